@@ -1,0 +1,67 @@
+package io.opsflow.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The roles of PROCESSES.md's role table: the single place that says who does what. */
+public final class Roles {
+
+  public static final String ADMIN_GROUP = "camunda-admin";
+  public static final String MY_TASKS = "My tasks";
+  public static final String BREACHING_SLA = "Breaching SLA";
+
+  // process definition keys, as the models will declare them
+  static final String INCIDENT = "IncidentManagement";
+  static final String PROBLEM = "ProblemManagement";
+  static final String CHANGE = "ChangeManagement";
+  static final String RELEASE = "ReleaseManagement";
+  static final String REQUIREMENT = "RequirementDelivery";
+  static final String SERVICE_REQUEST = "ServiceRequest";
+  static final String KNOWLEDGE = "KnowledgeArticle";
+  static final String DR_DRILL = "DisasterRecoveryDrill";
+  static final String DISASTER = "DisasterRecovery";
+  static final String BACKUP_TEST = "BackupRestoreTest";
+
+  /** Anyone may write a knowledge article; engineers may raise a change. */
+  private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
+
+  public static final List<Role> ALL = List.of(
+      new Role("requester", "Requesters", "Requester tasks",
+          List.of(INCIDENT, SERVICE_REQUEST, CHANGE, REQUIREMENT, KNOWLEDGE), false),
+      new Role("service-desk", "Service desk", "Service desk queue",
+          List.of(INCIDENT, SERVICE_REQUEST, KNOWLEDGE), false),
+      new Role("support-l1", "First-line support (L1)", "L1 queue", ENGINEER, false),
+      new Role("support-l2", "Second-line support (L2)", "L2 queue", ENGINEER, false),
+      new Role("support-l3", "Third-line support (L3)", "L3 queue", ENGINEER, false),
+      new Role("incident-manager", "Incident managers", "Incident manager queue",
+          List.of(INCIDENT, DISASTER, KNOWLEDGE), true),
+      new Role("problem-manager", "Problem managers", "Problem queue",
+          List.of(PROBLEM, KNOWLEDGE), true),
+      new Role("change-manager", "Change managers", "Change manager queue", ENGINEER, true),
+      new Role("cab", "Change advisory board", "CAB approvals", List.of(KNOWLEDGE), false),
+      new Role("change-implementer", "Change implementers", "Change implementation", ENGINEER, false),
+      new Role("project-manager", "Project managers", "Project manager queue", List.of(KNOWLEDGE), true),
+      new Role("dev-lead", "Development leads", "Dev lead queue", ENGINEER, false),
+      new Role("developer", "Developers", "Development tasks", List.of(KNOWLEDGE), false),
+      new Role("tester", "Testers", "Test tasks", List.of(KNOWLEDGE), false),
+      new Role("release-manager", "Release managers", "Release queue",
+          List.of(RELEASE, KNOWLEDGE), true),
+      new Role("config-manager", "Configuration managers", "Configuration queue", ENGINEER, true),
+      new Role("knowledge-manager", "Knowledge managers", "Knowledge reviews", List.of(KNOWLEDGE), true),
+      new Role("ops-engineer", "Operations engineers", "Operations queue",
+          List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
+      new Role("dr-coordinator", "Disaster-recovery coordinators", "DR queue",
+          List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
+      new Role("security-officer", "Security officers", "Security queue", ENGINEER, false),
+      new Role("equipment-maintainer", "Equipment maintainers", "Equipment repair queue",
+          List.of(KNOWLEDGE), false),
+      new Role("process-owner", "Process owners", "Process owner queue", List.of(KNOWLEDGE), true),
+      new Role("ops-admin", "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
+
+  private Roles() {
+  }
+
+  public static Optional<Role> byGroup(String groupId) {
+    return ALL.stream().filter(r -> r.groupId().equals(groupId)).findFirst();
+  }
+}

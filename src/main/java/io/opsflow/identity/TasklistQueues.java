@@ -1,0 +1,78 @@
+package io.opsflow.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters: one queue per role, "My tasks" for everyone, and "Breaching SLA" (due
+ * date passed) for the roles that watch service levels. Each group reads only its own filters.
+ * An existing filter of the same name is kept as it is, so administrators may refine it.
+ */
+@Component
+class TasklistQueues {
+
+  /** Variables shown on each task card, as every OpsFlow process names them. */
+  private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "summary", "label", "Summary"),
+      Map.of("name", "priority", "label", "Priority"));
+
+  private static final Logger LOG = LoggerFactory.getLogger(TasklistQueues.class);
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final RoleAuthorizations authorizations;
+
+  TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizations authorizations) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+  }
+
+  void createMissing() {
+    List<String> everyone = Roles.ALL.stream().map(Role::groupId).toList();
+    List<String> watchers = new ArrayList<>(List.of("service-desk"));
+    Roles.ALL.stream().filter(Role::cockpit).map(Role::groupId).forEach(watchers::add);
+
+    ensure(Roles.MY_TASKS, "Tasks assigned to me", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        everyone);
+    int priority = 0;
+    for (Role role : Roles.ALL) {
+      ensure(role.queue(), "Open tasks for " + role.name(), priority++,
+          tasks.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks()
+              .orderByDueDate().asc(),
+          List.of(role.groupId()));
+    }
+    ensure(Roles.BREACHING_SLA, "Open tasks whose due date has passed", 100,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), watchers);
+  }
+
+  private void ensure(String name, String description, int priority, TaskQuery query,
+      List<String> readers) {
+    Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put("variables", CARD_VARIABLES);
+      filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+      filters.saveFilter(filter);
+      LOG.info("Created Tasklist filter '{}'", name);
+    }
+    for (String group : readers) {
+      authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}

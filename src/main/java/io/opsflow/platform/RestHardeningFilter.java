@@ -1,0 +1,152 @@
+package io.opsflow.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Closes what Camunda 7.24 CE leaves open:
+ * <ul>
+ *   <li>task queries whose {@code orQueries} carry expression keys (CVE-2026-109432): 400 on
+ *   {@code /engine-rest} and the webapps' {@code /camunda/api/engine}, wherever such a query is
+ *   sent (task list, counts, filter queries, filter definitions);</li>
+ *   <li>the admin set-up endpoint {@code /camunda/api/admin/setup} (CVE-2026-77226): 403.</li>
+ * </ul>
+ */
+class RestHardeningFilter extends OncePerRequestFilter {
+
+  static final String SETUP_PATH = "/camunda/api/admin/setup/";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith(SETUP_PATH)) {
+      ApiError.write(response, HttpStatus.FORBIDDEN, "the set-up endpoint is closed; administrators are created at start-up");
+      return;
+    }
+    if (!hasJsonBody(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    String field = expressionInOrQuery(body);
+    if (field != null) {
+      ApiError.write(response, HttpStatus.BAD_REQUEST,
+          "expressions are not allowed in orQueries (" + field + ")");
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** Only JSON bodies carry queries; form posts (the webapps' login) must stay unread. */
+  private static boolean hasJsonBody(HttpServletRequest request) {
+    String method = request.getMethod();
+    String type = request.getContentType();
+    return ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))
+        && type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+  }
+
+  /** The first key ending in "Expression" inside an {@code orQueries} entry, or null. */
+  static String expressionInOrQuery(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return find(JSON.readTree(body), false);
+    } catch (IOException e) {
+      return null; // not JSON: the endpoint itself answers
+    }
+  }
+
+  private static String find(JsonNode node, boolean insideOrQueries) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        String found = find(element, insideOrQueries);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        if (insideOrQueries && field.getKey().endsWith("Expression") && !field.getValue().isNull()) {
+          return field.getKey();
+        }
+        String found = find(field.getValue(), insideOrQueries || "orQueries".equals(field.getKey()));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The request with its body read once and offered again to the endpoint. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding() != null ? getCharacterEncoding() : StandardCharsets.UTF_8.name();
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.opsflow.platform;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Which filter guards which path; the webapps keep their own session login. */
+@Configuration
+class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<RestHardeningFilter> restHardeningFilter() {
+    FilterRegistrationBean<RestHardeningFilter> registration = new FilterRegistrationBean<>(new RestHardeningFilter());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identity) {
+    FilterRegistrationBean<BasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity));
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}
