@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -68,6 +69,11 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
     return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json", null);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<Void> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build(); // no body the client accepts
   }
 
   @ExceptionHandler(Exception.class)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -54,7 +55,7 @@ public class ModelDeployer implements ApplicationRunner {
       LOG.info("No models on the classpath: nothing to deploy");
       return;
     }
-    deploy(models).ifPresentOrElse(
+    deploy(DEPLOYMENT_NAME, models).ifPresentOrElse(
         d -> LOG.info("Deployed {} models as deployment {}", models.size(), d.getId()),
         () -> LOG.info("{} models unchanged since the last deployment: nothing deployed", models.size()));
   }
@@ -64,28 +65,31 @@ public class ModelDeployer implements ApplicationRunner {
    * empty when nothing changed; a model the engine cannot parse is refused with a
    * {@link ModelRefusedException} naming the file, and nothing is deployed.
    */
-  public Optional<Deployment> deploy(Map<String, byte[]> models) {
+  public Optional<Deployment> deploy(String deploymentName, Map<String, byte[]> models) {
     models.forEach(ModelValidator::validate);
-    String previous = latestDeploymentId();
+    String previous = latestDeploymentId(deploymentName);
     DeploymentBuilder builder = repository.createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source(DEPLOYMENT_NAME)
+        .name(deploymentName)
+        .source(deploymentName)
         .enableDuplicateFiltering(false);
     models.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
     try {
       Deployment deployment = builder.deploy();
       return deployment.getId().equals(previous) ? Optional.empty() : Optional.of(deployment);
     } catch (ParseException e) {
-      String file = e.getResorceReports().stream()
-          .filter(report -> !report.getErrors().isEmpty())
-          .map(ResourceReport::getResourceName)
-          .findFirst().orElse(String.join(", ", models.keySet()));
-      throw new ModelRefusedException(file, e.getMessage(), e);
+      ResourceReport report = e.getResorceReports().stream()
+          .filter(r -> !r.getErrors().isEmpty()).findFirst().orElse(null);
+      if (report == null) {
+        throw new ModelRefusedException(String.join(", ", models.keySet()), e.getMessage(), e);
+      }
+      Problem problem = report.getErrors().get(0);
+      throw new ModelRefusedException(report.getResourceName(),
+          problem.getMessage() + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : ""), e);
     }
   }
 
-  private String latestDeploymentId() {
-    return repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+  private String latestDeploymentId(String deploymentName) {
+    return repository.createDeploymentQuery().deploymentName(deploymentName)
         .orderByDeploymentTime().desc().listPage(0, 1).stream()
         .findFirst().map(Deployment::getId).orElse(null);
   }

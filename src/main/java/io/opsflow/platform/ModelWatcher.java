@@ -72,7 +72,7 @@ class ModelWatcher {
     }
     List<String> changed = changes(settled, current);
     try {
-      deployer.deploy(current).ifPresent(d ->
+      deployer.deploy(ModelDeployer.DEPLOYMENT_NAME, current).ifPresent(d ->
           LOG.info("Redeployed models (changed: {}) as deployment {}", String.join(", ", changed), d.getId()));
       settled = current;
     } catch (ModelRefusedException e) {
