@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,25 +34,37 @@ class ModelWatcher {
 
   private final ModelDeployer deployer;
   private final Path root;
+  private final String deploymentName;
   private volatile boolean active;
   /** The models last deployed or refused. */
   private Map<String, byte[]> settled;
   /** A change seen on the previous poll, deployed once it has stopped changing. */
   private Map<String, byte[]> pending;
 
+  @Autowired
   ModelWatcher(ModelDeployer deployer, @Value("${opsflow.models.watch-dir}") String root) {
+    this(deployer, Path.of(root), ModelDeployer.DEPLOYMENT_NAME);
+  }
+
+  ModelWatcher(ModelDeployer deployer, Path root, String deploymentName) {
     this.deployer = deployer;
-    this.root = Path.of(root).toAbsolutePath().normalize();
+    this.root = root.toAbsolutePath().normalize();
+    this.deploymentName = deploymentName;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
+    start(ModelDeployer.classpathModels());
+  }
+
+  /** Watches from now on, taking the given models as those deployed. */
+  void start(Map<String, byte[]> deployed) {
     boolean any = ModelDeployer.FOLDERS.stream().anyMatch(f -> Files.isDirectory(root.resolve(f[0])));
     if (!any) {
       LOG.info("No model folders under {}: model watching is off", root);
       return;
     }
-    settled = ModelDeployer.classpathModels();
+    settled = deployed;
     active = true;
     LOG.info("Watching {}/{{processes,forms,dmn}}: changed models are redeployed within seconds", root);
   }
@@ -72,7 +85,7 @@ class ModelWatcher {
     }
     List<String> changed = changes(settled, current);
     try {
-      deployer.deploy(ModelDeployer.DEPLOYMENT_NAME, current).ifPresent(d ->
+      deployer.deploy(deploymentName, current).ifPresent(d ->
           LOG.info("Redeployed models (changed: {}) as deployment {}", String.join(", ", changed), d.getId()));
       settled = current;
     } catch (ModelRefusedException e) {
