@@ -1,0 +1,136 @@
+package io.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Http;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts OpsFlow as people do, from the fat jar and from the classes folder, on one database, and
+ * restarts it: unchanged models create no new deployment, the start-up set-up doubles nothing.
+ */
+class RestartIT {
+
+  @TempDir
+  Path data;
+
+  @Test
+  void restartsFromTheJarAndFromTheClassesCreateNoNewDeploymentAndDoubleNothing() throws Exception {
+    Map<String, Long> first;
+    Set<String> deployed;
+    try (RunningApp app = RunningApp.fromJar(data)) {
+      first = app.counts();
+      deployed = app.latestDeploymentResources();
+    }
+    Map<String, Long> afterJarRestart;
+    try (RunningApp app = RunningApp.fromJar(data)) {
+      afterJarRestart = app.counts();
+    }
+    Map<String, Long> afterClassesStart;
+    try (RunningApp app = RunningApp.fromClasses(data)) {
+      afterClassesStart = app.counts();
+    }
+
+    assertThat(deployed).isEqualTo(new TreeSet<>(ModelDeployer.classpathModels().keySet()));
+    assertThat(afterJarRestart).isEqualTo(first);
+    assertThat(afterClassesStart).isEqualTo(first);
+    assertThat(first.get("filter")).isGreaterThanOrEqualTo(25);
+  }
+
+  /** The application in a process of its own, on a free port. */
+  static final class RunningApp implements AutoCloseable {
+
+    private final Process process;
+    private final Http admin;
+    private final Path log;
+
+    private RunningApp(List<String> command, Path data) throws IOException, InterruptedException {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      List<String> full = new ArrayList<>(command);
+      full.addAll(List.of("--server.port=" + port, "--opsflow.data-dir=" + data, "--opsflow.models.watch=false"));
+      log = Files.createTempFile("opsflow-run", ".log");
+      process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      admin = new Http(port).as("admin", "admin");
+      awaitHealthy(new Http(port));
+    }
+
+    static RunningApp fromJar(Path data) throws IOException, InterruptedException {
+      String jar = System.getProperty("opsflow.jar", "target/opsflow.jar");
+      return new RunningApp(List.of(java(), "-jar", jar), data);
+    }
+
+    static RunningApp fromClasses(Path data) throws IOException, InterruptedException {
+      return new RunningApp(List.of(java(), "-cp", System.getProperty("java.class.path"),
+          "io.opsflow.OpsFlowApplication"), data);
+    }
+
+    private static String java() {
+      return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void awaitHealthy(Http anonymous) throws InterruptedException, IOException {
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+      while (Instant.now().isBefore(deadline)) {
+        if (!process.isAlive()) {
+          throw new AssertionError("OpsFlow exited during start-up:\n" + Files.readString(log));
+        }
+        try {
+          if (anonymous.get("/actuator/health").status() == 200 && Files.readString(log).contains("OpsFlow is ready")) {
+            return;
+          }
+        } catch (IllegalStateException notYetListening) {
+          // keep waiting
+        }
+        Thread.sleep(500);
+      }
+      throw new AssertionError("OpsFlow did not start within 3 minutes:\n" + Files.readString(log));
+    }
+
+    Map<String, Long> counts() {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (String resource : List.of("deployment", "process-definition", "decision-definition", "filter",
+          "authorization", "user", "group")) {
+        JsonNode count = admin.get("/engine-rest/" + resource + "/count").json();
+        counts.put(resource, count.get("count").asLong());
+      }
+      return counts;
+    }
+
+    Set<String> latestDeploymentResources() {
+      JsonNode latest = admin.get("/engine-rest/deployment?name=opsflow&sortBy=deploymentTime&sortOrder=desc&maxResults=1").json();
+      Set<String> names = new TreeSet<>();
+      if (latest.isEmpty()) {
+        return names;
+      }
+      admin.get("/engine-rest/deployment/" + latest.get(0).get("id").asText() + "/resources").json()
+          .forEach(resource -> names.add(resource.get("name").asText()));
+      return names;
+    }
+
+    @Override
+    public void close() throws Exception {
+      process.destroy();
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+      Files.deleteIfExists(log);
+    }
+  }
+}
