@@ -7,39 +7,22 @@ import io.opsflow.OpsFlowTest;
 import java.util.List;
 import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.annotation.Import;
 
-/** Models reach OpsFlow's delegates and {@link ModelBean}s, nothing else of the application. */
+/**
+ * Models reach OpsFlow's delegates and {@link ModelBean}s, nothing else of the application. The probes
+ * are test beans of the shared application context ({@link ProbeDelegate}, {@link ProbeCalendar}).
+ */
 @OpsFlowTest
-@Import({ModelBeanWhitelistTest.ProbeDelegate.class, ModelBeanWhitelistTest.ProbeCalendar.class})
 class ModelBeanWhitelistTest {
 
   @Autowired
   ProcessEngineConfigurationImpl engine;
   @Autowired
   ModelBeanWhitelist whitelist;
-
-  @TestComponent("probeDelegate")
-  static class ProbeDelegate implements JavaDelegate {
-    @Override
-    public void execute(DelegateExecution execution) {
-    }
-  }
-
-  @TestComponent("probeCalendar")
-  @ModelBean
-  public static class ProbeCalendar {
-    public String zone() {
-      return "UTC";
-    }
-  }
 
   private Object evaluate(String expression) {
     return engine.getCommandExecutorTxRequired().execute(context -> engine.getExpressionManager()

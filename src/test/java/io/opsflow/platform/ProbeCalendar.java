@@ -1,0 +1,13 @@
+package io.opsflow.platform;
+
+import org.springframework.stereotype.Component;
+
+/** A {@link ModelBean} of the test classpath: the whitelist must expose it to the models. */
+@Component("probeCalendar")
+@ModelBean
+public class ProbeCalendar {
+
+  public String zone() {
+    return "UTC";
+  }
+}
