@@ -61,10 +61,10 @@ class ProductionGuardTest {
   @Test
   void startingProdOnTheDefaultsFailsWithAClearReport(CapturedOutput output) {
     assumeTrue(System.getenv("OPSFLOW_ADMIN_PASSWORD") == null, "OPSFLOW_ADMIN_PASSWORD is set here");
-    SpringApplicationBuilder prod = new SpringApplicationBuilder(OpsFlowApplication.class).profiles("prod")
-        .properties("server.port=0");
+    SpringApplicationBuilder app = new SpringApplicationBuilder(OpsFlowApplication.class);
 
-    assertThatThrownBy(prod::run).isInstanceOf(ProductionGuard.UnsafeProductionConfiguration.class);
+    assertThatThrownBy(() -> app.run("--spring.profiles.active=prod", "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:mem:guard")).isInstanceOf(ProductionGuard.UnsafeProductionConfiguration.class);
     assertThat(output).contains("APPLICATION FAILED TO START", "OpsFlow refuses to start in the prod profile",
         "OPSFLOW_ADMIN_PASSWORD is unset", "embedded H2");
   }
