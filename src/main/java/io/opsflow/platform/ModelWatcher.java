@@ -59,11 +59,6 @@ class ModelWatcher {
 
   /** Watches from now on, taking the given models as those deployed. */
   void start(Map<String, byte[]> deployed) {
-    boolean any = ModelDeployer.FOLDERS.stream().anyMatch(f -> Files.isDirectory(root.resolve(f[0])));
-    if (!any) {
-      LOG.info("No model folders under {}: model watching is off", root);
-      return;
-    }
     settled = deployed;
     active = true;
     LOG.info("Watching {}/{{processes,forms,dmn}}: changed models are redeployed within seconds", root);
@@ -75,7 +70,7 @@ class ModelWatcher {
       return;
     }
     Map<String, byte[]> current = read(root);
-    if (same(current, settled)) {
+    if (current.isEmpty() || same(current, settled)) { // no working tree here, or nothing new
       pending = null;
       return;
     }
