@@ -4,17 +4,34 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Boots the whole application on a random port, as a user starts it (demo profile; H2 under
- * target/test-data, or PostgreSQL when the postgres profile is active). Every test class that
- * carries it shares the one application context.
+ * target/test-data, or PostgreSQL when the postgres profile is active), mailing to the test SMTP
+ * server. The job executor is paused: tests step async jobs and timers themselves. Every test
+ * class that carries it shares the one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability
-@SpringBootTest(classes = OpsFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpsFlowTest.StartMailServer.class)
+@SpringBootTest(classes = OpsFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + MailServer.PORT,
+        "camunda.bpm.job-execution.enabled=false",
+        "opsflow.alerts.poll-interval=200ms"})
 public @interface OpsFlowTest {
+
+  /** Starts the SMTP server before the first test class needs it. */
+  class StartMailServer implements BeforeAllCallback {
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+      MailServer.start();
+    }
+  }
 }

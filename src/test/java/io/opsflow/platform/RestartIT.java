@@ -32,9 +32,11 @@ class RestartIT {
   void restartsFromTheJarAndFromTheClassesCreateNoNewDeploymentAndDoubleNothing() throws Exception {
     Map<String, Long> first;
     Set<String> deployed;
+    JsonNode health;
     try (RunningApp app = RunningApp.fromJar(data)) {
       first = app.counts();
       deployed = app.latestDeploymentResources();
+      health = app.health();
     }
     Map<String, Long> afterJarRestart;
     try (RunningApp app = RunningApp.fromJar(data)) {
@@ -49,6 +51,10 @@ class RestartIT {
     assertThat(afterJarRestart).isEqualTo(first);
     assertThat(afterClassesStart).isEqualTo(first);
     assertThat(first.get("filter")).isGreaterThanOrEqualTo(25);
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    for (String component : List.of("processEngine", "jobExecutor", "db")) {
+      assertThat(health.get("components").get(component).get("status").asText()).as(component).isEqualTo("UP");
+    }
   }
 
   /** The application in a process of its own, on a free port. */
@@ -56,6 +62,7 @@ class RestartIT {
 
     private final Process process;
     private final Http admin;
+    private final Http anonymous;
     private final Path log;
 
     private RunningApp(List<String> command, Path data) throws IOException, InterruptedException {
@@ -68,7 +75,8 @@ class RestartIT {
       log = Files.createTempFile("opsflow-run", ".log");
       process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       admin = new Http(port).as("admin", "admin");
-      awaitHealthy(new Http(port));
+      anonymous = new Http(port);
+      awaitHealthy(anonymous);
     }
 
     static RunningApp fromJar(Path data) throws IOException, InterruptedException {
@@ -101,6 +109,10 @@ class RestartIT {
         Thread.sleep(500);
       }
       throw new AssertionError("OpsFlow did not start within 3 minutes:\n" + Files.readString(log));
+    }
+
+    JsonNode health() {
+      return anonymous.get("/actuator/health").json();
     }
 
     Map<String, Long> counts() {

@@ -1,0 +1,33 @@
+package io.opsflow.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Close incident": closes the ticket with the reporter's satisfaction (unknown when the reporter
+ * did not answer) and counts how often the same CI and category failed in the last 30 days, for
+ * the problem decision.
+ */
+@Component("closeIncident")
+class CloseIncidentDelegate implements JavaDelegate {
+
+  static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
+
+  private final IncidentRecords records;
+
+  CloseIncidentDelegate(IncidentRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    Instant now = IncidentClock.now();
+    records.closed(incident.incidentNumber(), incident.satisfaction(), now);
+    incident.set(IncidentVariables.RECURRENCE_COUNT,
+        records.recurrences(incident.affectedCi(), incident.category(), now.minus(RECURRENCE_WINDOW)));
+  }
+}

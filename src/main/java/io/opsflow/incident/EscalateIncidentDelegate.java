@@ -1,0 +1,33 @@
+package io.opsflow.incident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Escalate incident": hands the incident to the next tier (L1 → L2 → L3). */
+@Component("escalateIncident")
+class EscalateIncidentDelegate implements JavaDelegate {
+
+  private final IncidentRecords records;
+
+  EscalateIncidentDelegate(IncidentRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    String from = incident.currentTier();
+    String to = next(from);
+    incident.set(IncidentVariables.CURRENT_TIER, to).set(IncidentVariables.ESCALATE, null);
+    records.event(incident.incidentNumber(), "ESCALATED", to, "from " + from, IncidentClock.now());
+  }
+
+  static String next(String tier) {
+    return switch (tier) {
+      case IncidentIds.L1 -> IncidentIds.L2;
+      case IncidentIds.L2 -> IncidentIds.L3;
+      default -> throw new IllegalStateException("there is no tier above " + tier);
+    };
+  }
+}

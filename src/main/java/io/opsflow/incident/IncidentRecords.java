@@ -1,0 +1,131 @@
+package io.opsflow.incident;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The incident ticket records in OpsFlow's own table, kept in step with the process for search
+ * and reports, with an event for each phase. Every write is keyed by the incident number and may
+ * be repeated (a retried job) without doubling anything but the event log.
+ */
+@Repository
+public class IncidentRecords {
+
+  /** A ticket as searches and reports see it. */
+  public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
+      String impact, String urgency, String priority, String status, String tier, String affectedCi,
+      String reporter, String alertGroup, boolean major, boolean slaBreached, Integer satisfaction,
+      String resolutionNotes, Instant reportedAt, Instant responseDue, Instant resolutionDue,
+      Instant resolvedAt, Instant closedAt) {
+  }
+
+  /** One phase of an incident's life. */
+  public record Event(Instant occurredAt, String phase, String tier, String note) {
+  }
+
+  private final JdbcClient jdbc;
+
+  IncidentRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void register(String number, String processInstanceId, IncidentVariables incident, Instant now) {
+    int updated = jdbc.sql("UPDATE opsflow_incident SET process_instance_id = ? WHERE incident_number = ?")
+        .params(processInstanceId, number).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO opsflow_incident (incident_number, process_instance_id, summary, description, category,
+                impact, urgency, status, affected_ci, reporter, alert_group, reported_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?)""")
+          .params(number, processInstanceId, incident.summary(), incident.description(), incident.category(),
+              incident.impact(), incident.urgency(), incident.affectedCi(), incident.reporter(),
+              incident.alertGroup(), Timestamp.from(now))
+          .update();
+      event(number, "REGISTERED", null, null, now);
+    }
+  }
+
+  void prioritised(String number, String priority, Instant responseDue, Instant resolutionDue) {
+    jdbc.sql("UPDATE opsflow_incident SET priority = ?, response_due = ?, resolution_due = ? WHERE incident_number = ?")
+        .params(priority, Timestamp.from(responseDue), Timestamp.from(resolutionDue), number).update();
+  }
+
+  void enteredTier(String number, String tier, boolean major, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET status = 'IN_PROGRESS', tier = ?, major = ? WHERE incident_number = ?")
+        .params(tier, major, number).update();
+    event(number, "TIER_ENTERED", tier, null, now);
+  }
+
+  void slaBreached(String number, String tier, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET sla_breached = TRUE WHERE incident_number = ?").params(number).update();
+    event(number, "SLA_BREACHED", tier, null, now);
+  }
+
+  void resolved(String number, String tier, String notes, Instant now) {
+    jdbc.sql("""
+            UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, resolution_notes = ?, resolved_at = ?
+            WHERE incident_number = ?""")
+        .params(tier, notes, Timestamp.from(now), number).update();
+    event(number, "RESOLVED", tier, null, now);
+  }
+
+  void reopened(String number, String tier, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET status = 'IN_PROGRESS', resolved_at = NULL WHERE incident_number = ?")
+        .params(number).update();
+    event(number, "REOPENED", tier, null, now);
+  }
+
+  void closed(String number, Integer satisfaction, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET status = 'CLOSED', satisfaction = ?, closed_at = ? WHERE incident_number = ?")
+        .params(satisfaction, Timestamp.from(now), number).update();
+    event(number, "CLOSED", null, satisfaction == null ? "satisfaction unknown" : "satisfaction " + satisfaction, now);
+  }
+
+  void event(String number, String phase, String tier, String note, Instant now) {
+    jdbc.sql("INSERT INTO opsflow_incident_event (incident_number, occurred_at, phase, tier, note) VALUES (?, ?, ?, ?, ?)")
+        .params(number, Timestamp.from(now), phase, tier, note).update();
+  }
+
+  /** Incidents on the same CI and category reported since the given instant, the given one included. */
+  int recurrences(String affectedCi, String category, Instant since) {
+    if (affectedCi == null || category == null) {
+      return 1;
+    }
+    return jdbc.sql("SELECT COUNT(*) FROM opsflow_incident WHERE affected_ci = ? AND category = ? AND reported_at >= ?")
+        .params(affectedCi, category, Timestamp.from(since)).query(Integer.class).single();
+  }
+
+  public Optional<Incident> find(String number) {
+    return jdbc.sql("SELECT * FROM opsflow_incident WHERE incident_number = ?").param(number)
+        .query((rs, row) -> new Incident(rs.getString("incident_number"), rs.getString("process_instance_id"),
+            rs.getString("summary"), rs.getString("category"), rs.getString("impact"), rs.getString("urgency"),
+            rs.getString("priority"), rs.getString("status"), rs.getString("tier"), rs.getString("affected_ci"),
+            rs.getString("reporter"), rs.getString("alert_group"), rs.getBoolean("major"),
+            rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
+            rs.getString("resolution_notes"), instant(rs.getTimestamp("reported_at")),
+            instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),
+            instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at"))))
+        .optional();
+  }
+
+  public List<Event> events(String number) {
+    return jdbc.sql("SELECT * FROM opsflow_incident_event WHERE incident_number = ? ORDER BY id").param(number)
+        .query((rs, row) -> new Event(instant(rs.getTimestamp("occurred_at")), rs.getString("phase"),
+            rs.getString("tier"), rs.getString("note")))
+        .list();
+  }
+
+  /** The phases an incident went through, in order: what tests and reports ask most. */
+  public List<String> phases(String number) {
+    return events(number).stream().map(e -> e.tier() == null ? e.phase() : e.phase() + ":" + e.tier()).toList();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+}

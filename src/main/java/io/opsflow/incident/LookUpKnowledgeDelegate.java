@@ -1,0 +1,33 @@
+package io.opsflow.incident;
+
+import io.opsflow.knowledge.KnowledgeBase;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Look up knowledge": the articles and known errors the service desk sees on its task. */
+@Component("lookUpKnowledge")
+class LookUpKnowledgeDelegate implements JavaDelegate {
+
+  private final KnowledgeBase knowledge;
+
+  LookUpKnowledgeDelegate(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    List<KnowledgeBase.Article> found = knowledge.search(
+        incident.summary() + " " + (incident.description() == null ? "" : incident.description()),
+        incident.category(), incident.affectedCi(), 5);
+    StringBuilder text = new StringBuilder();
+    for (KnowledgeBase.Article article : found) {
+      text.append(KnowledgeBase.KNOWN_ERROR.equals(article.kind()) ? "[Known error] " : "[Article] ")
+          .append(article.title()).append("\n  ").append(article.body()).append("\n\n");
+    }
+    incident.set(IncidentVariables.KNOWLEDGE_SUGGESTIONS,
+        found.isEmpty() ? "No matching article or known error." : text.toString().strip());
+  }
+}

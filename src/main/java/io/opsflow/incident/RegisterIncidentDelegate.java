@@ -1,0 +1,44 @@
+package io.opsflow.incident;
+
+import io.opsflow.platform.TicketNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register incident": gives the incident its number (once: an intake that numbered it already,
+ * or an earlier attempt of this job, keeps its number) as business key, defaults the reporter to
+ * whoever started it, and writes the ticket record.
+ */
+@Component("registerIncident")
+class RegisterIncidentDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterIncidentDelegate.class);
+
+  private final TicketNumbers numbers;
+  private final IncidentRecords records;
+
+  RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records) {
+    this.numbers = numbers;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    String number = incident.incidentNumber();
+    if (number == null) {
+      number = execution.getProcessBusinessKey() != null && execution.getProcessBusinessKey().startsWith("INC-")
+          ? execution.getProcessBusinessKey() : numbers.next(IncidentIds.PREFIX);
+      incident.set(IncidentVariables.INCIDENT_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    if (incident.reporter() == null) {
+      incident.set(IncidentVariables.REPORTER, incident.initiator());
+    }
+    records.register(number, execution.getProcessInstanceId(), incident, IncidentClock.now());
+    LOG.info("Incident {} registered: {}", number, incident.summary());
+  }
+}

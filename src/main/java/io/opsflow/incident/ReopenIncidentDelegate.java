@@ -1,0 +1,31 @@
+package io.opsflow.incident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Reopen incident": not fixed, says the reporter. It goes back to the tier that resolved it
+ * (an incident resolved at first contact goes to its routed first tier).
+ */
+@Component("reopenIncident")
+class ReopenIncidentDelegate implements JavaDelegate {
+
+  private final IncidentRecords records;
+
+  ReopenIncidentDelegate(IncidentRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    IncidentVariables incident = IncidentVariables.of(execution);
+    String resolvedBy = incident.resolvedTier();
+    String tier = resolvedBy != null && resolvedBy.startsWith("support-") ? resolvedBy : null;
+    incident.set(IncidentVariables.CURRENT_TIER, tier)
+        .set(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false)
+        .set(IncidentVariables.CONFIRMED, null)
+        .set(IncidentVariables.SATISFACTION, null);
+    records.reopened(incident.incidentNumber(), tier, IncidentClock.now());
+  }
+}
