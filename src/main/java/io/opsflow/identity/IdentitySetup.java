@@ -26,6 +26,8 @@ class IdentitySetup implements ApplicationRunner {
   static final String DEMO_USER = "demo";
   static final String DEMO_PASSWORD = "demo";
   static final String ADMIN_USER = "admin";
+  static final String ALERTMANAGER_USER = "alertmanager";
+  static final String MONITORING_GROUP = "monitoring";
   /** Marks the users this class creates for the demo, so that prod can remove them safely. */
   static final String DEMO_LAST_NAME = "(demo)";
 
@@ -37,16 +39,19 @@ class IdentitySetup implements ApplicationRunner {
   private final TasklistQueues queues;
   private final boolean demo;
   private final String adminPassword;
+  private final String alertmanagerPassword;
 
   IdentitySetup(ProcessEngineConfigurationImpl engineConfiguration, RoleAuthorizations authorizations,
       TasklistQueues queues, @Value("${opsflow.demo.enabled}") boolean demo,
-      @Value("${opsflow.admin.password:}") String adminPassword) {
+      @Value("${opsflow.admin.password:}") String adminPassword,
+      @Value("${opsflow.alertmanager.password:}") String alertmanagerPassword) {
     this.engineConfiguration = engineConfiguration;
     this.identity = engineConfiguration.getIdentityService();
     this.authorizations = authorizations;
     this.queues = queues;
     this.demo = demo;
     this.adminPassword = adminPassword;
+    this.alertmanagerPassword = alertmanagerPassword;
   }
 
   @Override
@@ -62,6 +67,7 @@ class IdentitySetup implements ApplicationRunner {
     ensureGroup(Roles.ADMIN_GROUP, "Camunda administrators", "SYSTEM");
     Roles.ALL.forEach(role -> ensureGroup(role.groupId(), role.name(), "WORKFLOW"));
     ensureAdmin();
+    ensureAlertmanager();
     if (demo) {
       Roles.ALL.forEach(role -> ensureDemoUser(role.groupId(), role.name(), List.of(role.groupId())));
       ensureDemoUser(DEMO_USER, "Demo", Roles.ALL.stream().map(Role::groupId).toList());
@@ -101,6 +107,24 @@ class IdentitySetup implements ApplicationRunner {
       identity.saveUser(admin);
     }
     ensureMember(ADMIN_USER, Roles.ADMIN_GROUP);
+  }
+
+  /** The technical user Prometheus Alertmanager posts alerts as; without a password, alert intake is off. */
+  private void ensureAlertmanager() {
+    ensureGroup(MONITORING_GROUP, "Monitoring systems", "SYSTEM");
+    if (alertmanagerPassword.isBlank()) {
+      LOG.warn("OPSFLOW_ALERTMANAGER_PASSWORD is not set: Alertmanager cannot post alerts");
+      return;
+    }
+    User user = identity.createUserQuery().userId(ALERTMANAGER_USER).singleResult();
+    if (user == null) {
+      user = identity.newUser(ALERTMANAGER_USER);
+      user.setFirstName("Prometheus");
+      user.setLastName("Alertmanager");
+    }
+    user.setPassword(alertmanagerPassword);
+    identity.saveUser(user);
+    ensureMember(ALERTMANAGER_USER, MONITORING_GROUP);
   }
 
   private void ensureDemoUser(String id, String firstName, List<String> groups) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of OpsFlow's API into an {@link ApiError}; never a stack trace. */
@@ -69,6 +70,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
     return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json", null);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ApiError> status(ResponseStatusException e) {
+    HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+    return answer(status, e.getReason() != null ? e.getReason() : status.getReasonPhrase(), null);
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -27,6 +27,9 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
       problems.add("OPSFLOW_ADMIN_PASSWORD is " + (password.isBlank() ? "unset" : "the default 'admin'")
           + ": set the administrator's password in the environment");
     }
+    if ("demo".equals(environment.getProperty("opsflow.alertmanager.password"))) {
+      problems.add("OPSFLOW_ALERTMANAGER_PASSWORD is the demo password: set another or leave it unset");
+    }
     String url = environment.getProperty("spring.datasource.url", "");
     if (url.startsWith("jdbc:h2:")) {
       problems.add("the datasource is the embedded H2 database: add the postgres profile "

@@ -1,0 +1,70 @@
+package io.opsflow.incident;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Alertmanager notifications kept from receipt until they are processed, so that the receiver
+ * answers at once and nothing is lost when processing fails or the node stops.
+ */
+@Repository
+class AlertInbox {
+
+  static final int GIVE_UP_AFTER = 60;
+
+  record Entry(long id, String groupKey, String payload, int attempts) {
+  }
+
+  private final JdbcClient jdbc;
+
+  AlertInbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void add(String groupKey, String payload) {
+    jdbc.sql("INSERT INTO opsflow_alert_inbox (received_at, group_key, payload) VALUES (?, ?, ?)")
+        .params(Timestamp.from(Instant.now()), groupKey, payload).update();
+  }
+
+  /** Claims the oldest open entries for this node; an entry a stopped node had claimed is freed after a minute. */
+  List<Entry> claim(String node, int limit) {
+    Instant now = Instant.now();
+    List<Long> open = jdbc.sql("""
+            SELECT id FROM opsflow_alert_inbox
+            WHERE processed_at IS NULL AND (claimed_by IS NULL OR claimed_at < ?)
+            ORDER BY id""")
+        .param(Timestamp.from(now.minus(Duration.ofMinutes(1)))).query(Long.class).list();
+    return open.stream().limit(limit)
+        .filter(id -> jdbc.sql("""
+                UPDATE opsflow_alert_inbox SET claimed_by = ?, claimed_at = ?
+                WHERE id = ? AND processed_at IS NULL AND (claimed_by IS NULL OR claimed_at < ?)""")
+            .params(node, Timestamp.from(now), id, Timestamp.from(now.minus(Duration.ofMinutes(1)))).update() == 1)
+        .map(id -> jdbc.sql("SELECT id, group_key, payload, attempts FROM opsflow_alert_inbox WHERE id = ?").param(id)
+            .query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("group_key"), rs.getString("payload"),
+                rs.getInt("attempts"))).single())
+        .toList();
+  }
+
+  void processed(long id) {
+    jdbc.sql("UPDATE opsflow_alert_inbox SET processed_at = ?, last_error = NULL WHERE id = ?")
+        .params(Timestamp.from(Instant.now()), id).update();
+  }
+
+  /** Releases the entry for a later attempt, or gives up on it after too many. */
+  void failed(Entry entry, String error) {
+    boolean giveUp = entry.attempts() + 1 >= GIVE_UP_AFTER;
+    jdbc.sql("""
+            UPDATE opsflow_alert_inbox SET attempts = attempts + 1, last_error = ?, claimed_by = NULL,
+              processed_at = ? WHERE id = ?""")
+        .params(error.length() > 1000 ? error.substring(0, 1000) : error,
+            giveUp ? Timestamp.from(Instant.now()) : null, entry.id()).update();
+  }
+
+  long open() {
+    return jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox WHERE processed_at IS NULL").query(Long.class).single();
+  }
+}

@@ -1,0 +1,61 @@
+package io.opsflow.incident;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /api/incidents} reports an incident (the contract's start variables as JSON) and
+ * answers with its number; {@code GET /api/incidents/{number}} reads the ticket with its phases.
+ */
+@RestController
+class IncidentController {
+
+  record NewIncident(String summary, String description, String impact, String urgency, String category,
+      String reporter, String affectedCi) {
+  }
+
+  record Ticket(IncidentRecords.Incident incident, List<IncidentRecords.Event> events) {
+  }
+
+  private final IncidentIntake intake;
+  private final IncidentRecords records;
+  private final IdentityService identity;
+
+  IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity) {
+    this.intake = intake;
+    this.records = records;
+    this.identity = identity;
+  }
+
+  @PostMapping("/api/incidents")
+  ResponseEntity<IncidentIntake.Opened> report(@RequestBody NewIncident incident) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(IncidentVariables.SUMMARY, incident.summary());
+    variables.put(IncidentVariables.DESCRIPTION, incident.description());
+    variables.put(IncidentVariables.IMPACT, incident.impact());
+    variables.put(IncidentVariables.URGENCY, incident.urgency());
+    variables.put(IncidentVariables.CATEGORY, incident.category());
+    variables.put(IncidentVariables.AFFECTED_CI, incident.affectedCi());
+    variables.put(IncidentVariables.REPORTER,
+        incident.reporter() != null ? incident.reporter() : identity.getCurrentAuthentication().getUserId());
+    IncidentIntake.Opened opened = intake.open(variables);
+    return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);
+  }
+
+  @GetMapping("/api/incidents/{number}")
+  Ticket ticket(@PathVariable String number) {
+    return records.find(number).map(incident -> new Ticket(incident, records.events(number)))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no incident " + number));
+  }
+}

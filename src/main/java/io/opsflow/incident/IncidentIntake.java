@@ -1,0 +1,49 @@
+package io.opsflow.incident;
+
+import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.TicketNumbers;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens incidents for the API and the alert receiver: checks the input, numbers the incident
+ * (so the caller learns its number at once) and starts the process with it as business key.
+ */
+@Service
+public class IncidentIntake {
+
+  /** An incident just opened. */
+  public record Opened(String incidentNumber, String processInstanceId) {
+  }
+
+  private final RuntimeService runtime;
+  private final TicketNumbers numbers;
+
+  IncidentIntake(RuntimeService runtime, TicketNumbers numbers) {
+    this.runtime = runtime;
+    this.numbers = numbers;
+  }
+
+  /** Refuses bad input with the field at fault, before anything is numbered or started. */
+  public Opened open(Map<String, Object> given) {
+    Map<String, Object> variables = new HashMap<>(given);
+    variables.values().removeIf(java.util.Objects::isNull);
+    try {
+      IncidentInput.checkStart(variables);
+    } catch (IncidentInput.Refused e) {
+      throw new BadRequestException(e.field, e.getMessage());
+    }
+    return open(numbers.next(IncidentIds.PREFIX), variables);
+  }
+
+  /** Starts the incident under a number already taken (the alert receiver takes it first). */
+  Opened open(String number, Map<String, Object> variables) {
+    Map<String, Object> withNumber = new HashMap<>(variables);
+    withNumber.put(IncidentVariables.INCIDENT_NUMBER, number);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(IncidentIds.PROCESS, number, withNumber);
+    return new Opened(number, instance.getId());
+  }
+}
