@@ -1,6 +1,6 @@
 package io.opsflow.incident;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses bad input wherever it enters the engine: at the start of an incident (Tasklist start
  * form, {@code /engine-rest} start) and when a person completes one of its tasks. A refusal
- * rolls the whole call back, so nothing is half-done, and {@code /engine-rest} answers 400
- * naming the field. It listens to the end of the tasks (not to task completion, whose listener
+ * rolls the whole call back, so nothing is half-done; it is a form-field validation error, which
+ * {@code /engine-rest} answers with 400 naming the field and Tasklist shows on the form. It listens to the end of the tasks (not to task completion, whose listener
  * errors the engine reports as 500), and leaves alone a task that a timer or a cancellation ends.
  */
 @Component("incidentInput")
@@ -23,7 +23,7 @@ class IncidentInputListener implements ExecutionListener {
       try {
         IncidentInput.checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
       } catch (IncidentInput.Refused e) {
-        throw new BadUserRequestException("Task not completed: " + e.getMessage());
+        throw new FormFieldValidationException(e.field, "Task not completed: " + e.getMessage());
       }
     }
   }
@@ -32,7 +32,7 @@ class IncidentInputListener implements ExecutionListener {
     try {
       IncidentInput.checkStart(execution.getVariables());
     } catch (IncidentInput.Refused e) {
-      throw new BadUserRequestException("Incident not started: " + e.getMessage());
+      throw new FormFieldValidationException(e.field, "Incident not started: " + e.getMessage());
     }
     IncidentInput.defaults().forEach((name, value) -> {
       if (execution.getVariable(name) == null) {

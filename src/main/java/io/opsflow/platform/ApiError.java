@@ -21,9 +21,14 @@ public record ApiError(int status, String error, String message, String field) {
 
   /** Writes the error as the response, for servlet filters that answer before Spring MVC. */
   public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    write(response, status, message, null);
+  }
+
+  public static void write(HttpServletResponse response, HttpStatus status, String message, String field)
+      throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    JSON.writeValue(response.getOutputStream(), of(status, message, null));
+    JSON.writeValue(response.getOutputStream(), of(status, message, field));
   }
 }

@@ -19,6 +19,15 @@ class WebSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<StartValidationFilter> startValidationFilter(java.util.List<StartValidator> validators) {
+    FilterRegistrationBean<StartValidationFilter> registration =
+        new FilterRegistrationBean<>(new StartValidationFilter(validators));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after authentication: strangers learn nothing
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identity) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity));

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -305,19 +305,19 @@ class IncidentManagementTest {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
 
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("summary", "x", "impact", "extreme")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("impact");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("impact");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("impact", "high")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("summary is required");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("summary is required");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
 
     ProcessInstance incident = atFirstTier("Scanner jams", "low", "low", "hardware");
     complete(task(incident), "resolutionNotes", "Cleaned the rollers");
     Task confirm = task(incident);
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of("confirmed", true, "satisfaction", 9L)))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("satisfaction");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction");
     assertThat(task(incident).getId()).isEqualTo(confirm.getId());
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of("confirmed", true)))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("satisfaction is required");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction is required");
   }
 
   @Test

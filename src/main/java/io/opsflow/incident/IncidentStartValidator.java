@@ -1,0 +1,25 @@
+package io.opsflow.incident;
+
+import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.StartValidator;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The incident's start rules for starts through Camunda's REST and Tasklist. */
+@Component
+class IncidentStartValidator implements StartValidator {
+
+  @Override
+  public String processKey() {
+    return IncidentIds.PROCESS;
+  }
+
+  @Override
+  public void check(Map<String, Object> variables) {
+    try {
+      IncidentInput.checkStart(variables);
+    } catch (IncidentInput.Refused e) {
+      throw new BadRequestException(e.field, e.getMessage());
+    }
+  }
+}

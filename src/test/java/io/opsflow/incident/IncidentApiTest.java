@@ -1,0 +1,128 @@
+package io.opsflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Http;
+import io.opsflow.OpsFlowTest;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Reporting and working incidents over HTTP: what is accepted, what is refused and how. */
+@OpsFlowTest
+class IncidentApiTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+
+  @Test
+  void aRequesterReportsAnIncidentAndGetsItsNumberAtOnce() {
+    Http.Response created = new Http(port).as("requester", "demo").post("/api/incidents",
+        "{\"summary\":\"Laptop does not boot\",\"impact\":\"low\",\"urgency\":\"high\",\"category\":\"hardware\"}");
+
+    assertThat(created.status()).isEqualTo(201);
+    String number = created.json().get("incidentNumber").asText();
+    assertThat(number).matches("INC-\\d{4}-\\d{6}");
+    assertThat(created.header("Location")).isEqualTo("/api/incidents/" + number);
+    runJobs(created.json().get("processInstanceId").asText());
+
+    JsonNode ticket = new Http(port).as("requester", "demo").get("/api/incidents/" + number).json();
+    assertThat(ticket.at("/incident/priority").asText()).isEqualTo("P3");
+    assertThat(ticket.at("/incident/reporter").asText()).isEqualTo("requester");
+    assertThat(ticket.at("/incident/status").asText()).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void badInputIsRefusedWith400NamingTheFieldAndStartsNothing() {
+    Http requester = new Http(port).as("requester", "demo");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count();
+
+    Http.Response noSummary = requester.post("/api/incidents", "{\"impact\":\"high\"}");
+    Http.Response badImpact = requester.post("/api/incidents", "{\"summary\":\"x\",\"impact\":\"extreme\"}");
+    Http.Response badCategory = requester.post("/api/incidents", "{\"summary\":\"x\",\"category\":\"weather\"}");
+    Http.Response notJson = requester.post("/api/incidents", "{\"summary\":");
+
+    assertThat(noSummary.status()).isEqualTo(400);
+    assertThat(noSummary.json().get("field").asText()).isEqualTo("summary");
+    assertThat(badImpact.json().get("field").asText()).isEqualTo("impact");
+    assertThat(badImpact.json().get("message").asText()).contains("high, low, medium");
+    assertThat(badCategory.json().get("field").asText()).isEqualTo("category");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.body()).doesNotContain("Exception");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count()).isEqualTo(before);
+  }
+
+  @Test
+  void engineRestRefusesABadStartWith400() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count();
+
+    Http.Response response = new Http(port).as("service-desk", "demo").post(
+        "/engine-rest/process-definition/key/IncidentManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"Disk full\"},\"impact\":{\"value\":\"extreme\"}}}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText()).contains("impact must be one of");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count()).isEqualTo(before);
+  }
+
+  @Test
+  void engineRestRefusesSatisfactionNineAndTheTaskStaysOpen() {
+    String number = new Http(port).as("service-desk", "demo")
+        .post("/api/incidents", "{\"summary\":\"Beamer flickers\",\"impact\":\"low\",\"urgency\":\"low\"}")
+        .json().get("incidentNumber").asText();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    runJobs(instance);
+    tasks.complete(task(instance), java.util.Map.of("resolvedAtFirstContact", true, "resolutionNotes", "Replaced the cable"));
+    runJobs(instance);
+    String confirm = task(instance);
+
+    Http.Response response = new Http(port).as("service-desk", "demo").post("/engine-rest/task/" + confirm + "/complete",
+        "{\"variables\":{\"confirmed\":{\"value\":true},\"satisfaction\":{\"value\":9}}}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText()).contains("satisfaction must be a whole number from 1 to 5");
+    assertThat(task(instance)).isEqualTo(confirm);
+  }
+
+  @Test
+  void aRoleThatDoesNotReportIncidentsIsForbidden() {
+    Http.Response response = new Http(port).as("support-l1", "demo").post("/api/incidents", "{\"summary\":\"x\"}");
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.json().get("status").asInt()).isEqualTo(403);
+  }
+
+  @Test
+  void anUnknownIncidentIs404() {
+    Http.Response response = new Http(port).as("requester", "demo").get("/api/incidents/INC-1999-000001");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().get("message").asText()).contains("INC-1999-000001");
+  }
+
+  private String task(String instance) {
+    return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  private void runJobs(String instance) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+}
