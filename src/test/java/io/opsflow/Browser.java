@@ -86,6 +86,18 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Clicks the element like a person who first scrolls it into view. */
+  public void click(By locator) {
+    WebElement element = waitFor(locator);
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
+  /** Lets the page take in what was typed: form fields commit their value after a short debounce. */
+  public void settle() {
+    new org.openqa.selenium.interactions.Actions(driver).pause(Duration.ofMillis(600)).perform();
+  }
+
   public void waitForText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));

@@ -35,7 +35,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
       incident.set(IncidentVariables.INCIDENT_NUMBER, number);
     }
     execution.setProcessBusinessKey(number);
-    if (incident.reporter() == null) {
+    if (incident.reporter() == null || incident.reporter().isBlank()) { // the start form leaves it empty
       incident.set(IncidentVariables.REPORTER, incident.initiator());
     }
     records.register(number, execution.getProcessInstanceId(), incident, IncidentClock.now());
