@@ -112,11 +112,14 @@ class IdentitySetup implements ApplicationRunner {
   /** The technical user Prometheus Alertmanager posts alerts as; without a password, alert intake is off. */
   private void ensureAlertmanager() {
     ensureGroup(MONITORING_GROUP, "Monitoring systems", "SYSTEM");
+    User user = identity.createUserQuery().userId(ALERTMANAGER_USER).singleResult();
     if (alertmanagerPassword.isBlank()) {
+      if (user != null) {
+        identity.deleteUser(ALERTMANAGER_USER); // no password left over from an earlier (demo) run
+      }
       LOG.warn("OPSFLOW_ALERTMANAGER_PASSWORD is not set: Alertmanager cannot post alerts");
       return;
     }
-    User user = identity.createUserQuery().userId(ALERTMANAGER_USER).singleResult();
     if (user == null) {
       user = identity.newUser(ALERTMANAGER_USER);
       user.setFirstName("Prometheus");

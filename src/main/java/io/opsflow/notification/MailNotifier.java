@@ -6,7 +6,6 @@ import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -42,13 +41,14 @@ public class MailNotifier {
       LOG.warn("Mail {} has no recipient with an e-mail address: not sent", key);
       return;
     }
-    try {
-      jdbc.sql("INSERT INTO opsflow_notification (notification_key, recipient, sent_at) VALUES (?, ?, ?)")
-          .params(key, String.join(",", recipients), Timestamp.from(Instant.now())).update();
-    } catch (DuplicateKeyException alreadySent) {
+    // asked first, not caught as a duplicate key: on PostgreSQL a failed insert aborts the caller's transaction
+    if (jdbc.sql("SELECT COUNT(*) FROM opsflow_notification WHERE notification_key = ?").param(key)
+        .query(Integer.class).single() > 0) {
       LOG.info("Mail {} was sent before: not sent again", key);
       return;
     }
+    jdbc.sql("INSERT INTO opsflow_notification (notification_key, recipient, sent_at) VALUES (?, ?, ?)")
+        .params(key, String.join(",", recipients), Timestamp.from(Instant.now())).update();
     JavaMailSender mail = sender.getIfAvailable();
     if (mail == null) {
       LOG.info("Mail {} to {} (no SMTP server configured, set spring.mail.host to send it): {}",

@@ -334,6 +334,7 @@ class IncidentManagementTest {
 
     assertThat(number(incident)).isEqualTo(number);
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("REGISTERED")).hasSize(1);
+    assertThat(MailServer.about(number)).as("the acknowledgement is not mailed twice").hasSize(1);
   }
 
   // --- helpers --------------------------------------------------------------------------------
