@@ -1,7 +1,5 @@
 package io.opsflow.incident;
 
-import io.opsflow.notification.MailNotifier;
-import io.opsflow.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,21 +8,17 @@ import org.springframework.stereotype.Component;
 @Component("notifyReporterOfResolution")
 class NotifyReporterOfResolutionDelegate implements JavaDelegate {
 
-  private final MailNotifier mail;
-  private final Recipients recipients;
+  private final IncidentMails mails;
 
-  NotifyReporterOfResolutionDelegate(MailNotifier mail, Recipients recipients) {
-    this.mail = mail;
-    this.recipients = recipients;
+  NotifyReporterOfResolutionDelegate(IncidentMails mails) {
+    this.mails = mails;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String number = incident.incidentNumber();
-    mail.send(number + ":resolved:" + incident.resolutionCount(), recipients.user(incident.reporter()),
-        "[" + number + "] Incident resolved: " + incident.summary(),
-        "Your incident " + number + " has been resolved:\n\n" + incident.resolutionNotes()
+    mails.toReporter(incident, "resolved:" + incident.resolutionCount(), "Incident resolved: " + incident.summary(),
+        "Your incident " + incident.incidentNumber() + " has been resolved:\n\n" + incident.resolutionNotes()
             + "\n\nThe service desk will confirm with you. If it is not fixed, tell them and it will be reopened.");
   }
 }

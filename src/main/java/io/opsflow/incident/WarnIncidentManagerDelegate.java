@@ -1,7 +1,5 @@
 package io.opsflow.incident;
 
-import io.opsflow.notification.MailNotifier;
-import io.opsflow.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,27 +8,22 @@ import org.springframework.stereotype.Component;
 @Component("warnIncidentManager")
 class WarnIncidentManagerDelegate implements JavaDelegate {
 
-  static final String INCIDENT_MANAGERS = "incident-manager";
-
-  private final MailNotifier mail;
-  private final Recipients recipients;
+  private final IncidentMails mails;
   private final IncidentRecords records;
 
-  WarnIncidentManagerDelegate(MailNotifier mail, Recipients recipients, IncidentRecords records) {
-    this.mail = mail;
-    this.recipients = recipients;
+  WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records) {
+    this.mails = mails;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String number = incident.incidentNumber();
     String tier = incident.currentTier();
-    records.event(number, "SLA_WARNING", tier, null, IncidentClock.now());
-    mail.send(number + ":sla-warning:" + incident.tierEntries(), recipients.group(INCIDENT_MANAGERS),
-        "[" + number + "] SLA at risk at " + tier + " (" + incident.priority() + ")",
-        "75 % of the " + tier + " budget for " + number + " is used up and it is not resolved.\n\n"
+    records.event(incident.incidentNumber(), "SLA_WARNING", tier, null, IncidentClock.now());
+    mails.toIncidentManagers(incident, "sla-warning:" + incident.tierEntries(),
+        "SLA at risk at " + tier + " (" + incident.priority() + ")",
+        "75 % of the " + tier + " budget for " + incident.incidentNumber() + " is used up and it is not resolved.\n\n"
             + incident.summary() + "\n\nDue at this tier: " + execution.getVariable(IncidentVariables.TIER_DUE));
   }
 }

@@ -2,22 +2,19 @@ package io.opsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Await;
 import io.opsflow.Http;
+import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,46 +175,22 @@ class AlertmanagerReceiverTest {
   }
 
   private String awaitIncident() {
-    String number = await(() -> incidentsOfGroup().stream().findFirst().orElse(null));
+    String number = Await.value(() -> incidentsOfGroup().stream().findFirst().orElse(null));
     runJobs(number);
     return number;
   }
 
   private void awaitInboxEmpty() {
-    await(() -> jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox WHERE processed_at IS NULL AND group_key = ?")
-        .param(groupKey()).query(Integer.class).single() == 0 ? Boolean.TRUE : null);
+    Await.until(() -> jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox WHERE processed_at IS NULL AND group_key = ?")
+        .param(groupKey()).query(Integer.class).single() == 0);
   }
 
   private long inboxSize() {
     return jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox").query(Long.class).single();
   }
 
-  private static <T> T await(Supplier<T> condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      T value = condition.get();
-      if (value != null) {
-        return value;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("not reached within 20 s");
-  }
-
   private void runJobs(String number) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    Jobs.runDue(management, runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId());
   }
 
   private Task taskOf(String number, String key) {

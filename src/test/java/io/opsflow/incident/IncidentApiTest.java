@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
+import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +35,7 @@ class IncidentApiTest {
     String number = created.json().get("incidentNumber").asText();
     assertThat(number).matches("INC-\\d{4}-\\d{6}");
     assertThat(created.header("Location")).isEqualTo("/api/incidents/" + number);
-    runJobs(created.json().get("processInstanceId").asText());
+    Jobs.runDue(management, created.json().get("processInstanceId").asText());
 
     JsonNode ticket = new Http(port).as("requester", "demo").get("/api/incidents/" + number).json();
     assertThat(ticket.at("/incident/priority").asText()).isEqualTo("P3");
@@ -83,9 +82,9 @@ class IncidentApiTest {
         .post("/api/incidents", "{\"summary\":\"Beamer flickers\",\"impact\":\"low\",\"urgency\":\"low\"}")
         .json().get("incidentNumber").asText();
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    runJobs(instance);
+    Jobs.runDue(management, instance);
     tasks.complete(task(instance), java.util.Map.of("resolvedAtFirstContact", true, "resolutionNotes", "Replaced the cable"));
-    runJobs(instance);
+    Jobs.runDue(management, instance);
     String confirm = task(instance);
 
     Http.Response response = new Http(port).as("service-desk", "demo").post("/engine-rest/task/" + confirm + "/complete",
@@ -114,15 +113,5 @@ class IncidentApiTest {
 
   private String task(String instance) {
     return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-  }
-
-  private void runJobs(String instance) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
   }
 }

@@ -4,6 +4,7 @@ import static io.opsflow.incident.IncidentIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import java.time.Duration;
@@ -384,23 +385,11 @@ class IncidentManagementTest {
       variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     tasks.complete(task.getId(), variables);
-    runJobs(task.getProcessInstanceId());
+    Jobs.runDue(management, task.getProcessInstanceId());
   }
 
   private void runJobs(ProcessInstance incident) {
-    runJobs(incident.getId());
-  }
-
-  /** Executes the instance's due jobs (async continuations, due timers) until none is left. */
-  private void runJobs(String processInstanceId) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming for " + processInstanceId);
+    Jobs.runDue(management, incident.getId());
   }
 
   private void fireTimer(ProcessInstance incident, String boundaryEventId) {

@@ -2,16 +2,14 @@ package io.opsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsflow.Await;
 import io.opsflow.Browser;
+import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -88,7 +86,7 @@ class IncidentWalkBrowserTest {
 
   /** The user opens the task in Tasklist, claims it, fills the form and completes it. */
   private void work(String user, ProcessInstance incident, String taskKey, Consumer<Browser> fill) {
-    runJobs(incident.getId());
+    Jobs.runDue(management, incident.getId());
     Task task = tasks.createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as(taskKey + " waiting for " + user).isNotNull();
     try (Browser browser = Browser.open(port)) {
@@ -108,7 +106,7 @@ class IncidentWalkBrowserTest {
         throw new AssertionError(user + " could not complete " + taskKey + ": " + browser.text(), e);
       }
     }
-    runJobs(incident.getId());
+    Jobs.runDue(management, incident.getId());
   }
 
   private static By field(String name) {
@@ -124,38 +122,11 @@ class IncidentWalkBrowserTest {
   }
 
   private ProcessInstance awaitInstance(String summary) {
-    return await(() -> runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
+    return Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .variableValueEquals("summary", summary).singleResult());
   }
 
   private void awaitGone(String taskId) {
-    await(() -> tasks.createTaskQuery().taskId(taskId).count() == 0 ? Boolean.TRUE : null);
-  }
-
-  private static <T> T await(java.util.function.Supplier<T> condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      T value = condition.get();
-      if (value != null) {
-        return value;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("not reached within 20 s");
-  }
-
-  private void runJobs(String instance) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    Await.until(() -> tasks.createTaskQuery().taskId(taskId).count() == 0);
   }
 }
