@@ -60,6 +60,7 @@ class IncidentWalkBrowserTest {
     work("support-l2", incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "VendorInvolved");
       browser.driver().findElement(field("VendorReference")).sendKeys("ACME-4711");
+      browser.settle();
       tick(browser, "Escalate");
     });
     work("support-l3", incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
@@ -80,6 +81,8 @@ class IncidentWalkBrowserTest {
     assertThat(ticket.tier()).isEqualTo(IncidentIds.L3);
     assertThat(ticket.satisfaction()).isEqualTo(5);
     assertThat(ticket.resolutionNotes()).isEqualTo("Hotfix 2.3.1-p1 deployed");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
+        .variableName("vendorReference").singleResult().getValue()).isEqualTo("ACME-4711");
     assertThat(records.phases(number)).containsSubsequence("TIER_ENTERED:support-l1", "TIER_ENTERED:support-l2",
         "TIER_ENTERED:support-l3", "RESOLVED:support-l3", "CLOSED");
   }
