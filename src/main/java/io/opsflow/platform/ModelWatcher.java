@@ -61,7 +61,7 @@ class ModelWatcher {
   void start(Map<String, byte[]> deployed) {
     settled = deployed;
     active = true;
-    LOG.info("Watching {}/{{processes,forms,dmn}}: changed models are redeployed within seconds", root);
+    LOG.info("Watching processes/, forms/ and dmn/ under {}: changed models are redeployed within seconds", root);
   }
 
   @Scheduled(fixedDelayString = "${opsflow.models.watch-interval}", initialDelayString = "${opsflow.models.watch-interval}")

@@ -1,12 +1,13 @@
 package io.opsflow.platform;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The last lines of the start-up log: where to go and how to log in. */
@@ -22,8 +23,12 @@ class StartupReport {
   }
 
   @EventListener
-  @Order // last
   void ready(ApplicationReadyEvent event) {
+    // a moment later, so that these are the log's last lines (the job executor starts on the same event)
+    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> report(event));
+  }
+
+  private void report(ApplicationReadyEvent event) {
     String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
     String base = "http://localhost:" + port;
     double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
