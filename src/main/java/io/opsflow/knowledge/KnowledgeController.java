@@ -1,13 +1,25 @@
 package io.opsflow.knowledge;
 
+import io.opsflow.platform.BadRequestException;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
-/** {@code GET /api/knowledge?q=&category=&ci=}: the search the service desk uses. */
+/**
+ * {@code GET /api/knowledge?q=&category=&ci=&limit=}: the search the service desk uses (published
+ * articles only); {@code GET /api/knowledge/{id}}: one article as stored, in whatever state, with
+ * every version of its content.
+ */
 @RestController
 class KnowledgeController {
+
+  /** An article as stored and its versions, the first first. */
+  record ArticleWithVersions(KnowledgeBase.Stored article, List<KnowledgeBase.Version> versions) {
+  }
 
   private final KnowledgeBase knowledge;
 
@@ -20,8 +32,15 @@ class KnowledgeController {
       @RequestParam(required = false) String category, @RequestParam(required = false) String ci,
       @RequestParam(defaultValue = "10") int limit) {
     if (limit < 1 || limit > 100) {
-      throw new io.opsflow.platform.BadRequestException("limit", "must be from 1 to 100");
+      throw new BadRequestException("limit", "must be from 1 to 100");
     }
     return knowledge.search(q, category, ci, limit);
+  }
+
+  @GetMapping("/api/knowledge/{id}")
+  ArticleWithVersions article(@PathVariable long id) {
+    KnowledgeBase.Stored article = knowledge.find(id).orElseThrow(
+        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no knowledge article " + id));
+    return new ArticleWithVersions(article, knowledge.versions(id));
   }
 }

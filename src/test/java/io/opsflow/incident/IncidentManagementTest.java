@@ -251,7 +251,9 @@ class IncidentManagementTest {
     assertEnded(incident, CLOSED_PROBLEM_RAISED);
     assertThat(records.find(number).orElseThrow().major()).isTrue();
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("PROBLEM_REQUESTED"))
-        .singleElement().satisfies(e -> assertThat(e.note()).contains("no problem process"));
+        .singleElement().satisfies(e -> assertThat(e.note()).isEqualTo("problem management notified"));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ProblemManagement")
+        .variableValueEquals("incidentNumber", number).count()).as("a problem record was opened").isEqualTo(1);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.opsflow.OpsFlowTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The knowledge search the service desk uses, over HTTP, on the demo articles and known errors. */
@@ -16,6 +17,9 @@ class KnowledgeSearchTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  KnowledgeBase knowledge;
 
   @Test
   void keywordsFindTheMatchingArticleFirst() {
@@ -50,6 +54,49 @@ class KnowledgeSearchTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("field").asText()).isEqualTo("limit");
+  }
+
+  @Test
+  void anArticleIsShownByIdWithItsVersions() {
+    // given a known error found by the search
+    long id = new Http(port).as("service-desk", "demo").get("/api/knowledge?ci=crm-db").json()
+        .get(0).get("id").asLong();
+
+    // when it is asked for by id
+    Http.Response response = new Http(port).as("service-desk", "demo").get("/api/knowledge/" + id);
+
+    // then it comes as stored, with its first version
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode article = response.json().get("article");
+    assertThat(article.get("title").asText()).isEqualTo("Database connection pool exhausted on crm-db");
+    assertThat(article.get("status").asText()).isEqualTo("published");
+    assertThat(response.json().get("versions").get(0).get("version").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownArticleIsNotFound() {
+    Http.Response response = new Http(port).as("service-desk", "demo").get("/api/knowledge/987654321");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().get("status").asInt()).isEqualTo(404);
+    assertThat(response.json().get("message").asText()).isEqualTo("no knowledge article 987654321");
+  }
+
+  @Test
+  void aDraftIsShownByIdButNotFoundBySearch() {
+    // given a draft with a word of its own
+    String word = "zqdraft" + System.nanoTime();
+    long id = knowledge.draft(KnowledgeBase.ARTICLE, "Renew the " + word + " licence", "Order it before it ends.",
+        "software", null, "manual", null, "demo");
+
+    // when it is asked for by id, and searched for
+    Http.Response shown = new Http(port).as("service-desk", "demo").get("/api/knowledge/" + id);
+    List<String> found = titles("/api/knowledge?q=" + word);
+
+    // then it is shown as a draft with its version, and not found
+    assertThat(shown.json().get("article").get("status").asText()).isEqualTo("draft");
+    assertThat(shown.json().get("versions")).hasSize(1);
+    assertThat(found).isEmpty();
   }
 
   private List<String> titles(String path) {

@@ -1,0 +1,159 @@
+package io.opsflow.knowledge;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of the KnowledgeArticle model, one delegate each; they read the process's
+ * variables and call the {@link KnowledgeBase}.
+ */
+final class KnowledgeArticleDelegates {
+
+  private KnowledgeArticleDelegates() {
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** The review interval from configuration (default 180 days). */
+  @Component
+  static class ReviewInterval {
+    final Duration value;
+
+    ReviewInterval(@Value("${opsflow.knowledge.review-interval:P180D}") Duration value) {
+      this.value = value;
+    }
+
+    Instant next() {
+      return now().plus(value);
+    }
+  }
+
+  /** "Draft article": stores the draft (an incident's resolution notes when it comes from one) and submits it. */
+  @Component("draftArticle")
+  static class DraftArticleDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+    private final JdbcClient jdbc;
+
+    DraftArticleDelegate(KnowledgeBase knowledge, JdbcClient jdbc) {
+      this.knowledge = knowledge;
+      this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      KnowledgeVariables article = KnowledgeVariables.of(execution);
+      String body = article.body();
+      if ((body == null || body.isBlank()) && "incident".equals(article.source()) && article.sourceRef() != null) {
+        body = jdbc.sql("SELECT resolution_notes FROM opsflow_incident WHERE incident_number = ?")
+            .param(article.sourceRef()).query(String.class).optional().orElse(null);
+        article.set(KnowledgeVariables.BODY, body);
+      }
+      long id = knowledge.draft(KnowledgeBase.ARTICLE, article.title(), body, article.category(), article.ci(),
+          article.source(), article.sourceRef(), article.author());
+      knowledge.submit(id);
+      article.set(KnowledgeVariables.ARTICLE_ID, id);
+    }
+  }
+
+  /** "Publish article": searchable from now on, reviewed again after the review interval. */
+  @Component("publishArticle")
+  static class PublishArticleDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+    private final ReviewInterval interval;
+
+    PublishArticleDelegate(KnowledgeBase knowledge, ReviewInterval interval) {
+      this.knowledge = knowledge;
+      this.interval = interval;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      KnowledgeVariables article = KnowledgeVariables.of(execution);
+      Instant due = interval.next();
+      knowledge.publish(article.articleId(), due);
+      article.set(KnowledgeVariables.REVIEW_DUE, Date.from(due));
+    }
+  }
+
+  /** "Save revision": the author's revised text becomes a new version, submitted again. */
+  @Component("saveRevision")
+  static class SaveRevisionDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+
+    SaveRevisionDelegate(KnowledgeBase knowledge) {
+      this.knowledge = knowledge;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      KnowledgeVariables article = KnowledgeVariables.of(execution);
+      knowledge.revise(article.articleId(), article.title(), article.body(), article.category(), article.ci(),
+          article.author(), article.reviewComments() == null ? "revised after review"
+              : "revised after review: " + article.reviewComments());
+      knowledge.submit(article.articleId());
+    }
+  }
+
+  /** "Reject article": never published. */
+  @Component("rejectArticle")
+  static class RejectArticleDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+
+    RejectArticleDelegate(KnowledgeBase knowledge) {
+      this.knowledge = knowledge;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      knowledge.reject(KnowledgeVariables.of(execution).articleId());
+    }
+  }
+
+  /** "Record periodic review": an update becomes a new version; either way the next review is set. */
+  @Component("recordPeriodicReview")
+  static class RecordPeriodicReviewDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+    private final ReviewInterval interval;
+
+    RecordPeriodicReviewDelegate(KnowledgeBase knowledge, ReviewInterval interval) {
+      this.knowledge = knowledge;
+      this.interval = interval;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      KnowledgeVariables article = KnowledgeVariables.of(execution);
+      if ("update".equals(article.periodicDecision())) {
+        knowledge.revise(article.articleId(), article.title(), article.body(), article.category(), article.ci(),
+            "knowledge-manager", "periodic review");
+      }
+      Instant due = interval.next();
+      knowledge.confirmReviewed(article.articleId(), due);
+      article.set(KnowledgeVariables.REVIEW_DUE, Date.from(due));
+    }
+  }
+
+  /** "Retire article": no longer found; its versions stay on record. */
+  @Component("retireArticle")
+  static class RetireArticleDelegate implements JavaDelegate {
+    private final KnowledgeBase knowledge;
+
+    RetireArticleDelegate(KnowledgeBase knowledge) {
+      this.knowledge = knowledge;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      knowledge.retire(KnowledgeVariables.of(execution).articleId());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.opsflow.problem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Assign investigation": records the classification, priority and the reviewer group on the ticket. */
+@Component("assignInvestigation")
+class AssignInvestigationDelegate implements JavaDelegate {
+
+  private final ProblemRecords records;
+
+  AssignInvestigationDelegate(ProblemRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProblemVariables problem = ProblemVariables.of(execution);
+    records.classified(problem.problemNumber(), problem);
+    records.event(problem.problemNumber(), "INVESTIGATION_ASSIGNED", problem.investigationGroup(), ProblemClock.now());
+  }
+}

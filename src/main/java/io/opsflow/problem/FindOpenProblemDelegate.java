@@ -1,0 +1,28 @@
+package io.opsflow.problem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Find open problem": an incident asks for a problem; if its CI and category already have an
+ * open problem, that one explains it too. Runs under the intake lock in the incident's
+ * transaction, so two incidents at once still make one problem.
+ */
+@Component("findOpenProblem")
+class FindOpenProblemDelegate implements JavaDelegate {
+
+  private final ProblemRecords records;
+
+  FindOpenProblemDelegate(ProblemRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProblemVariables problem = ProblemVariables.of(execution);
+    records.lockIntake();
+    problem.set(ProblemVariables.OPEN_PROBLEM,
+        records.openProblemFor(problem.category(), problem.affectedCi()).orElse(null));
+  }
+}

@@ -1,0 +1,32 @@
+package io.opsflow.problem;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Link incident to open problem": the incident joins the open problem's incidents; if that
+ * problem is verifying its fix, the incident is a recurrence and reopens its investigation.
+ */
+@Component("linkIncidentToOpenProblem")
+class LinkIncidentToOpenProblemDelegate implements JavaDelegate {
+
+  private final ProblemRecords records;
+
+  LinkIncidentToOpenProblemDelegate(ProblemRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProblemVariables problem = ProblemVariables.of(execution);
+    String open = problem.openProblem();
+    problem.incidentNumbers().forEach(incident -> records.link(open, incident, ProblemClock.now()));
+    if (records.find(open).map(p -> "VERIFYING".equals(p.status())).orElse(false)) {
+      RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+      runtime.createMessageCorrelation(ProblemIds.PROBLEM_RECURRED).processInstanceBusinessKey(open)
+          .setVariable(ProblemVariables.INCIDENT_NUMBER, problem.raisingIncident()).correlate();
+    }
+  }
+}

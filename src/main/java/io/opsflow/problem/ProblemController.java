@@ -1,0 +1,68 @@
+package io.opsflow.problem;
+
+import io.opsflow.platform.BadRequestException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /api/problems} records a proactive problem (the contract's start variables) and
+ * answers once it is registered; {@code GET /api/problems/{number}} reads the ticket.
+ */
+@RestController
+class ProblemController {
+
+  record NewProblem(String summary, String description, String category, String affectedCi,
+      List<String> incidentNumbers, String impact, String urgency) {
+  }
+
+  record Opened(String problemNumber, String processInstanceId) {
+  }
+
+  private final RuntimeService runtime;
+  private final ProblemRecords records;
+
+  ProblemController(RuntimeService runtime, ProblemRecords records) {
+    this.runtime = runtime;
+    this.records = records;
+  }
+
+  @PostMapping("/api/problems")
+  ResponseEntity<Opened> record(@RequestBody NewProblem problem) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProblemVariables.SUMMARY, problem.summary());
+    variables.put(ProblemVariables.DESCRIPTION, problem.description());
+    variables.put(ProblemVariables.CATEGORY, problem.category());
+    variables.put(ProblemVariables.AFFECTED_CI, problem.affectedCi());
+    variables.put(ProblemVariables.INCIDENT_NUMBERS, problem.incidentNumbers());
+    variables.put(ProblemVariables.IMPACT, problem.impact());
+    variables.put(ProblemVariables.URGENCY, problem.urgency());
+    variables.values().removeIf(java.util.Objects::isNull);
+    try {
+      ProblemInput.checkStart(variables);
+    } catch (ProblemInput.Refused e) {
+      throw new BadRequestException(e.field, e.getMessage());
+    }
+    // the registration runs in this call: the answer carries the number
+    ProcessInstance instance = runtime.startProcessInstanceByKey(ProblemIds.PROCESS, variables);
+    String number = (String) runtime.getVariable(instance.getId(), ProblemVariables.PROBLEM_NUMBER);
+    return ResponseEntity.created(URI.create("/api/problems/" + number)).body(new Opened(number, instance.getId()));
+  }
+
+  @GetMapping("/api/problems/{number}")
+  ProblemRecords.Problem ticket(@PathVariable String number) {
+    return records.find(number)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no problem " + number));
+  }
+}

@@ -1,0 +1,31 @@
+package io.opsflow.problem;
+
+import io.opsflow.knowledge.KnowledgeBase;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Publish known error": the root cause and workaround go into the knowledge base as a known
+ * error, published at once, so the service desk's look-up finds it for the next incident.
+ */
+@Component("publishKnownError")
+class PublishKnownErrorDelegate implements JavaDelegate {
+
+  private final KnowledgeBase knowledge;
+  private final ProblemRecords records;
+
+  PublishKnownErrorDelegate(KnowledgeBase knowledge, ProblemRecords records) {
+    this.knowledge = knowledge;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProblemVariables problem = ProblemVariables.of(execution);
+    long article = knowledge.publishKnownError(problem.problemNumber(), problem.summary(), problem.rootCause(),
+        problem.workaround(), problem.category(), problem.affectedCi());
+    problem.set(ProblemVariables.KNOWN_ERROR_ARTICLE, article);
+    records.knownError(problem.problemNumber(), problem.rootCause(), problem.workaround(), article, ProblemClock.now());
+  }
+}

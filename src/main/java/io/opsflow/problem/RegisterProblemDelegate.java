@@ -1,0 +1,44 @@
+package io.opsflow.problem;
+
+import io.opsflow.platform.TicketNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register problem": gives the problem its number (once) as business key, writes the ticket
+ * record with the incidents it explains, and sets the problem's timers from configuration.
+ */
+@Component("registerProblem")
+class RegisterProblemDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final ProblemRecords records;
+  private final String verificationWindow;
+  private final String changeReminderAfter;
+
+  RegisterProblemDelegate(TicketNumbers numbers, ProblemRecords records,
+      @Value("${opsflow.problem.verification-window:P7D}") String verificationWindow,
+      @Value("${opsflow.problem.change-reminder-after:P14D}") String changeReminderAfter) {
+    this.numbers = numbers;
+    this.records = records;
+    this.verificationWindow = verificationWindow;
+    this.changeReminderAfter = changeReminderAfter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProblemVariables problem = ProblemVariables.of(execution);
+    String number = problem.problemNumber();
+    if (number == null) {
+      number = numbers.next(ProblemIds.PREFIX);
+      problem.set(ProblemVariables.PROBLEM_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    problem.set(ProblemVariables.INCIDENT_NUMBERS, String.join(", ", problem.incidentNumbers()))
+        .set(ProblemVariables.VERIFICATION_WINDOW, verificationWindow)
+        .set(ProblemVariables.CHANGE_REMINDER_AFTER, changeReminderAfter);
+    records.register(number, execution.getProcessInstanceId(), problem, ProblemClock.now());
+  }
+}

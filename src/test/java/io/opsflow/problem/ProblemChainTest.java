@@ -1,0 +1,128 @@
+package io.opsflow.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Await;
+import io.opsflow.Http;
+import io.opsflow.Jobs;
+import io.opsflow.OpsFlowTest;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The chain the policy promises, over HTTP and the real processes: a major incident closes and
+ * raises a problem; its root cause is published as a known error; the next incident on the same
+ * CI shows that known error to the service desk. Also the problem API's answers.
+ */
+@OpsFlowTest
+class ProblemChainTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  ProblemRecords records;
+
+  @Test
+  void aKnownErrorFromAnIncidentsProblemIsShownToTheServiceDeskForTheNextIncident() {
+    String ci = "payment-gw-" + UUID.randomUUID().toString().substring(0, 6);
+    String first = report("Payment gateway down", "high", "high", ci);
+    workIncidentToClosure(first);
+
+    ProcessInstance problem = Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey("ProblemManagement")
+        .variableValueEquals("affectedCi", ci).singleResult());
+    String problemNumber = problem.getBusinessKey();
+    assertThat(records.incidents(problemNumber)).containsExactly(first);
+    complete(problem.getId(), ProblemIds.RECORD_AND_CLASSIFY, Map.of("impact", "high", "urgency", "high"));
+    complete(problem.getId(), ProblemIds.INVESTIGATE, Map.of("rootCause", "Expired TLS certificate on the gateway",
+        "workaround", "Switch traffic to the standby gateway"));
+
+    String second = report("Card payments fail again", "medium", "medium", ci);
+    String suggestions = (String) runtime.getVariable(instanceOf(second), "knowledgeSuggestions");
+
+    assertThat(suggestions).contains("[Known error]", "Expired TLS certificate on the gateway",
+        "Switch traffic to the standby gateway");
+  }
+
+  @Test
+  void aProblemManagerRecordsAProactiveProblemOverTheApi() {
+    Http.Response created = new Http(port).as("problem-manager", "demo").post("/api/problems",
+        "{\"summary\":\"Disk usage grows 5 % a week on file servers\",\"category\":\"hardware\","
+            + "\"incidentNumbers\":[\"INC-2026-000001\"]}");
+
+    assertThat(created.status()).isEqualTo(201);
+    String number = created.json().get("problemNumber").asText();
+    assertThat(number).matches("PRB-\\d{4}-\\d{6}");
+    JsonNode ticket = new Http(port).as("problem-manager", "demo").get("/api/problems/" + number).json();
+    assertThat(ticket.get("status").asText()).isEqualTo("RECORDED");
+    assertThat(ticket.get("incidentNumbers")).extracting(JsonNode::asText).containsExactly("INC-2026-000001");
+  }
+
+  @Test
+  void badProblemInputIsRefusedWith400NamingTheField() {
+    Http manager = new Http(port).as("problem-manager", "demo");
+
+    Http.Response noSummary = manager.post("/api/problems", "{\"category\":\"network\"}");
+    Http.Response badImpact = manager.post("/api/problems", "{\"summary\":\"x\",\"impact\":\"huge\"}");
+    Http.Response badIncidents = manager.post("/api/problems", "{\"summary\":\"x\",\"incidentNumbers\":[\"42\"]}");
+    Http.Response engineRest = manager.post("/engine-rest/process-definition/key/ProblemManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"},\"urgency\":{\"value\":\"yesterday\"}}}");
+
+    assertThat(noSummary.json().get("field").asText()).isEqualTo("summary");
+    assertThat(badImpact.json().get("field").asText()).isEqualTo("impact");
+    assertThat(badIncidents.json().get("field").asText()).isEqualTo("incidentNumbers");
+    assertThat(engineRest.status()).isEqualTo(400);
+    assertThat(engineRest.json().get("field").asText()).isEqualTo("urgency");
+  }
+
+  @Test
+  void onlyProblemManagersRecordProblems() {
+    assertThat(new Http(port).as("requester", "demo").post("/api/problems", "{\"summary\":\"x\"}").status())
+        .isEqualTo(403);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private String report(String summary, String impact, String urgency, String ci) {
+    String number = new Http(port).as("service-desk", "demo").post("/api/incidents",
+        "{\"summary\":\"" + summary + "\",\"impact\":\"" + impact + "\",\"urgency\":\"" + urgency
+            + "\",\"category\":\"network\",\"affectedCi\":\"" + ci + "\"}").json().get("incidentNumber").asText();
+    Jobs.runDue(management, instanceOf(number));
+    return number;
+  }
+
+  /** A major incident: the tiers resolve it, the manager coordinates and reviews, the reporter confirms. */
+  private void workIncidentToClosure(String number) {
+    String instance = instanceOf(number);
+    complete(instance, "Activity_TryFirstContactResolution", Map.of("resolvedAtFirstContact", false));
+    complete(instance, "Activity_ResolveAtTier", Map.of("resolutionNotes", "Failed over to the standby gateway"));
+    complete(instance, "Activity_CoordinateMajorIncident", Map.of("communicationUpdates", "status page updated"));
+    complete(instance, "Activity_ConfirmResolution", Map.of("confirmed", true, "satisfaction", 4L));
+    complete(instance, "Activity_ReviewMajorIncident", Map.of("rootCauseSummary", "to be found by problem management"));
+  }
+
+  private String instanceOf(String businessKey) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+  }
+
+  private void complete(String instance, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("waiting at " + taskKey).isNotNull();
+    tasks.complete(task.getId(), variables);
+    Jobs.runDue(management, instance);
+  }
+}
