@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Await;
 import io.opsflow.Http;
 import io.opsflow.Jobs;
+import io.opsflow.MailServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import io.opsflow.OpsFlowTest;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +61,20 @@ class ProblemChainTest {
 
     assertThat(suggestions).contains("[Known error]", "Expired TLS certificate on the gateway",
         "Switch traffic to the standby gateway");
+
+    complete(problem.getId(), ProblemIds.DECIDE_FIX, Map.of("fixDescription", "Automate certificate renewal",
+        "changeNeeded", false));
+    complete(problem.getId(), ProblemIds.RECORD_FIX_APPLIED, Map.of("fixAppliedNotes", "Renewal job installed"));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+    try {
+      Jobs.runDue(management, problem.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(records.find(problemNumber).orElseThrow().status()).isEqualTo("CLOSED");
+    assertThat(MailServer.about(problemNumber)).filteredOn(m -> m.subject().contains("The cause of your incident is fixed"))
+        .singleElement().satisfies(m -> assertThat(m.to()).containsExactly("service-desk@opsflow.example"));
   }
 
   @Test

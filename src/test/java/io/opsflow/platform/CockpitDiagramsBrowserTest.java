@@ -1,0 +1,41 @@
+package io.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opsflow.Browser;
+import io.opsflow.Http;
+import io.opsflow.OpsFlowTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The process owner watches each process in Cockpit: its diagram drawn whole, with its instances. */
+@OpsFlowTest
+class CockpitDiagramsBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "Incident management, Activity_ResolveAtTier, 90, cockpit-incident-management",
+      "Problem management, Activity_InvestigateRootCause, 60, cockpit-problem-management",
+      "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article"})
+  void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
+    new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
+    try (Browser browser = Browser.open(port)) {
+      browser.logIntoWebapp("cockpit", "process-owner", "demo");
+      browser.waitForText("Process Definitions");
+      browser.go("/camunda/app/cockpit/default/#/processes");
+      browser.click(By.linkText(process));
+      browser.waitFor(By.cssSelector("[data-element-id='" + element + "']"));
+      browser.settle();
+      browser.screenshot(screenshot);
+
+      assertThat(browser.driver().findElements(By.cssSelector("[data-element-id]")).size())
+          .as("diagram elements drawn").isGreaterThan(shapes);
+      assertThat(browser.text()).contains(process);
+    }
+  }
+}
