@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Assign investigation": records the classification, priority and the reviewer group on the ticket. */
+/**
+ * "Assign investigation": records the classification, priority and reviewer group on the ticket,
+ * with the incidents the recorder linked.
+ */
 @Component("assignInvestigation")
 class AssignInvestigationDelegate implements JavaDelegate {
 
@@ -18,6 +21,7 @@ class AssignInvestigationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
     records.classified(problem.problemNumber(), problem);
+    problem.incidentNumbers().forEach(incident -> records.link(problem.problemNumber(), incident, ProblemClock.now()));
     records.event(problem.problemNumber(), "INVESTIGATION_ASSIGNED", problem.investigationGroup(), ProblemClock.now());
   }
 }

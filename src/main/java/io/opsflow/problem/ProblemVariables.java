@@ -103,8 +103,10 @@ public final class ProblemVariables {
     if (value instanceof Collection<?> list) {
       list.forEach(n -> numbers.add(String.valueOf(n).strip()));
     } else if (value instanceof String text && !text.isBlank()) {
-      for (String n : text.split("[,\\s]+")) {
-        numbers.add(n.strip());
+      for (String n : text.split("[,;\\s]+")) {
+        if (n.matches("INC-[0-9A-Z-]+")) { // what a person typed: only incident numbers count
+          numbers.add(n);
+        }
       }
     }
     if (raisingIncident() != null && !numbers.contains(raisingIncident())) {

@@ -95,7 +95,10 @@ class ProblemManagementTest {
     assertThat(number).matches("PRB-\\d{4}-\\d{6}");
     assertThat(records.incidents(number)).containsExactly("INC-2026-900001");
 
-    complete(problem, RECORD_AND_CLASSIFY, "impact", "high", "urgency", "medium", "category", "software");
+    complete(problem, RECORD_AND_CLASSIFY, "impact", "high", "urgency", "medium", "category", "software",
+        "incidentNumbers", "INC-2026-900001, INC-2026-900002");
+    assertThat(records.incidents(number)).as("the recorder linked another incident")
+        .containsExactly("INC-2026-900001", "INC-2026-900002");
     Task investigate = task(problem);
     assertThat(investigate.getTaskDefinitionKey()).isEqualTo(INVESTIGATE);
     assertThat(candidates(investigate)).as("software P2 → R&D").containsExactly("support-l3");
