@@ -30,14 +30,21 @@ class AlertInbox {
         .params(Timestamp.from(Instant.now()), groupKey, payload).update();
   }
 
-  /** Claims the oldest open entries for this node; an entry a stopped node had claimed is freed after a minute. */
+  /**
+   * Claims open entries for this node, oldest first, but only the oldest open entry of each alert
+   * group: a group's notifications are handled in order on every node. An entry a stopped node had
+   * claimed is freed after a minute; a failed one waits for its next attempt.
+   */
   List<Entry> claim(String node, int limit) {
     Instant now = Instant.now();
     List<Long> open = jdbc.sql("""
-            SELECT id FROM opsflow_alert_inbox
-            WHERE processed_at IS NULL AND (claimed_by IS NULL OR claimed_at < ?)
-            ORDER BY id""")
-        .param(Timestamp.from(now.minus(Duration.ofMinutes(1)))).query(Long.class).list();
+            SELECT i.id FROM opsflow_alert_inbox i
+            WHERE i.processed_at IS NULL AND (i.claimed_by IS NULL OR i.claimed_at < ?)
+              AND (i.next_attempt_at IS NULL OR i.next_attempt_at <= ?)
+              AND NOT EXISTS (SELECT 1 FROM opsflow_alert_inbox o
+                              WHERE o.group_key = i.group_key AND o.processed_at IS NULL AND o.id < i.id)
+            ORDER BY i.id""")
+        .params(Timestamp.from(now.minus(Duration.ofMinutes(1))), Timestamp.from(now)).query(Long.class).list();
     return open.stream().limit(limit)
         .filter(id -> jdbc.sql("""
                 UPDATE opsflow_alert_inbox SET claimed_by = ?, claimed_at = ?
@@ -54,14 +61,21 @@ class AlertInbox {
         .params(Timestamp.from(Instant.now()), id).update();
   }
 
-  /** Releases the entry for a later attempt, or gives up on it after too many. */
-  void failed(Entry entry, String error) {
+  /**
+   * Releases the entry for a later attempt, 250 ms after the first failure and twice as long after
+   * each next one (at most a minute), or gives up on it after {@value #GIVE_UP_AFTER} attempts
+   * (about an hour), logged by the caller.
+   */
+  boolean failed(Entry entry, String error) {
     boolean giveUp = entry.attempts() + 1 >= GIVE_UP_AFTER;
+    long waitMillis = Math.min(Duration.ofMinutes(1).toMillis(), 250L << Math.min(entry.attempts(), 16));
+    Instant now = Instant.now();
     jdbc.sql("""
             UPDATE opsflow_alert_inbox SET attempts = attempts + 1, last_error = ?, claimed_by = NULL,
-              processed_at = ? WHERE id = ?""")
-        .params(error.length() > 1000 ? error.substring(0, 1000) : error,
-            giveUp ? Timestamp.from(Instant.now()) : null, entry.id()).update();
+              next_attempt_at = ?, processed_at = ? WHERE id = ?""")
+        .params(error.length() > 1000 ? error.substring(0, 1000) : error, Timestamp.from(now.plusMillis(waitMillis)),
+            giveUp ? Timestamp.from(now) : null, entry.id()).update();
+    return giveUp;
   }
 
   long open() {

@@ -57,12 +57,14 @@ class AlertIntake {
   /** Handles one notification; runs in the caller's transaction. */
   void handle(AlertmanagerNotification notification) {
     String number = incidentOf(notification.groupKey());
-    if (number == null) {
-      if (notification.firing().isEmpty()) {
-        LOG.info("Alert group {} resolved without an incident: nothing to do", notification.groupKey());
-        return;
-      }
-      number = open(notification);
+    boolean firing = !notification.firing().isEmpty();
+    if (number == null && !firing) {
+      LOG.info("Alert group {} resolved without an incident: nothing to do", notification.groupKey());
+      return;
+    }
+    if (number == null || (firing && isClosed(number))) {
+      // a group keeps its key from outage to outage: after its incident closed, it fires a new one
+      number = open(notification, number);
     } else {
       noteNewAlerts(number, notification);
     }
@@ -77,11 +79,22 @@ class AlertIntake {
         .query(String.class).optional().orElse(null);
   }
 
-  private String open(AlertmanagerNotification notification) {
+  private boolean isClosed(String number) {
+    return records.find(number).map(incident -> "CLOSED".equals(incident.status())).orElse(false);
+  }
+
+  /** Opens an incident for the group, whose previous incident (if any) is closed. */
+  private String open(AlertmanagerNotification notification, String previous) {
     String number = numbers.next(IncidentIds.PREFIX);
-    // the primary key makes a second node's concurrent insert fail: its entry is retried and finds this incident
-    jdbc.sql("INSERT INTO opsflow_alert_group (group_key, incident_number, created_at) VALUES (?, ?, ?)")
-        .params(notification.groupKey(), number, Timestamp.from(Instant.now())).update();
+    Timestamp now = Timestamp.from(Instant.now());
+    if (previous == null) {
+      // the primary key makes a second node's concurrent insert fail: its entry is retried and finds this incident
+      jdbc.sql("INSERT INTO opsflow_alert_group (group_key, incident_number, created_at) VALUES (?, ?, ?)")
+          .params(notification.groupKey(), number, now).update();
+    } else if (jdbc.sql("UPDATE opsflow_alert_group SET incident_number = ?, created_at = ? WHERE group_key = ? AND incident_number = ?")
+        .params(number, now, notification.groupKey(), previous).update() == 0) {
+      throw new IllegalStateException("alert group " + notification.groupKey() + " was taken over meanwhile: retry");
+    }
     String severity = notification.label("severity");
     Map<String, Object> levels = decisions.evaluateDecisionTableByKey("AlertSeverityMapping")
         .variables(Variables.putValue("severity", severity == null ? "" : severity.toLowerCase(java.util.Locale.ROOT)))

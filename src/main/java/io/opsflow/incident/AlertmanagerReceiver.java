@@ -75,23 +75,19 @@ class AlertmanagerReceiver {
   /** Works off the stored notifications, oldest first; a failed one is tried again later. */
   @Scheduled(fixedDelayString = "${opsflow.alerts.poll-interval:500ms}")
   void processInbox() {
-    java.util.Set<String> held = new java.util.HashSet<>(); // a group's later notifications wait for its earlier ones
     for (AlertInbox.Entry entry : inbox.claim(node, 50)) {
-      if (held.contains(entry.groupKey())) {
-        inbox.failed(entry, "waits for an earlier notification of its group");
-        continue;
-      }
       try {
         transaction.executeWithoutResult(tx -> {
           intake.handle(readStored(entry.payload()));
           inbox.processed(entry.id());
         });
       } catch (RuntimeException e) {
-        if (!(e instanceof AlertIntake.NotYet)) {
+        if (inbox.failed(entry, e.toString())) {
+          LOG.error("Alert notification {} of group {} given up after {} attempts: {}", entry.id(), entry.groupKey(),
+              AlertInbox.GIVE_UP_AFTER, e.toString());
+        } else if (!(e instanceof AlertIntake.NotYet)) {
           LOG.warn("Alert notification {} failed (attempt {}), will retry: {}", entry.id(), entry.attempts() + 1, e.toString());
         }
-        inbox.failed(entry, e.toString());
-        held.add(entry.groupKey());
       }
     }
   }

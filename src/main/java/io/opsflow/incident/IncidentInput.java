@@ -45,6 +45,7 @@ final class IncidentInput {
 
   /** Checks what a person enters to complete a tier or confirmation task. */
   static void checkCompletion(String taskKey, Map<String, Object> variables) {
+    checkText(variables, IncidentVariables.RESOLUTION_NOTES, 4000);
     switch (taskKey) {
       case IncidentIds.RESOLVE_AT_TIER -> {
         checkBoolean(variables, IncidentVariables.ESCALATE);

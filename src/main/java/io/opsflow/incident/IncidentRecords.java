@@ -34,9 +34,12 @@ public class IncidentRecords {
   }
 
   void register(String number, String processInstanceId, IncidentVariables incident, Instant now) {
-    int updated = jdbc.sql("UPDATE opsflow_incident SET process_instance_id = ? WHERE incident_number = ?")
-        .params(processInstanceId, number).update();
-    if (updated == 0) {
+    String owner = jdbc.sql("SELECT process_instance_id FROM opsflow_incident WHERE incident_number = ?").param(number)
+        .query(String.class).optional().orElse(null);
+    if (owner != null && !owner.equals(processInstanceId)) {
+      throw new IllegalStateException(number + " belongs to another process instance (" + owner + ")");
+    }
+    if (owner == null) {
       jdbc.sql("""
               INSERT INTO opsflow_incident (incident_number, process_instance_id, summary, description, category,
                 impact, urgency, status, affected_ci, reporter, alert_group, reported_at)

@@ -15,6 +15,12 @@ class IncidentStartValidator implements StartValidator {
   }
 
   @Override
+  public java.util.Set<String> startVariables() {
+    return java.util.Set.of(IncidentVariables.SUMMARY, IncidentVariables.DESCRIPTION, IncidentVariables.IMPACT,
+        IncidentVariables.URGENCY, IncidentVariables.CATEGORY, IncidentVariables.REPORTER, IncidentVariables.AFFECTED_CI);
+  }
+
+  @Override
   public void check(Map<String, Object> variables) {
     try {
       IncidentInput.checkStart(variables);

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("lookUpKnowledge")
 class LookUpKnowledgeDelegate implements JavaDelegate {
 
+  /** Camunda keeps a string variable in at most 4000 characters: five articles of 600 fit. */
+  static final int BODY_SHOWN = 600;
+
   private final KnowledgeBase knowledge;
 
   LookUpKnowledgeDelegate(KnowledgeBase knowledge) {
@@ -25,9 +28,13 @@ class LookUpKnowledgeDelegate implements JavaDelegate {
     StringBuilder text = new StringBuilder();
     for (KnowledgeBase.Article article : found) {
       text.append(KnowledgeBase.KNOWN_ERROR.equals(article.kind()) ? "[Known error] " : "[Article] ")
-          .append(article.title()).append("\n  ").append(article.body()).append("\n\n");
+          .append(article.title()).append("\n  ").append(shortened(article.body(), BODY_SHOWN)).append("\n\n");
     }
     incident.set(IncidentVariables.KNOWLEDGE_SUGGESTIONS,
         found.isEmpty() ? "No matching article or known error." : text.toString().strip());
+  }
+
+  private static String shortened(String body, int max) {
+    return body.length() <= max ? body : body.substring(0, max - 1) + "…";
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Register incident": gives the incident its number (once: an intake that numbered it already,
- * or an earlier attempt of this job, keeps its number) as business key, defaults the reporter to
- * whoever started it, and writes the ticket record.
+ * or an earlier attempt of this job, keeps its number; a caller's business key is never taken for
+ * one) as business key, defaults the reporter to whoever started it, and writes the ticket record.
  */
 @Component("registerIncident")
 class RegisterIncidentDelegate implements JavaDelegate {
@@ -29,9 +29,8 @@ class RegisterIncidentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String number = incident.incidentNumber();
-    if (number == null) {
-      number = execution.getProcessBusinessKey() != null && execution.getProcessBusinessKey().startsWith("INC-")
-          ? execution.getProcessBusinessKey() : numbers.next(IncidentIds.PREFIX);
+    if (number == null) { // numbered by OpsFlow's own intake, or now
+      number = numbers.next(IncidentIds.PREFIX);
       incident.set(IncidentVariables.INCIDENT_NUMBER, number);
     }
     execution.setProcessBusinessKey(number);

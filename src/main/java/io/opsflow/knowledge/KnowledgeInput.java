@@ -25,6 +25,12 @@ class KnowledgeInput implements StartValidator, ExecutionListener {
   }
 
   @Override
+  public Set<String> startVariables() {
+    return Set.of(KnowledgeVariables.TITLE, KnowledgeVariables.BODY, KnowledgeVariables.CATEGORY, KnowledgeVariables.CI,
+        KnowledgeVariables.SOURCE, KnowledgeVariables.SOURCE_REF);
+  }
+
+  @Override
   public void check(Map<String, Object> variables) {
     Object title = variables.get(KnowledgeVariables.TITLE);
     if (!(title instanceof String t) || t.isBlank() || t.length() > 300) {

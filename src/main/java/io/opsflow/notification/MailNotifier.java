@@ -6,15 +6,21 @@ import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends OpsFlow's mail over SMTP (spring.mail.*), once per notification key: a job that is
- * retried after the mail went out finds its key taken and sends nothing. Without an SMTP server
- * configured (the demo), the mail is written to the log instead.
+ * Sends OpsFlow's mail over SMTP (spring.mail.*), once per notification key. The key is recorded
+ * in a transaction of its own right after the mail went out, so that a job which sent the mail
+ * and then failed further on finds the key when it is retried and does not send it twice.
+ * Without an SMTP server configured (the demo), the mail is written to the log instead.
  */
 @Service
 public class MailNotifier {
@@ -23,44 +29,52 @@ public class MailNotifier {
 
   private final JdbcClient jdbc;
   private final ObjectProvider<JavaMailSender> sender;
+  private final TransactionTemplate ownTransaction;
   private final String from;
 
-  MailNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-      @org.springframework.beans.factory.annotation.Value("${opsflow.mail.from:opsflow@opsflow.example}") String from) {
+  MailNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
+      @Value("${opsflow.mail.from:opsflow@opsflow.example}") String from) {
     this.jdbc = jdbc;
     this.sender = sender;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.from = from;
   }
 
-  /**
-   * Sends the mail unless one with the same key was sent before. Runs inside the caller's
-   * transaction: if sending fails, the key is not kept and a retry sends again.
-   */
+  /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */
   public void send(String key, Collection<String> recipients, String subject, String body) {
     if (recipients.isEmpty()) {
       LOG.warn("Mail {} has no recipient with an e-mail address: not sent", key);
       return;
     }
-    // asked first, not caught as a duplicate key: on PostgreSQL a failed insert aborts the caller's transaction
     if (jdbc.sql("SELECT COUNT(*) FROM opsflow_notification WHERE notification_key = ?").param(key)
         .query(Integer.class).single() > 0) {
       LOG.info("Mail {} was sent before: not sent again", key);
       return;
     }
-    jdbc.sql("INSERT INTO opsflow_notification (notification_key, recipient, sent_at) VALUES (?, ?, ?)")
-        .params(key, String.join(",", recipients), Timestamp.from(Instant.now())).update();
     JavaMailSender mail = sender.getIfAvailable();
     if (mail == null) {
       LOG.info("Mail {} to {} (no SMTP server configured, set spring.mail.host to send it): {}",
           key, recipients, subject);
-      return;
+    } else {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(from);
+      message.setTo(recipients.toArray(String[]::new));
+      message.setSubject(subject);
+      message.setText(body);
+      mail.send(message);
+      LOG.info("Mail {} sent to {}", key, recipients);
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(recipients.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(body);
-    mail.send(message);
-    LOG.info("Mail {} sent to {}", key, recipients);
+    remember(key, recipients);
+  }
+
+  private void remember(String key, Collection<String> recipients) {
+    try {
+      ownTransaction.executeWithoutResult(tx -> jdbc.sql(
+              "INSERT INTO opsflow_notification (notification_key, recipient, sent_at) VALUES (?, ?, ?)")
+          .params(key, String.join(",", recipients), Timestamp.from(Instant.now())).update());
+    } catch (DuplicateKeyException sentTwiceAtOnce) {
+      // a concurrent attempt recorded it first (in its own transaction, so nothing else is affected)
+    }
   }
 }

@@ -16,15 +16,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs the {@link StartValidator}s on process starts through {@code /engine-rest} and the
- * webapps' API ({@code .../process-definition/key/K/start}, {@code .../process-definition/K:v:id/submit-form}),
- * so that bad input is answered with 400 naming the field and starts nothing.
+ * Guards process starts through {@code /engine-rest} and the webapps' API
+ * ({@code .../process-definition/key/K/start}, {@code .../process-definition/K:v:id/submit-form}):
+ * no start may begin in the middle of a model or skip its listeners (Camunda grants that to
+ * anyone who may start the process, which would bypass every check the model makes), and the
+ * {@link StartValidator}s answer bad input with 400 naming the field. Nothing starts then.
  */
 class StartValidationFilter extends OncePerRequestFilter {
 
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(?:key/([^/:]+)|([^/:]+):[^/]+)(?:/tenant-id/[^/]+)?/(?:start|submit-form)$");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Start options that would let a caller begin mid-model or bypass its listeners and mappings. */
+  private static final List<String> REFUSED_OPTIONS = List.of("startInstructions", "skipCustomListeners", "skipIoMappings");
 
   private final Map<String, StartValidator> validators = new HashMap<>();
 
@@ -36,15 +40,31 @@ class StartValidationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Matcher start = START.matcher(request.getRequestURI());
-    StartValidator validator = !"POST".equals(request.getMethod()) || !start.matches() ? null
-        : validators.get(start.group(1) != null ? start.group(1) : start.group(2));
-    if (validator == null) {
+    if (!"POST".equals(request.getMethod()) || !start.matches()) {
       chain.doFilter(request, response);
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readAllBytes());
+    JsonNode body = json(cached.body());
+    for (String option : REFUSED_OPTIONS) {
+      if (body.has(option) && !body.get(option).isNull() && !body.get(option).equals(JSON.getNodeFactory().booleanNode(false))) {
+        ApiError.write(response, HttpStatus.BAD_REQUEST, "processes start at their start event, with all their checks",
+            option);
+        return;
+      }
+    }
+    StartValidator validator = validators.get(start.group(1) != null ? start.group(1) : start.group(2));
     try {
-      validator.check(variables(cached.body()));
+      if (validator != null) {
+        Map<String, Object> variables = variables(body);
+        for (String name : variables.keySet()) {
+          if (!validator.startVariables().contains(name)) {
+            throw new BadRequestException(name, "is not a start variable of " + validator.processKey()
+                + " (these are: " + String.join(", ", validator.startVariables()) + ")");
+          }
+        }
+        validator.check(variables);
+      }
     } catch (BadRequestException e) {
       ApiError.write(response, HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
       return;
@@ -52,21 +72,22 @@ class StartValidationFilter extends OncePerRequestFilter {
     chain.doFilter(cached, response);
   }
 
-  /** The plain values of Camunda's {"variables": {"name": {"value": ...}}}. */
-  private static Map<String, Object> variables(byte[] body) {
-    Map<String, Object> values = new HashMap<>();
-    if (body.length == 0) {
-      return values;
-    }
+  private static JsonNode json(byte[] body) {
     try {
-      JsonNode variables = JSON.readTree(body).path("variables");
-      variables.fields().forEachRemaining(field -> {
-        JsonNode value = field.getValue().path("value");
-        values.put(field.getKey(), value.isMissingNode() || value.isNull() ? null : JSON.convertValue(value, Object.class));
-      });
+      JsonNode node = body.length == 0 ? null : JSON.readTree(body);
+      return node == null ? JSON.createObjectNode() : node;
     } catch (IOException e) {
-      // not JSON: the endpoint itself answers
+      return JSON.createObjectNode(); // not JSON: the endpoint itself answers
     }
+  }
+
+  /** The plain values of Camunda's {"variables": {"name": {"value": ...}}}. */
+  private static Map<String, Object> variables(JsonNode body) {
+    Map<String, Object> values = new HashMap<>();
+    body.path("variables").fields().forEachRemaining(field -> {
+      JsonNode value = field.getValue().path("value");
+      values.put(field.getKey(), value.isMissingNode() || value.isNull() ? null : JSON.convertValue(value, Object.class));
+    });
     return values;
   }
 }

@@ -11,6 +11,9 @@ public interface StartValidator {
   /** The process definition key whose starts this validator checks. */
   String processKey();
 
+  /** The variables a start may carry (the process's contract); any other is refused. */
+  java.util.Set<String> startVariables();
+
   /** Throws {@link BadRequestException} naming the field at fault. */
   void check(Map<String, Object> variables);
 }

@@ -25,8 +25,9 @@ class LinkIncidentToOpenProblemDelegate implements JavaDelegate {
     problem.incidentNumbers().forEach(incident -> records.link(open, incident, ProblemClock.now()));
     if (records.find(open).map(p -> "VERIFYING".equals(p.status())).orElse(false)) {
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+      // all-with-result: once the window has passed the problem no longer waits, and that is fine
       runtime.createMessageCorrelation(ProblemIds.PROBLEM_RECURRED).processInstanceBusinessKey(open)
-          .setVariable(ProblemVariables.INCIDENT_NUMBER, problem.raisingIncident()).correlate();
+          .setVariable(ProblemVariables.INCIDENT_NUMBER, problem.raisingIncident()).correlateAllWithResult();
     }
   }
 }

@@ -48,7 +48,11 @@ public class ProblemRecords {
   }
 
   void register(String number, String processInstanceId, ProblemVariables problem, Instant now) {
-    if (find(number).isEmpty()) {
+    Optional<Problem> existing = find(number);
+    if (existing.isPresent() && !processInstanceId.equals(existing.get().processInstanceId())) {
+      throw new IllegalStateException(number + " belongs to another process instance");
+    }
+    if (existing.isEmpty()) {
       jdbc.sql("""
               INSERT INTO opsflow_problem (problem_number, process_instance_id, summary, description, category,
                 affected_ci, impact, urgency, status, recorded_at)
@@ -97,6 +101,11 @@ public class ProblemRecords {
     jdbc.sql("UPDATE opsflow_problem SET fix_description = ?, status = 'FIX_IN_PROGRESS' WHERE problem_number = ?")
         .params(fix, number).update();
     event(number, "FIX_DECIDED", null, now);
+  }
+
+  void fixApplied(String number, String fix, Instant now) {
+    jdbc.sql("UPDATE opsflow_problem SET fix_description = ?, status = 'VERIFYING' WHERE problem_number = ?")
+        .params(fix, number).update();
   }
 
   void closed(String number, Instant now) {

@@ -15,6 +15,12 @@ class ProblemStartValidator implements StartValidator {
   }
 
   @Override
+  public java.util.Set<String> startVariables() {
+    return java.util.Set.of(ProblemVariables.SUMMARY, ProblemVariables.DESCRIPTION, ProblemVariables.CATEGORY,
+        ProblemVariables.AFFECTED_CI, ProblemVariables.INCIDENT_NUMBERS, ProblemVariables.IMPACT, ProblemVariables.URGENCY);
+  }
+
+  @Override
   public void check(Map<String, Object> variables) {
     try {
       ProblemInput.checkStart(variables);

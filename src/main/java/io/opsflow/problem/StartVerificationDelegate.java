@@ -17,6 +17,7 @@ class StartVerificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
+    records.fixApplied(problem.problemNumber(), problem.fixDescription(), ProblemClock.now());
     records.status(problem.problemNumber(), "VERIFYING", "VERIFICATION_STARTED",
         "window " + execution.getVariable(ProblemVariables.VERIFICATION_WINDOW), ProblemClock.now());
   }

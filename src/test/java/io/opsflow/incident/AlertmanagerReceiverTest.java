@@ -114,6 +114,26 @@ class AlertmanagerReceiverTest {
   }
 
   @Test
+  void aGroupFiringAgainAfterItsIncidentClosedOpensANewIncident() {
+    alertmanager.post(RECEIVER, payload("firing"));
+    String first = awaitIncident();
+    alertmanager.post(RECEIVER, payload("resolved"));
+    awaitInboxEmpty();
+    runJobs(first);
+    tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(), java.util.Map.of("confirmed", true, "satisfaction", 5L));
+    runJobs(first);
+    assertThat(records.find(first).orElseThrow().status()).isEqualTo("CLOSED");
+
+    alertmanager.post(RECEIVER, payload("firing"));
+    awaitInboxEmpty();
+
+    String second = incidentsOfGroup().get(0);
+    assertThat(second).isNotEqualTo(first);
+    runJobs(second);
+    assertThat(records.find(second).orElseThrow().summary()).isEqualTo("CRM database is down");
+  }
+
+  @Test
   void whenATierHasPickedItUpTheTierGetsANoteInstead() {
     alertmanager.post(RECEIVER, payload("firing"));
     String number = awaitIncident();

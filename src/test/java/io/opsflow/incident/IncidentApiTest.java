@@ -77,6 +77,27 @@ class IncidentApiTest {
   }
 
   @Test
+  void aStartMayNeitherBeginMidModelNorSkipItsChecksNorSetTheProcessesOwnVariables() {
+    Http serviceDesk = new Http(port).as("service-desk", "demo");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count();
+
+    Http.Response midModel = serviceDesk.post("/engine-rest/process-definition/key/IncidentManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"}},"
+            + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Activity_CloseIncident\"}]}");
+    Http.Response skipping = serviceDesk.post("/engine-rest/process-definition/key/IncidentManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"}},\"skipCustomListeners\":true}");
+    Http.Response ownNumber = serviceDesk.post("/engine-rest/process-definition/key/IncidentManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"},\"incidentNumber\":{\"value\":\"INC-2026-000001\"}}}");
+
+    assertThat(midModel.status()).isEqualTo(400);
+    assertThat(midModel.json().get("field").asText()).isEqualTo("startInstructions");
+    assertThat(skipping.json().get("field").asText()).isEqualTo("skipCustomListeners");
+    assertThat(ownNumber.status()).isEqualTo(400);
+    assertThat(ownNumber.json().get("field").asText()).isEqualTo("incidentNumber");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count()).isEqualTo(before);
+  }
+
+  @Test
   void engineRestRefusesSatisfactionNineAndTheTaskStaysOpen() {
     String number = new Http(port).as("service-desk", "demo")
         .post("/api/incidents", "{\"summary\":\"Beamer flickers\",\"impact\":\"low\",\"urgency\":\"low\"}")
