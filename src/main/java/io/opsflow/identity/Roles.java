@@ -1,6 +1,8 @@
 package io.opsflow.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The roles of PROCESSES.md's role table: the single place that says who does what. */
@@ -58,7 +60,21 @@ public final class Roles {
       new Role("process-owner", "Process owners", "Process owner queue", List.of(KNOWLEDGE), true),
       new Role("ops-admin", "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
 
+  /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
+  public static final Set<String> INCIDENT_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
+      "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads problem tickets through OpsFlow's API. */
+  public static final Set<String> PROBLEM_READERS = Set.of("service-desk", "support-l2", "support-l3",
+      "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
+  public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
+
   private Roles() {
+  }
+
+  /** Whether the user is in one of the groups. */
+  public static boolean anyOf(Collection<String> groupsOfUser, Set<String> groups) {
+    return groupsOfUser != null && groupsOfUser.stream().anyMatch(groups::contains);
   }
 
   public static Optional<Role> byGroup(String groupId) {

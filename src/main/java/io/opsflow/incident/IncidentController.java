@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.opsflow.identity.Roles;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +55,14 @@ class IncidentController {
     return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);
   }
 
+  /** The ticket for its reporter and the roles that work incidents; 404 for anyone else, as for an unknown number. */
   @GetMapping("/api/incidents/{number}")
   Ticket ticket(@PathVariable String number) {
-    return records.find(number).map(incident -> new Ticket(incident, records.events(number)))
+    Authentication caller = identity.getCurrentAuthentication();
+    return records.find(number)
+        .filter(incident -> caller.getUserId().equals(incident.reporter())
+            || Roles.anyOf(caller.getGroupIds(), Roles.INCIDENT_READERS))
+        .map(incident -> new Ticket(incident, records.events(number)))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no incident " + number));
   }
 }

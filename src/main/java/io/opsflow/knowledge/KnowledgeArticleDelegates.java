@@ -2,7 +2,11 @@ package io.opsflow.knowledge;
 
 import java.time.Duration;
 import java.time.Instant;
+import io.opsflow.identity.Roles;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,15 +41,20 @@ final class KnowledgeArticleDelegates {
     }
   }
 
-  /** "Draft article": stores the draft (an incident's resolution notes when it comes from one) and submits it. */
+  /**
+   * "Draft article": stores the draft and submits it. From an incident without a body, the
+   * incident's resolution notes become the body, if the author may read that incident.
+   */
   @Component("draftArticle")
   static class DraftArticleDelegate implements JavaDelegate {
     private final KnowledgeBase knowledge;
     private final JdbcClient jdbc;
+    private final IdentityService identity;
 
-    DraftArticleDelegate(KnowledgeBase knowledge, JdbcClient jdbc) {
+    DraftArticleDelegate(KnowledgeBase knowledge, JdbcClient jdbc, IdentityService identity) {
       this.knowledge = knowledge;
       this.jdbc = jdbc;
+      this.identity = identity;
     }
 
     @Override
@@ -53,14 +62,23 @@ final class KnowledgeArticleDelegates {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
       String body = article.body();
       if ((body == null || body.isBlank()) && "incident".equals(article.source()) && article.sourceRef() != null) {
-        body = jdbc.sql("SELECT resolution_notes FROM opsflow_incident WHERE incident_number = ?")
-            .param(article.sourceRef()).query(String.class).optional().orElse(null);
+        body = incidentNotesFor(article.author(), article.sourceRef());
         article.set(KnowledgeVariables.BODY, body);
       }
       long id = knowledge.draft(KnowledgeBase.ARTICLE, article.title(), body, article.category(), article.ci(),
           article.source(), article.sourceRef(), article.author());
       knowledge.submit(id);
       article.set(KnowledgeVariables.ARTICLE_ID, id);
+    }
+
+    private String incidentNotesFor(String author, String incidentNumber) {
+      List<String> groups = author == null ? List.of()
+          : identity.createGroupQuery().groupMember(author).list().stream().map(Group::getId).toList();
+      return jdbc.sql("SELECT reporter, resolution_notes FROM opsflow_incident WHERE incident_number = ?")
+          .param(incidentNumber)
+          .query((rs, row) -> (author != null && author.equals(rs.getString("reporter")))
+              || Roles.anyOf(groups, Roles.INCIDENT_READERS) ? rs.getString("resolution_notes") : null)
+          .optional().orElse(null);
     }
   }
 

@@ -1,7 +1,10 @@
 package io.opsflow.knowledge;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/knowledge?q=&category=&ci=&limit=}: the search the service desk uses (published
- * articles only); {@code GET /api/knowledge/{id}}: one article as stored, in whatever state, with
- * every version of its content.
+ * articles only); {@code GET /api/knowledge/{id}}: one article as stored with every version of its
+ * content (unpublished ones for their author and the knowledge managers only).
  */
 @RestController
 class KnowledgeController {
@@ -22,9 +25,11 @@ class KnowledgeController {
   }
 
   private final KnowledgeBase knowledge;
+  private final IdentityService identity;
 
-  KnowledgeController(KnowledgeBase knowledge) {
+  KnowledgeController(KnowledgeBase knowledge, IdentityService identity) {
     this.knowledge = knowledge;
+    this.identity = identity;
   }
 
   @GetMapping("/api/knowledge")
@@ -37,10 +42,14 @@ class KnowledgeController {
     return knowledge.search(q, category, ci, limit);
   }
 
+  /** A published article for anyone; one not published only for its author and the knowledge managers. */
   @GetMapping("/api/knowledge/{id}")
   ArticleWithVersions article(@PathVariable long id) {
-    KnowledgeBase.Stored article = knowledge.find(id).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no knowledge article " + id));
+    Authentication caller = identity.getCurrentAuthentication();
+    KnowledgeBase.Stored article = knowledge.find(id)
+        .filter(a -> "published".equals(a.status()) || caller.getUserId().equals(a.author())
+            || Roles.anyOf(caller.getGroupIds(), Roles.KNOWLEDGE_CURATORS))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no knowledge article " + id));
     return new ArticleWithVersions(article, knowledge.versions(id));
   }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.opsflow.identity.Roles;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -32,10 +34,12 @@ class ProblemController {
 
   private final RuntimeService runtime;
   private final ProblemRecords records;
+  private final IdentityService identity;
 
-  ProblemController(RuntimeService runtime, ProblemRecords records) {
+  ProblemController(RuntimeService runtime, ProblemRecords records, IdentityService identity) {
     this.runtime = runtime;
     this.records = records;
+    this.identity = identity;
   }
 
   @PostMapping("/api/problems")
@@ -60,9 +64,11 @@ class ProblemController {
     return ResponseEntity.created(URI.create("/api/problems/" + number)).body(new Opened(number, instance.getId()));
   }
 
+  /** The ticket for the roles that work problems; 404 for anyone else, as for an unknown number. */
   @GetMapping("/api/problems/{number}")
   ProblemRecords.Problem ticket(@PathVariable String number) {
     return records.find(number)
+        .filter(problem -> Roles.anyOf(identity.getCurrentAuthentication().getGroupIds(), Roles.PROBLEM_READERS))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no problem " + number));
   }
 }

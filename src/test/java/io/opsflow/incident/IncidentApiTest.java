@@ -44,6 +44,18 @@ class IncidentApiTest {
   }
 
   @Test
+  void aTicketIsReadByItsReporterAndTheSupportRolesButNotByOthers() {
+    String number = new Http(port).as("requester", "demo").post("/api/incidents", "{\"summary\":\"Webcam dark\"}")
+        .json().get("incidentNumber").asText();
+    Jobs.runDue(management, runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId());
+
+    assertThat(new Http(port).as("requester", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
+    assertThat(new Http(port).as("support-l2", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
+    assertThat(new Http(port).as("developer", "demo").get("/api/incidents/" + number).status()).isEqualTo(404);
+    assertThat(new Http(port).as("alertmanager", "demo").get("/api/incidents/" + number).status()).isEqualTo(404);
+  }
+
+  @Test
   void badInputIsRefusedWith400NamingTheFieldAndStartsNothing() {
     Http requester = new Http(port).as("requester", "demo");
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS).count();

@@ -139,8 +139,8 @@ class KnowledgeArticleTest {
   void anArticleFromAResolvedIncidentTakesItsResolutionNotes() {
     String incident = "INC-TEST-" + marker.substring(2, 8);
     jdbc.sql("""
-            INSERT INTO opsflow_incident (incident_number, summary, status, reported_at, resolution_notes)
-            VALUES (?, 'Outlook hangs', 'CLOSED', CURRENT_TIMESTAMP, ?)""")
+            INSERT INTO opsflow_incident (incident_number, summary, status, reported_at, resolution_notes, reporter)
+            VALUES (?, 'Outlook hangs', 'CLOSED', CURRENT_TIMESTAMP, ?, 'requester')""")
         .params(incident, "Repair the OST file with scanpst " + marker).update();
 
     ProcessInstance article = start(Map.of("title", "Outlook hangs on start", "source", "incident", "sourceRef", incident));

@@ -83,19 +83,23 @@ class KnowledgeSearchTest {
   }
 
   @Test
-  void aDraftIsShownByIdButNotFoundBySearch() {
-    // given a draft with a word of its own
+  void aDraftIsShownByIdToItsAuthorAndTheKnowledgeManagersButNotFoundBySearch() {
+    // given a draft with a word of its own, written by the requester
     String word = "zqdraft" + System.nanoTime();
     long id = knowledge.draft(KnowledgeBase.ARTICLE, "Renew the " + word + " licence", "Order it before it ends.",
-        "software", null, "manual", null, "demo");
+        "software", null, "manual", null, "requester");
 
     // when it is asked for by id, and searched for
-    Http.Response shown = new Http(port).as("service-desk", "demo").get("/api/knowledge/" + id);
+    Http.Response byAuthor = new Http(port).as("requester", "demo").get("/api/knowledge/" + id);
+    Http.Response byCurator = new Http(port).as("knowledge-manager", "demo").get("/api/knowledge/" + id);
+    Http.Response byOthers = new Http(port).as("service-desk", "demo").get("/api/knowledge/" + id);
     List<String> found = titles("/api/knowledge?q=" + word);
 
-    // then it is shown as a draft with its version, and not found
-    assertThat(shown.json().get("article").get("status").asText()).isEqualTo("draft");
-    assertThat(shown.json().get("versions")).hasSize(1);
+    // then its author and the knowledge managers see the draft with its version; nobody finds it
+    assertThat(byAuthor.json().get("article").get("status").asText()).isEqualTo("draft");
+    assertThat(byAuthor.json().get("versions")).hasSize(1);
+    assertThat(byCurator.status()).isEqualTo(200);
+    assertThat(byOthers.status()).isEqualTo(404);
     assertThat(found).isEmpty();
   }
 

@@ -86,6 +86,7 @@ class ProblemChainTest {
     assertThat(created.status()).isEqualTo(201);
     String number = created.json().get("problemNumber").asText();
     assertThat(number).matches("PRB-\\d{4}-\\d{6}");
+    assertThat(new Http(port).as("requester", "demo").get("/api/problems/" + number).status()).isEqualTo(404);
     JsonNode ticket = new Http(port).as("problem-manager", "demo").get("/api/problems/" + number).json();
     assertThat(ticket.get("status").asText()).isEqualTo("RECORDED");
     assertThat(ticket.get("incidentNumbers")).extracting(JsonNode::asText).containsExactly("INC-2026-000001");
