@@ -4,6 +4,7 @@ import static io.opsflow.incident.IncidentIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
@@ -13,28 +14,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -49,8 +43,9 @@ class IncidentManagementTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   /** A Wednesday morning, inside business hours. */
   static final Instant WEDNESDAY_10AM = LocalDateTime.parse("2026-11-25T10:00").atZone(ZONE).toInstant();
-  private static final Set<String> REACHED = new HashSet<>();
-  private static RepositoryService repositoryForCoverage;
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
   RuntimeService runtime;
@@ -61,34 +56,11 @@ class IncidentManagementTest {
   @Autowired
   HistoryService history;
   @Autowired
-  RepositoryService repository;
-  @Autowired
   IncidentRecords records;
-
-  final Set<String> started = new HashSet<>();
 
   @BeforeEach
   void wednesdayMorning() {
     ClockUtil.setCurrentTime(Date.from(WEDNESDAY_10AM));
-    repositoryForCoverage = repository;
-  }
-
-  @AfterEach
-  void collectReachedNodesAndResetClock() {
-    ClockUtil.reset();
-    for (String id : started) {
-      history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
-          .map(HistoricActivityInstance::getActivityId).forEach(REACHED::add);
-    }
-  }
-
-  @AfterAll
-  static void everyFlowNodeWasReached() {
-    String definitionId = repositoryForCoverage.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
-        .latestVersion().singleResult().getId();
-    BpmnModelInstance model = repositoryForCoverage.getBpmnModelInstance(definitionId);
-    List<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList();
-    assertThat(REACHED).as("flow nodes reached by the tests").containsAll(nodes);
   }
 
   // --- happy path -----------------------------------------------------------------------------
@@ -326,7 +298,7 @@ class IncidentManagementTest {
   @Test
   void aRetriedRegistrationKeepsItsNumber() {
     ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, Map.of("summary", "Retry", "reporter", "requester"));
-    started.add(incident.getId());
+    coverage.track(incident.getId());
     Job registration = management.createJobQuery().processInstanceId(incident.getId()).singleResult();
     management.executeJob(registration.getId());
     String number = number(incident);
@@ -351,7 +323,7 @@ class IncidentManagementTest {
     variables.put("affectedCi", ci);
     variables.put("reporter", "requester");
     ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, variables);
-    started.add(incident.getId());
+    coverage.track(incident.getId());
     runJobs(incident);
     return incident;
   }
@@ -377,7 +349,7 @@ class IncidentManagementTest {
         .startBeforeActivity(START_TIER_CLOCK)
         .startBeforeActivity("Gateway_MajorIncident") // the parallel branch the routing would have started
         .execute();
-    started.add(incident.getId());
+    coverage.track(incident.getId());
     return incident;
   }
 

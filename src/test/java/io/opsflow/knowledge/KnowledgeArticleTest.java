@@ -4,33 +4,28 @@ import static io.opsflow.knowledge.KnowledgeArticleIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
 import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +34,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OpsFlowTest
 class KnowledgeArticleTest {
 
-  private static final Set<String> REACHED = new HashSet<>();
-  private static RepositoryService repositoryForCoverage;
-
   @LocalServerPort
   int port;
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
+
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -53,37 +48,15 @@ class KnowledgeArticleTest {
   @Autowired
   HistoryService history;
   @Autowired
-  RepositoryService repository;
-  @Autowired
   KnowledgeBase knowledge;
   @Autowired
   JdbcClient jdbc;
 
-  final Set<String> started = new HashSet<>();
   String marker;
 
   @BeforeEach
   void aFreshMarkerWord() {
     marker = "kx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    repositoryForCoverage = repository;
-  }
-
-  @AfterEach
-  void collectReachedNodes() {
-    ClockUtil.reset();
-    for (String id : started) {
-      history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
-          .map(HistoricActivityInstance::getActivityId).forEach(REACHED::add);
-    }
-  }
-
-  @AfterAll
-  static void everyFlowNodeWasReached() {
-    String definitionId = repositoryForCoverage.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
-        .latestVersion().singleResult().getId();
-    List<String> nodes = repositoryForCoverage.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).toList();
-    assertThat(REACHED).as("flow nodes reached by the tests").containsAll(nodes);
   }
 
   @Test
@@ -170,7 +143,7 @@ class KnowledgeArticleTest {
     Map<String, Object> withAuthor = new HashMap<>(variables);
     withAuthor.put("author", "requester");
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, withAuthor);
-    started.add(instance.getId());
+    coverage.track(instance.getId());
     Jobs.runDue(management, instance.getId());
     return instance;
   }

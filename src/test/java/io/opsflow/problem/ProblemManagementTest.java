@@ -4,6 +4,7 @@ import static io.opsflow.problem.ProblemIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
@@ -11,28 +12,22 @@ import io.opsflow.knowledge.KnowledgeBase;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,8 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @OpsFlowTest
 class ProblemManagementTest {
 
-  private static final Set<String> REACHED = new HashSet<>();
-  private static RepositoryService repositoryForCoverage;
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
   RuntimeService runtime;
@@ -55,37 +50,15 @@ class ProblemManagementTest {
   @Autowired
   HistoryService history;
   @Autowired
-  RepositoryService repository;
-  @Autowired
   ProblemRecords records;
   @Autowired
   KnowledgeBase knowledge;
 
-  final Set<String> started = new HashSet<>();
   String ci;
 
   @BeforeEach
   void aFreshConfigurationItem() {
     ci = "app-" + UUID.randomUUID().toString().substring(0, 8);
-    repositoryForCoverage = repository;
-  }
-
-  @AfterEach
-  void collectReachedNodes() {
-    ClockUtil.reset();
-    for (String id : started) {
-      history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
-          .map(HistoricActivityInstance::getActivityId).forEach(REACHED::add);
-    }
-  }
-
-  @AfterAll
-  static void everyFlowNodeWasReached() {
-    String definitionId = repositoryForCoverage.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
-        .latestVersion().singleResult().getId();
-    List<String> nodes = repositoryForCoverage.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).toList();
-    assertThat(REACHED).as("flow nodes reached by the tests").containsAll(nodes);
   }
 
   @Test
@@ -185,7 +158,7 @@ class ProblemManagementTest {
   void aProactiveProblemStartsWithoutAnIncident() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
         Map.of("summary", "Backups run longer every week", "category", "database", "affectedCi", ci));
-    started.add(instance.getId());
+    coverage.track(instance.getId());
     String number = (String) runtime.getVariable(instance.getId(), "problemNumber");
 
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("RECORDED");
@@ -221,7 +194,7 @@ class ProblemManagementTest {
     variables.put("affectedCi", ci);
     ProcessInstance instance = runtime.createMessageCorrelation(PROBLEM_RAISED).setVariables(variables)
         .correlateStartMessage();
-    started.add(instance.getId());
+    coverage.track(instance.getId());
     return instance;
   }
 

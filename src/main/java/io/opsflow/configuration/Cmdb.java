@@ -1,0 +1,411 @@
+package io.opsflow.configuration;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opsflow.platform.BadRequestException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The configuration management database: the items OpsFlow's processes talk about (services,
+ * applications, servers, databases, network devices), how they depend on each other, and an audit
+ * row for every change, so that change management can say which services a change puts at risk
+ * and what it altered. Items are retired, never deleted, so old tickets keep pointing somewhere.
+ */
+@Service
+public class Cmdb {
+
+  public static final List<String> TYPES = List.of("service", "application", "server", "database", "network-device");
+  /** In ranking order: the most critical first. */
+  public static final List<String> CRITICALITIES = List.of("high", "medium", "low");
+  public static final List<String> RELATION_TYPES = List.of("runs-on", "depends-on", "connects-to");
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,99}");
+  private static final Pattern CHANGE_NUMBER = Pattern.compile("CHG-\\d{4}-\\d{6}");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A configuration item; attributes is a JSON object's text (answered as the object), or null. */
+  public record Item(String id, String name, String type, String ownerGroup, String criticality,
+      String environment, @JsonRawValue String attributes, int baselineVersion, Instant updatedAt, boolean retired) {
+  }
+
+  /** The fields of a new item, or of a partial update (null: unchanged). */
+  public record Fields(String name, String type, String ownerGroup, String criticality, String environment,
+      String attributes) {
+  }
+
+  /** "source runs-on / depends-on / connects-to target". */
+  public record Relation(String source, String type, String target) {
+  }
+
+  /** An item with what it relates to (out) and what relates to it (in). */
+  public record Details(Item item, List<Relation> relationsOut, List<Relation> relationsIn) {
+  }
+
+  /** A service that an item's failure or change affects, and the path from the service down to the item. */
+  public record Impact(String service, String name, String criticality, List<String> path) {
+  }
+
+  public record Audit(long id, String ciId, Instant changedAt, String changedBy, String changeNumber,
+      String field, String oldValue, String newValue) {
+  }
+
+  /** Who makes a change, and under which change ticket (may be null). */
+  public record Author(String userId, String changeNumber) {
+  }
+
+  private final JdbcClient jdbc;
+  private final IdentityService identity;
+
+  Cmdb(JdbcClient jdbc, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  // --- reads ------------------------------------------------------------------------------------
+
+  public Optional<Item> find(String id) {
+    return jdbc.sql("SELECT * FROM opsflow_ci WHERE ci_id = ?").param(id).query(Cmdb::item).optional();
+  }
+
+  public Details details(String id) {
+    Item item = existing(id);
+    List<Relation> out = jdbc.sql("""
+            SELECT source_ci, relation_type, target_ci FROM opsflow_ci_relation WHERE source_ci = ?
+            ORDER BY relation_type, target_ci""").param(id).query(Cmdb::relation).list();
+    List<Relation> in = jdbc.sql("""
+            SELECT source_ci, relation_type, target_ci FROM opsflow_ci_relation WHERE target_ci = ?
+            ORDER BY relation_type, source_ci""").param(id).query(Cmdb::relation).list();
+    return new Details(item, out, in);
+  }
+
+  /** The items in service, optionally of one type and with the text in their id or name. */
+  public List<Item> list(String type, String text) {
+    if (type != null && !type.isBlank()) {
+      oneOf("type", type, TYPES);
+    }
+    String pattern = text == null || text.isBlank() ? "%"
+        : "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    List<Object> params = new ArrayList<>(List.of(pattern, pattern));
+    String byType = "";
+    if (type != null && !type.isBlank()) {
+      byType = " AND item_type = ?";
+      params.add(type);
+    }
+    return jdbc.sql("""
+            SELECT * FROM opsflow_ci
+            WHERE retired = FALSE AND (LOWER(ci_id) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\')"""
+            + byType + " ORDER BY ci_id")
+        .params(params).query(Cmdb::item).list();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM opsflow_ci").query(Long.class).single();
+  }
+
+  public List<Audit> audit(String id) {
+    existing(id);
+    return jdbc.sql("SELECT * FROM opsflow_ci_audit WHERE ci_id = ? ORDER BY id").param(id)
+        .query((rs, row) -> new Audit(rs.getLong("id"), rs.getString("ci_id"), rs.getTimestamp("changed_at").toInstant(),
+            rs.getString("changed_by"), rs.getString("change_number"), rs.getString("field_name"),
+            rs.getString("old_value"), rs.getString("new_value")))
+        .list();
+  }
+
+  /**
+   * The services that depend on the item, directly or through other items (retired items break
+   * the chain), most critical first, then the closest, then by id.
+   */
+  public List<Impact> impact(String id) {
+    Item item = existing(id);
+    return impact(node(item), ci -> jdbc.sql("""
+            SELECT DISTINCT c.ci_id, c.name, c.item_type, c.criticality FROM opsflow_ci_relation r
+            JOIN opsflow_ci c ON c.ci_id = r.source_ci WHERE r.target_ci = ? AND c.retired = FALSE""")
+        .param(ci).query((rs, row) -> new Node(rs.getString("ci_id"), rs.getString("name"),
+            rs.getString("item_type"), rs.getString("criticality")))
+        .list());
+  }
+
+  /** What the impact walk needs to know of an item. */
+  record Node(String id, String name, String type, String criticality) {
+  }
+
+  /**
+   * Breadth-first, backwards along the relations from the item: whatever relates to an affected
+   * item is affected. Breadth-first gives each service its shortest path; the visited set stops
+   * cycles. The item itself counts only when it is a service.
+   */
+  static List<Impact> impact(Node item, Function<String, List<Node>> dependentsOf) {
+    Map<String, List<String>> pathUp = new LinkedHashMap<>(); // item ... affected ci
+    Map<String, Node> nodes = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    pathUp.put(item.id(), List.of(item.id()));
+    nodes.put(item.id(), item);
+    queue.add(item.id());
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      for (Node dependent : dependentsOf.apply(current)) {
+        if (!pathUp.containsKey(dependent.id())) {
+          List<String> path = new ArrayList<>(pathUp.get(current));
+          path.add(dependent.id());
+          pathUp.put(dependent.id(), List.copyOf(path));
+          nodes.put(dependent.id(), dependent);
+          queue.add(dependent.id());
+        }
+      }
+    }
+    return pathUp.entrySet().stream()
+        .filter(e -> "service".equals(nodes.get(e.getKey()).type()))
+        .map(e -> {
+          Node service = nodes.get(e.getKey());
+          List<String> path = new ArrayList<>(e.getValue());
+          Collections.reverse(path);
+          return new Impact(service.id(), service.name(), service.criticality(), List.copyOf(path));
+        })
+        .sorted(Comparator.comparingInt((Impact i) -> rank(i.criticality()))
+            .thenComparingInt(i -> i.path().size())
+            .thenComparing(Impact::service))
+        .toList();
+  }
+
+  private static int rank(String criticality) {
+    int rank = CRITICALITIES.indexOf(criticality);
+    return rank < 0 ? CRITICALITIES.size() : rank;
+  }
+
+  // --- writes -----------------------------------------------------------------------------------
+
+  @Transactional
+  public Item create(String id, Fields fields, Author author) {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new BadRequestException("id", "id must be 2 to 100 lower-case letters, digits or dashes, "
+          + "starting with a letter or digit");
+    }
+    required("name", fields.name());
+    required("type", fields.type());
+    required("criticality", fields.criticality());
+    String attributes = validate(fields);
+    checkChangeNumber(author);
+    if (find(id).isPresent()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + id + " exists already");
+    }
+    Instant now = Instant.now();
+    jdbc.sql("""
+            INSERT INTO opsflow_ci (ci_id, name, item_type, owner_group, criticality, environment, attributes,
+              baseline_version, updated_at, retired)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, FALSE)""")
+        .params(id, fields.name().trim(), fields.type(), fields.ownerGroup(), fields.criticality(),
+            fields.environment(), attributes, Timestamp.from(now))
+        .update();
+    audit(id, author, now, "created", null, fields.name().trim());
+    return existing(id);
+  }
+
+  /** Changes the given fields only; one audit row per field whose value really changes. */
+  @Transactional
+  public Item update(String id, Fields fields, Author author) {
+    Item item = existing(id);
+    if (item.retired()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + id + " is retired");
+    }
+    if (fields.name() != null) {
+      required("name", fields.name());
+    }
+    String attributes = validate(fields);
+    checkChangeNumber(author);
+    Map<String, String[]> changes = new LinkedHashMap<>(); // field -> column, old, new
+    change(changes, "name", "name", item.name(), fields.name() == null ? null : fields.name().trim());
+    change(changes, "type", "item_type", item.type(), fields.type());
+    change(changes, "ownerGroup", "owner_group", item.ownerGroup(), fields.ownerGroup());
+    change(changes, "criticality", "criticality", item.criticality(), fields.criticality());
+    change(changes, "environment", "environment", item.environment(), fields.environment());
+    change(changes, "attributes", "attributes", item.attributes(), attributes);
+    if (changes.isEmpty()) {
+      return item;
+    }
+    Instant now = Instant.now();
+    changes.forEach((field, change) -> {
+      // the column name comes from the fixed list above, never from the request
+      jdbc.sql("UPDATE opsflow_ci SET " + change[0] + " = ?, updated_at = ? WHERE ci_id = ?")
+          .params(change[2], Timestamp.from(now), id).update();
+      audit(id, author, now, field, change[1], change[2]);
+    });
+    return existing(id);
+  }
+
+  /** Takes the item out of service; it stays readable with its history. Repeating it changes nothing. */
+  @Transactional
+  public void retire(String id, Author author) {
+    Item item = existing(id);
+    checkChangeNumber(author);
+    if (item.retired()) {
+      return;
+    }
+    Instant now = Instant.now();
+    jdbc.sql("UPDATE opsflow_ci SET retired = TRUE, updated_at = ? WHERE ci_id = ?")
+        .params(Timestamp.from(now), id).update();
+    audit(id, author, now, "retired", "false", "true");
+  }
+
+  @Transactional
+  public Relation relate(String source, String type, String target, Author author) {
+    Relation relation = validRelation(source, type, target);
+    checkChangeNumber(author);
+    if (related(relation)) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, source + " " + type + " " + target + " exists already");
+    }
+    jdbc.sql("INSERT INTO opsflow_ci_relation (source_ci, relation_type, target_ci) VALUES (?, ?, ?)")
+        .params(source, type, target).update();
+    audit(source, author, Instant.now(), "relation", null, type + " " + target);
+    return relation;
+  }
+
+  @Transactional
+  public void unrelate(String source, String type, String target, Author author) {
+    existing(source);
+    required("type", type);
+    required("target", target);
+    checkChangeNumber(author);
+    Relation relation = new Relation(source, type, target);
+    if (!related(relation)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no relation " + source + " " + type + " " + target);
+    }
+    jdbc.sql("DELETE FROM opsflow_ci_relation WHERE source_ci = ? AND relation_type = ? AND target_ci = ?")
+        .params(source, type, target).update();
+    audit(source, author, Instant.now(), "relation", type + " " + target, null);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private Item existing(String id) {
+    return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no configuration item " + id));
+  }
+
+  private Relation validRelation(String source, String type, String target) {
+    Item from = existing(source);
+    if (from.retired()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + source + " is retired");
+    }
+    required("type", type);
+    oneOf("type", type, RELATION_TYPES);
+    required("target", target);
+    if (target.equals(source)) {
+      throw new BadRequestException("target", "an item cannot relate to itself");
+    }
+    Item to = find(target).orElseThrow(() -> new BadRequestException("target", "no configuration item " + target));
+    if (to.retired()) {
+      throw new BadRequestException("target", "configuration item " + target + " is retired");
+    }
+    return new Relation(source, type, target);
+  }
+
+  private boolean related(Relation r) {
+    return jdbc.sql("SELECT COUNT(*) FROM opsflow_ci_relation WHERE source_ci = ? AND relation_type = ? AND target_ci = ?")
+        .params(r.source(), r.type(), r.target()).query(Long.class).single() > 0;
+  }
+
+  /** Checks the fields that are given; answers the attributes as normalised JSON text (or null). */
+  private String validate(Fields fields) {
+    if (fields.name() != null && fields.name().trim().length() > 200) {
+      throw new BadRequestException("name", "name must be at most 200 characters");
+    }
+    if (fields.type() != null) {
+      oneOf("type", fields.type(), TYPES);
+    }
+    if (fields.criticality() != null) {
+      oneOf("criticality", fields.criticality(), CRITICALITIES);
+    }
+    if (fields.environment() != null && fields.environment().length() > 30) {
+      throw new BadRequestException("environment", "environment must be at most 30 characters");
+    }
+    if (fields.ownerGroup() != null && identity.createGroupQuery().groupId(fields.ownerGroup()).count() == 0) {
+      throw new BadRequestException("ownerGroup", "no group " + fields.ownerGroup());
+    }
+    return fields.attributes() == null ? null : jsonObject(fields.attributes());
+  }
+
+  /** The text as a JSON object, written compactly so that equal objects compare as equal text. */
+  static String jsonObject(String text) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      node = null;
+    }
+    if (node == null || !node.isObject()) {
+      throw new BadRequestException("attributes", "attributes must be a JSON object");
+    }
+    String json = node.toString();
+    if (json.length() > 8000) {
+      throw new BadRequestException("attributes", "attributes must be at most 8000 characters of JSON");
+    }
+    return json;
+  }
+
+  private void checkChangeNumber(Author author) {
+    if (author.changeNumber() != null && !CHANGE_NUMBER.matcher(author.changeNumber()).matches()) {
+      throw new BadRequestException("change", "change must be a change number like CHG-2026-000001");
+    }
+  }
+
+  private static void change(Map<String, String[]> changes, String field, String column, String old, String given) {
+    if (given != null && !given.equals(old)) {
+      changes.put(field, new String[] {column, old, given});
+    }
+  }
+
+  private void audit(String id, Author author, Instant now, String field, String oldValue, String newValue) {
+    jdbc.sql("""
+            INSERT INTO opsflow_ci_audit (ci_id, changed_at, changed_by, change_number, field_name, old_value, new_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, Timestamp.from(now), author.userId(), author.changeNumber(), field, oldValue, newValue).update();
+  }
+
+  private static void required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new BadRequestException(field, field + " is required");
+    }
+  }
+
+  private static void oneOf(String field, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new BadRequestException(field, field + " must be one of " + String.join(", ", allowed));
+    }
+  }
+
+  private static Node node(Item item) {
+    return new Node(item.id(), item.name(), item.type(), item.criticality());
+  }
+
+  private static Item item(ResultSet rs, int row) throws SQLException {
+    return new Item(rs.getString("ci_id"), rs.getString("name"), rs.getString("item_type"), rs.getString("owner_group"),
+        rs.getString("criticality"), rs.getString("environment"), rs.getString("attributes"),
+        rs.getInt("baseline_version"), rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("retired"));
+  }
+
+  private static Relation relation(ResultSet rs, int row) throws SQLException {
+    return new Relation(rs.getString("source_ci"), rs.getString("relation_type"), rs.getString("target_ci"));
+  }
+}

@@ -1,0 +1,131 @@
+package io.opsflow.configuration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.identity.Roles;
+import io.opsflow.platform.BadRequestException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The CMDB over HTTP under {@code /api/cmdb/items}: every signed-in user reads it (the service
+ * desk looks up the CI of an incident); only configuration managers, change roles and
+ * administrators change it, and every change is audited under their user id.
+ */
+@RestController
+class CmdbController {
+
+  /** Who keeps the CMDB up to date. */
+  static final Set<String> WRITERS = Set.of("config-manager", "change-implementer", "change-manager", Roles.ADMIN_GROUP);
+
+  /** A new item, or (PATCH) the fields to change; attributes is a JSON object. */
+  record ItemBody(String id, String name, String type, String ownerGroup, String criticality, String environment,
+      JsonNode attributes) {
+
+    Cmdb.Fields fields() {
+      String json = attributes == null || attributes.isNull() ? null
+          : attributes.isTextual() ? attributes.asText() : attributes.toString();
+      return new Cmdb.Fields(name, type, ownerGroup, criticality, environment, json);
+    }
+  }
+
+  record RelationBody(String type, String target) {
+  }
+
+  private final Cmdb cmdb;
+  private final IdentityService identity;
+
+  CmdbController(Cmdb cmdb, IdentityService identity) {
+    this.cmdb = cmdb;
+    this.identity = identity;
+  }
+
+  @GetMapping("/api/cmdb/items")
+  List<Cmdb.Item> list(@RequestParam(required = false) String type, @RequestParam(required = false) String q) {
+    return cmdb.list(type, q);
+  }
+
+  @PostMapping("/api/cmdb/items")
+  ResponseEntity<Cmdb.Item> create(@RequestBody ItemBody body, @RequestParam(required = false) String change) {
+    Cmdb.Author author = writer(change);
+    try {
+      Cmdb.Item item = cmdb.create(body.id(), body.fields(), author);
+      return ResponseEntity.created(URI.create("/api/cmdb/items/" + item.id())).body(item);
+    } catch (DuplicateKeyException e) {
+      // another request created it between the check and the insert; its transaction is over here
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + body.id() + " exists already");
+    }
+  }
+
+  @GetMapping("/api/cmdb/items/{id}")
+  Cmdb.Details read(@PathVariable String id) {
+    return cmdb.details(id);
+  }
+
+  @PatchMapping("/api/cmdb/items/{id}")
+  Cmdb.Item update(@PathVariable String id, @RequestBody ItemBody body, @RequestParam(required = false) String change) {
+    Cmdb.Author author = writer(change);
+    if (body.id() != null && !body.id().equals(id)) {
+      throw new BadRequestException("id", "the id of an item cannot change");
+    }
+    return cmdb.update(id, body.fields(), author);
+  }
+
+  @DeleteMapping("/api/cmdb/items/{id}")
+  ResponseEntity<Void> retire(@PathVariable String id, @RequestParam(required = false) String change) {
+    cmdb.retire(id, writer(change));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/cmdb/items/{id}/relations")
+  ResponseEntity<Cmdb.Relation> relate(@PathVariable String id, @RequestBody RelationBody body,
+      @RequestParam(required = false) String change) {
+    Cmdb.Author author = writer(change);
+    try {
+      Cmdb.Relation relation = cmdb.relate(id, body.type(), body.target(), author);
+      return ResponseEntity.created(URI.create("/api/cmdb/items/" + id)).body(relation);
+    } catch (DuplicateKeyException e) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, id + " " + body.type() + " " + body.target() + " exists already");
+    }
+  }
+
+  @DeleteMapping("/api/cmdb/items/{id}/relations")
+  ResponseEntity<Void> unrelate(@PathVariable String id, @RequestParam String type, @RequestParam String target,
+      @RequestParam(required = false) String change) {
+    cmdb.unrelate(id, type, target, writer(change));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/cmdb/items/{id}/impact")
+  List<Cmdb.Impact> impact(@PathVariable String id) {
+    return cmdb.impact(id);
+  }
+
+  @GetMapping("/api/cmdb/items/{id}/audit")
+  List<Cmdb.Audit> audit(@PathVariable String id) {
+    return cmdb.audit(id);
+  }
+
+  /** The current user, if they may change the CMDB; 403 otherwise. */
+  private Cmdb.Author writer(String change) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || !Roles.anyOf(user.getGroupIds(), WRITERS)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only configuration and change managers change the CMDB");
+    }
+    return new Cmdb.Author(user.getUserId(), change == null || change.isBlank() ? null : change);
+  }
+}

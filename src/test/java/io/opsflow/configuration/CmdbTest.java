@@ -1,0 +1,92 @@
+package io.opsflow.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opsflow.platform.BadRequestException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The impact walk and the attribute rule on their own, on a small in-memory estate. */
+class CmdbTest {
+
+  private final Map<String, Cmdb.Node> nodes = new HashMap<>();
+  private final Map<String, List<Cmdb.Node>> dependents = new HashMap<>();
+  private final List<String> visits = new ArrayList<>();
+
+  @Test
+  void aServiceReachedTwiceIsListedOnceWithItsShortestPath() {
+    node("svc", "service", "medium");
+    node("app", "application", "high");
+    node("db", "database", "high");
+    relate("svc", "app");
+    relate("app", "db");
+    relate("svc", "db");
+
+    List<Cmdb.Impact> impact = walk("db");
+
+    assertThat(impact).singleElement().satisfies(i -> assertThat(i.path()).containsExactly("svc", "db"));
+  }
+
+  @Test
+  void aCycleIsWalkedOnceAndTheItemIsNotItsOwnImpactUnlessItIsAService() {
+    node("a", "server", "low");
+    node("b", "server", "low");
+    node("svc", "service", "high");
+    relate("a", "b");
+    relate("b", "a");
+    relate("svc", "b");
+
+    List<Cmdb.Impact> impact = walk("a");
+
+    assertThat(impact).extracting(Cmdb.Impact::service).containsExactly("svc");
+    assertThat(impact.get(0).path()).containsExactly("svc", "b", "a");
+    assertThat(visits).containsExactlyInAnyOrder("a", "b", "svc");
+  }
+
+  @Test
+  void servicesRankByCriticalityThenPathLengthThenId() {
+    node("item", "server", "low");
+    node("mid", "application", "low");
+    node("low-near", "service", "low");
+    node("high-far", "service", "high");
+    node("medium-b", "service", "medium");
+    node("medium-a", "service", "medium");
+    relate("low-near", "item");
+    relate("mid", "item");
+    relate("high-far", "mid");
+    relate("medium-b", "item");
+    relate("medium-a", "item");
+
+    assertThat(walk("item")).extracting(Cmdb.Impact::service)
+        .containsExactly("high-far", "medium-a", "medium-b", "low-near");
+  }
+
+  @Test
+  void attributesMustBeAJsonObjectAndAreComparedAsCompactText() {
+    assertThat(Cmdb.jsonObject("{ \"a\" : 1,\n \"b\": [true] }")).isEqualTo("{\"a\":1,\"b\":[true]}");
+    for (String bad : List.of("[1]", "\"text\"", "42", "{broken", "")) {
+      assertThatThrownBy(() -> Cmdb.jsonObject(bad)).isInstanceOf(BadRequestException.class)
+          .satisfies(e -> assertThat(((BadRequestException) e).field()).isEqualTo("attributes"));
+    }
+  }
+
+  private void node(String id, String type, String criticality) {
+    nodes.put(id, new Cmdb.Node(id, id, type, criticality));
+  }
+
+  /** source relates to target: source depends on target. */
+  private void relate(String source, String target) {
+    dependents.computeIfAbsent(target, t -> new ArrayList<>()).add(nodes.get(source));
+  }
+
+  private List<Cmdb.Impact> walk(String item) {
+    return Cmdb.impact(nodes.get(item), ci -> {
+      visits.add(ci);
+      return dependents.getOrDefault(ci, List.of());
+    });
+  }
+}
