@@ -1,19 +1,15 @@
 package io.opsflow.change;
 
+import static io.opsflow.DecisionTables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +19,6 @@ import org.junit.jupiter.api.Test;
  * hold them: evaluated on a standalone DMN engine, without Spring or a process engine.
  */
 class ChangeDecisionsTest {
-
-  private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private static DmnDecision changeClassification;
   private static DmnDecision cabApprovers;
@@ -282,25 +275,5 @@ class ChangeDecisionsTest {
         .putValue("risk", risk));
     assertThat(result).containsOnlyKeys("votingRule");
     return result.get("votingRule");
-  }
-
-  private static Map<String, Object> evaluate(DmnDecision decision, VariableMap variables) {
-    return ENGINE.evaluateDecisionTable(decision, variables).getSingleResult().getEntryMap();
-  }
-
-  private static DmnDecision parse(String id) throws IOException {
-    try (InputStream in = Files.newInputStream(file(id))) {
-      return ENGINE.parseDecision(id, in);
-    }
-  }
-
-  private static void assertKeepsHistoryFor180Days(String id) {
-    Decision decision = Dmn.readModelFromFile(file(id).toFile()).getModelElementById(id);
-    assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
-    assertThat(decision.getVersionTag()).isEqualTo("1");
-  }
-
-  private static Path file(String id) {
-    return Path.of("dmn", id + ".dmn");
   }
 }

@@ -1,18 +1,13 @@
 package io.opsflow.problem;
 
+import static io.opsflow.DecisionTables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +17,6 @@ import org.junit.jupiter.api.Test;
  * hold them: evaluated on a standalone DMN engine, without Spring or a process engine.
  */
 class ProblemDecisionsTest {
-
-  private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private static DmnDecision problemPriority;
   private static DmnDecision problemInvestigationRouting;
@@ -150,25 +142,5 @@ class ProblemDecisionsTest {
         .putValue("priority", priority));
     assertThat(result).containsOnlyKeys("investigationGroup");
     return result.get("investigationGroup");
-  }
-
-  private static Map<String, Object> evaluate(DmnDecision decision, VariableMap variables) {
-    return ENGINE.evaluateDecisionTable(decision, variables).getSingleResult().getEntryMap();
-  }
-
-  private static DmnDecision parse(String id) throws IOException {
-    try (InputStream in = Files.newInputStream(file(id))) {
-      return ENGINE.parseDecision(id, in);
-    }
-  }
-
-  private static void assertKeepsHistoryFor180Days(String id) {
-    Decision decision = Dmn.readModelFromFile(file(id).toFile()).getModelElementById(id);
-    assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
-    assertThat(decision.getVersionTag()).isEqualTo("1");
-  }
-
-  private static Path file(String id) {
-    return Path.of("dmn", id + ".dmn");
   }
 }
