@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.Inputs;
 import io.opsflow.platform.TicketNumbers;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -106,7 +107,7 @@ class AlertIntake {
     variables.put(IncidentVariables.DESCRIPTION, notification.description());
     variables.put(IncidentVariables.IMPACT, levels.get("impact"));
     variables.put(IncidentVariables.URGENCY, levels.get("urgency"));
-    variables.put(IncidentVariables.CATEGORY, IncidentInput.CATEGORIES.contains(category) ? category : "other");
+    variables.put(IncidentVariables.CATEGORY, Inputs.CATEGORIES.contains(category) ? category : "other");
     variables.put(IncidentVariables.AFFECTED_CI, ci != null && ci.length() > 200 ? ci.substring(0, 200) : ci);
     variables.put(IncidentVariables.REPORTER, MONITORING_REPORTER);
     variables.put(IncidentVariables.ALERT_GROUP, notification.groupKey());

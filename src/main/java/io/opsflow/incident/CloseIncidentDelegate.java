@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +26,7 @@ class CloseIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    Instant now = IncidentClock.now();
+    Instant now = EngineClock.now();
     records.closed(incident.incidentNumber(), incident.satisfaction(), now);
     incident.set(IncidentVariables.RECURRENCE_COUNT,
         records.recurrences(incident.affectedCi(), incident.category(), now.minus(RECURRENCE_WINDOW)));

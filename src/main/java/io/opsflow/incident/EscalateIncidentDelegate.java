@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class EscalateIncidentDelegate implements JavaDelegate {
     String from = incident.currentTier();
     String to = next(from);
     incident.set(IncidentVariables.CURRENT_TIER, to).set(IncidentVariables.ESCALATE, null);
-    records.event(incident.incidentNumber(), "ESCALATED", to, "from " + from, IncidentClock.now());
+    records.event(incident.incidentNumber(), "ESCALATED", to, "from " + from, EngineClock.now());
   }
 
   static String next(String tier) {

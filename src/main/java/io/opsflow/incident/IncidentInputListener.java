@@ -1,6 +1,7 @@
 package io.opsflow.incident;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import io.opsflow.platform.BadRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ class IncidentInputListener implements ExecutionListener {
     } else if (EVENTNAME_END.equals(execution.getEventName()) && !execution.isCanceled()) {
       try {
         IncidentInput.checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
-      } catch (IncidentInput.Refused e) {
-        throw new FormFieldValidationException(e.field, "Task not completed: " + e.getMessage());
+      } catch (BadRequestException e) {
+        throw new FormFieldValidationException(e.field(), "Task not completed: " + e.getMessage());
       }
     }
   }
@@ -31,8 +32,8 @@ class IncidentInputListener implements ExecutionListener {
   private static void checkStart(DelegateExecution execution) {
     try {
       IncidentInput.checkStart(execution.getVariables());
-    } catch (IncidentInput.Refused e) {
-      throw new FormFieldValidationException(e.field, "Incident not started: " + e.getMessage());
+    } catch (BadRequestException e) {
+      throw new FormFieldValidationException(e.field(), "Incident not started: " + e.getMessage());
     }
     IncidentInput.defaults().forEach((name, value) -> {
       if (execution.getVariable(name) == null) {

@@ -1,6 +1,5 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.TicketNumbers;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,11 +30,7 @@ public class IncidentIntake {
   public Opened open(Map<String, Object> given) {
     Map<String, Object> variables = new HashMap<>(given);
     variables.values().removeIf(java.util.Objects::isNull);
-    try {
-      IncidentInput.checkStart(variables);
-    } catch (IncidentInput.Refused e) {
-      throw new BadRequestException(e.field, e.getMessage());
-    }
+    IncidentInput.checkStart(variables); // bad input: 400 naming the field, nothing numbered
     return open(numbers.next(IncidentIds.PREFIX), variables);
   }
 

@@ -1,6 +1,5 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.StartValidator;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,6 @@ class IncidentStartValidator implements StartValidator {
 
   @Override
   public void check(Map<String, Object> variables) {
-    try {
-      IncidentInput.checkStart(variables);
-    } catch (IncidentInput.Refused e) {
-      throw new BadRequestException(e.field, e.getMessage());
-    }
+    IncidentInput.checkStart(variables);
   }
 }

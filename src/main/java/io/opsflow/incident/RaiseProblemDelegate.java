@@ -1,28 +1,29 @@
 package io.opsflow.incident;
 
-import org.camunda.bpm.engine.RuntimeService;
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.StartMessages;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * "Raise problem record": sends {@code ProblemRaised} with the incident number to problem
- * management. Until a process receives it, the incident records the request and closes all the
- * same.
+ * management. Without a process receiving it, the incident records the request and closes all
+ * the same.
  */
 @Component("raiseProblemRecord")
 class RaiseProblemDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RaiseProblemDelegate.class);
 
-  private final RuntimeService runtime;
   private final IncidentRecords records;
 
-  RaiseProblemDelegate(@Lazy RuntimeService runtime, IncidentRecords records) {
-    this.runtime = runtime;
+  RaiseProblemDelegate(IncidentRecords records) {
     this.records = records;
   }
 
@@ -30,23 +31,20 @@ class RaiseProblemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String number = incident.incidentNumber();
+    Map<String, Object> problem = new HashMap<>();
+    problem.put("incidentNumbers", List.of(number));
+    problem.put(IncidentVariables.INCIDENT_NUMBER, number);
+    problem.put(IncidentVariables.SUMMARY, incident.summary());
+    problem.put(IncidentVariables.CATEGORY, incident.category());
+    problem.put(IncidentVariables.AFFECTED_CI, incident.affectedCi());
     String note;
-    // a correlation without receiver would mark the job's transaction for rollback: ask first
-    boolean received = runtime.createEventSubscriptionQuery().eventType("message")
-        .eventName(IncidentIds.PROBLEM_RAISED).list().stream().anyMatch(s -> s.getProcessInstanceId() == null);
-    if (received) {
-      runtime.createMessageCorrelation(IncidentIds.PROBLEM_RAISED)
-          .setVariable("incidentNumbers", java.util.List.of(number))
-          .setVariable(IncidentVariables.INCIDENT_NUMBER, number)
-          .setVariable(IncidentVariables.SUMMARY, incident.summary())
-          .setVariable(IncidentVariables.CATEGORY, incident.category())
-          .setVariable(IncidentVariables.AFFECTED_CI, incident.affectedCi())
-          .correlateStartMessage();
+    if (StartMessages.sendIfReceived(execution.getProcessEngineServices().getRuntimeService(),
+        IncidentIds.PROBLEM_RAISED, problem)) {
       note = "problem management notified";
     } else {
       note = "no problem process receives " + IncidentIds.PROBLEM_RAISED + " yet";
       LOG.info("Incident {} asks for a problem record, but {}", number, note);
     }
-    records.event(number, "PROBLEM_REQUESTED", null, note, IncidentClock.now());
+    records.event(number, "PROBLEM_REQUESTED", null, note, EngineClock.now());
   }
 }

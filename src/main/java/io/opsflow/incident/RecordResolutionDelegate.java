@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class RecordResolutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String resolvedBy = incident.resolvedAtFirstContact() ? SERVICE_DESK : incident.currentTier();
-    Instant now = IncidentClock.now();
+    Instant now = EngineClock.now();
     incident.set(IncidentVariables.RESOLVED_TIER, resolvedBy)
         .set(IncidentVariables.RESOLUTION_COUNT, incident.resolutionCount() + 1)
         .setTime(IncidentVariables.CONFIRMATION_DUE, calendar.due(now, CONFIRMATION_WINDOW, BusinessCalendar.BUSINESS_HOURS));

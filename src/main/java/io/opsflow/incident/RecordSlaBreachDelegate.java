@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RecordSlaBreachDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String tier = incident.currentTier();
-    records.slaBreached(incident.incidentNumber(), tier, IncidentClock.now());
+    records.slaBreached(incident.incidentNumber(), tier, EngineClock.now());
     mails.toIncidentManagers(incident, "sla-breach:" + incident.tierEntries(),
         "SLA breached at " + tier + " (" + incident.priority() + ")",
         "The " + tier + " budget for " + incident.incidentNumber() + " ran out before it was resolved.\n\n"

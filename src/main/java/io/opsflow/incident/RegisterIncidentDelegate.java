@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,7 +38,7 @@ class RegisterIncidentDelegate implements JavaDelegate {
     if (incident.reporter() == null || incident.reporter().isBlank()) { // the start form leaves it empty
       incident.set(IncidentVariables.REPORTER, incident.initiator());
     }
-    records.register(number, execution.getProcessInstanceId(), incident, IncidentClock.now());
+    records.register(number, execution.getProcessInstanceId(), incident, EngineClock.now());
     LOG.info("Incident {} registered: {}", number, incident.summary());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,6 @@ class ReopenIncidentDelegate implements JavaDelegate {
         .set(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false)
         .set(IncidentVariables.CONFIRMED, null)
         .set(IncidentVariables.SATISFACTION, null);
-    records.reopened(incident.incidentNumber(), tier, IncidentClock.now());
+    records.reopened(incident.incidentNumber(), tier, EngineClock.now());
   }
 }

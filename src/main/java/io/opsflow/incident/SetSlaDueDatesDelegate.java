@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ class SetSlaDueDatesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    Instant now = IncidentClock.now();
+    Instant now = EngineClock.now();
     Instant responseDue = calendar.due(now, incident.responseTarget(), incident.slaCalendar());
     Instant resolutionDue = calendar.due(now, incident.resolutionTarget(), incident.slaCalendar());
     incident.setTime(IncidentVariables.RESPONSE_DUE, responseDue).setTime(IncidentVariables.RESOLUTION_DUE, resolutionDue);

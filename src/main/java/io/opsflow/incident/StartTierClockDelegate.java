@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class StartTierClockDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String tier = incident.currentTier() != null ? incident.currentTier() : incident.firstTier();
-    Instant now = IncidentClock.now();
+    Instant now = EngineClock.now();
     incident.set(IncidentVariables.CURRENT_TIER, tier)
         .set(IncidentVariables.TIER_ENTRIES, incident.tierEntries() + 1)
         .setTime(IncidentVariables.TIER_WARNING_AT, calendar.due(now, incident.tierBudget(), incident.slaCalendar(), WARNING_AT))

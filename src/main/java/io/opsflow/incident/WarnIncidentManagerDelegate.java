@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class WarnIncidentManagerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     String tier = incident.currentTier();
-    records.event(incident.incidentNumber(), "SLA_WARNING", tier, null, IncidentClock.now());
+    records.event(incident.incidentNumber(), "SLA_WARNING", tier, null, EngineClock.now());
     mails.toIncidentManagers(incident, "sla-warning:" + incident.tierEntries(),
         "SLA at risk at " + tier + " (" + incident.priority() + ")",
         "75 % of the " + tier + " budget for " + incident.incidentNumber() + " is used up and it is not resolved.\n\n"

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.opsflow.platform.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,6 @@ final class KnowledgeArticleDelegates {
   private KnowledgeArticleDelegates() {
   }
 
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
   /** The review interval from configuration (default 180 days). */
   @Component
   static class ReviewInterval {
@@ -37,7 +33,7 @@ final class KnowledgeArticleDelegates {
     }
 
     Instant next() {
-      return now().plus(value);
+      return EngineClock.now().plus(value);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.opsflow.knowledge;
 
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -186,7 +186,7 @@ public class KnowledgeBase {
    */
   public void confirmReviewed(long id, Instant nextReviewDue) {
     move(id, PUBLISHED, Set.of(PUBLISHED), Set.of(), "reviewed_at = ?, review_due = ?",
-        Timestamp.from(now()), timestamp(nextReviewDue));
+        Timestamp.from(EngineClock.now()), timestamp(nextReviewDue));
   }
 
   /**
@@ -248,7 +248,7 @@ public class KnowledgeBase {
         newVersion(id, content, PUBLISHED, null, "known error of " + ref + " updated");
       } else if (!PUBLISHED.equals(stored.status())) {
         jdbc.sql("UPDATE opsflow_knowledge_article SET status = ?, updated_at = ? WHERE id = ?")
-            .params(PUBLISHED, Timestamp.from(now()), id).update();
+            .params(PUBLISHED, Timestamp.from(EngineClock.now()), id).update();
       }
       return id;
     });
@@ -455,7 +455,7 @@ public class KnowledgeBase {
 
   private long insert(String kind, Content content, String status, String source, String sourceRef, String author,
       Instant reviewDue, String note) {
-    Timestamp now = Timestamp.from(now());
+    Timestamp now = Timestamp.from(EngineClock.now());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO opsflow_knowledge_article
@@ -477,7 +477,7 @@ public class KnowledgeBase {
    *     becomes a draft"
    */
   private void newVersion(long id, Content content, String status, String changedBy, String note) {
-    Timestamp now = Timestamp.from(now());
+    Timestamp now = Timestamp.from(EngineClock.now());
     List<Object> params = new ArrayList<>(
         Arrays.asList(content.title(), content.body(), content.category(), content.ci(), now));
     if (status != null) {
@@ -518,7 +518,7 @@ public class KnowledgeBase {
   private void move(long id, String to, Set<String> from, Set<String> stay, String alsoSet, Object... alsoParams) {
     List<Object> params = new ArrayList<>();
     params.add(to);
-    params.add(Timestamp.from(now()));
+    params.add(Timestamp.from(EngineClock.now()));
     if (alsoSet != null) {
       params.addAll(Arrays.asList(alsoParams));
     }
@@ -598,11 +598,6 @@ public class KnowledgeBase {
 
   private static IllegalArgumentException unknown(long id) {
     return new IllegalArgumentException("no knowledge article " + id);
-  }
-
-  /** The engine's clock, as the processes' records use it (tests move it to fire timers). */
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   private static Timestamp timestamp(Instant instant) {

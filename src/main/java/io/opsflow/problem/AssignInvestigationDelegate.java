@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class AssignInvestigationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
     records.classified(problem.problemNumber(), problem);
-    problem.incidentNumbers().forEach(incident -> records.link(problem.problemNumber(), incident, ProblemClock.now()));
-    records.event(problem.problemNumber(), "INVESTIGATION_ASSIGNED", problem.investigationGroup(), ProblemClock.now());
+    problem.incidentNumbers().forEach(incident -> records.link(problem.problemNumber(), incident, EngineClock.now()));
+    records.event(problem.problemNumber(), "INVESTIGATION_ASSIGNED", problem.investigationGroup(), EngineClock.now());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import java.util.ArrayList;
@@ -41,6 +42,6 @@ class FeedBackSolutionDelegate implements JavaDelegate {
           "The problem behind your incident (" + String.join(", ", incidents) + ") has been found and fixed.\n\n"
               + problem.fixDescription());
     }
-    records.closed(number, ProblemClock.now());
+    records.closed(number, EngineClock.now());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +23,7 @@ class LinkIncidentToOpenProblemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
     String open = problem.openProblem();
-    problem.incidentNumbers().forEach(incident -> records.link(open, incident, ProblemClock.now()));
+    problem.incidentNumbers().forEach(incident -> records.link(open, incident, EngineClock.now()));
     if (records.find(open).map(p -> "VERIFYING".equals(p.status())).orElse(false)) {
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
       // all-with-result: once the window has passed the problem no longer waits, and that is fine

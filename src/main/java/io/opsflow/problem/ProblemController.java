@@ -1,6 +1,5 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.BadRequestException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -53,11 +52,7 @@ class ProblemController {
     variables.put(ProblemVariables.IMPACT, problem.impact());
     variables.put(ProblemVariables.URGENCY, problem.urgency());
     variables.values().removeIf(java.util.Objects::isNull);
-    try {
-      ProblemInput.checkStart(variables);
-    } catch (ProblemInput.Refused e) {
-      throw new BadRequestException(e.field, e.getMessage());
-    }
+    ProblemInput.checkStart(variables);
     // the registration runs in this call: the answer carries the number
     ProcessInstance instance = runtime.startProcessInstanceByKey(ProblemIds.PROCESS, variables);
     String number = (String) runtime.getVariable(instance.getId(), ProblemVariables.PROBLEM_NUMBER);

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.BadRequestException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,8 +18,8 @@ class ProblemInputListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     try {
       ProblemInput.checkStart(execution.getVariables());
-    } catch (ProblemInput.Refused e) {
-      throw new FormFieldValidationException(e.field, "Problem not started: " + e.getMessage());
+    } catch (BadRequestException e) {
+      throw new FormFieldValidationException(e.field(), "Problem not started: " + e.getMessage());
     }
     DEFAULTS.forEach((name, value) -> {
       if (execution.getVariable(name) == null) {

@@ -1,6 +1,5 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.StartValidator;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,6 @@ class ProblemStartValidator implements StartValidator {
 
   @Override
   public void check(Map<String, Object> variables) {
-    try {
-      ProblemInput.checkStart(variables);
-    } catch (ProblemInput.Refused e) {
-      throw new BadRequestException(e.field, e.getMessage());
-    }
+    ProblemInput.checkStart(variables);
   }
 }

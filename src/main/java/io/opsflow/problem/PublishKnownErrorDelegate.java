@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.knowledge.KnowledgeBase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,6 +27,6 @@ class PublishKnownErrorDelegate implements JavaDelegate {
     long article = knowledge.publishKnownError(problem.problemNumber(), problem.summary(), problem.rootCause(),
         problem.workaround(), problem.category(), problem.affectedCi());
     problem.set(ProblemVariables.KNOWN_ERROR_ARTICLE, article);
-    records.knownError(problem.problemNumber(), problem.rootCause(), problem.workaround(), article, ProblemClock.now());
+    records.knownError(problem.problemNumber(), problem.rootCause(), problem.workaround(), article, EngineClock.now());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,6 +40,6 @@ class RegisterProblemDelegate implements JavaDelegate {
     problem.set(ProblemVariables.INCIDENT_NUMBERS, String.join(", ", problem.incidentNumbers()))
         .set(ProblemVariables.VERIFICATION_WINDOW, verificationWindow)
         .set(ProblemVariables.CHANGE_REMINDER_AFTER, changeReminderAfter);
-    records.register(number, execution.getProcessInstanceId(), problem, ProblemClock.now());
+    records.register(number, execution.getProcessInstanceId(), problem, EngineClock.now());
   }
 }

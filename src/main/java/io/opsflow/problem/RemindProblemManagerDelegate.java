@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class RemindProblemManagerDelegate implements JavaDelegate {
     String number = problem.problemNumber();
     int reminder = execution.getVariable(REMINDERS) instanceof Number n ? n.intValue() + 1 : 1;
     execution.setVariable(REMINDERS, reminder);
-    records.event(number, "CHANGE_OVERDUE", "reminder " + reminder, ProblemClock.now());
+    records.event(number, "CHANGE_OVERDUE", "reminder " + reminder, EngineClock.now());
     mail.send(number + ":change-reminder:" + reminder, recipients.group(ProblemIds.PROBLEM_MANAGERS),
         "[" + number + "] Still waiting for the change: " + problem.summary(),
         "The change that fixes " + number + " has not reported its outcome yet.\n\nFix: " + problem.fixDescription());

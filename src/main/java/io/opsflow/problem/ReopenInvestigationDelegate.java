@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class ReopenInvestigationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
     records.status(problem.problemNumber(), "INVESTIGATING", "RECURRED",
-        "recurrence: " + problem.raisingIncident(), ProblemClock.now());
+        "recurrence: " + problem.raisingIncident(), EngineClock.now());
   }
 }

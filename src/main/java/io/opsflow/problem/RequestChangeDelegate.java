@@ -1,6 +1,9 @@
 package io.opsflow.problem;
 
-import org.camunda.bpm.engine.RuntimeService;
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.StartMessages;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,20 +25,15 @@ class RequestChangeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    records.fixDecided(problem.problemNumber(), problem.fixDescription(), ProblemClock.now());
-    // asked first: a correlation without receiver would mark the job's transaction for rollback
-    boolean received = runtime.createEventSubscriptionQuery().eventType("message")
-        .eventName(ProblemIds.CHANGE_REQUESTED).list().stream().anyMatch(s -> s.getProcessInstanceId() == null);
-    if (received) {
-      runtime.createMessageCorrelation(ProblemIds.CHANGE_REQUESTED)
-          .setVariable(ProblemVariables.PROBLEM_NUMBER, problem.problemNumber())
-          .setVariable(ProblemVariables.SUMMARY, problem.summary())
-          .setVariable("description", problem.fixDescription())
-          .setVariable(ProblemVariables.AFFECTED_CI, problem.affectedCi())
-          .correlateStartMessage();
-    }
+    records.fixDecided(problem.problemNumber(), problem.fixDescription(), EngineClock.now());
+    Map<String, Object> change = new HashMap<>();
+    change.put(ProblemVariables.PROBLEM_NUMBER, problem.problemNumber());
+    change.put(ProblemVariables.SUMMARY, problem.summary());
+    change.put("description", problem.fixDescription());
+    change.put(ProblemVariables.AFFECTED_CI, problem.affectedCi());
+    boolean received = StartMessages.sendIfReceived(execution.getProcessEngineServices().getRuntimeService(),
+        ProblemIds.CHANGE_REQUESTED, change);
     records.event(problem.problemNumber(), "CHANGE_REQUESTED",
-        received ? "change management notified" : "no change process receives ChangeRequested yet", ProblemClock.now());
+        received ? "change management notified" : "no change process receives ChangeRequested yet", EngineClock.now());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ class StartVerificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    records.fixApplied(problem.problemNumber(), problem.fixDescription(), ProblemClock.now());
+    records.fixApplied(problem.problemNumber(), problem.fixDescription(), EngineClock.now());
     records.status(problem.problemNumber(), "VERIFYING", "VERIFICATION_STARTED",
-        "window " + execution.getVariable(ProblemVariables.VERIFICATION_WINDOW), ProblemClock.now());
+        "window " + execution.getVariable(ProblemVariables.VERIFICATION_WINDOW), EngineClock.now());
   }
 }
