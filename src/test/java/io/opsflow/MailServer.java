@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class MailServer {
 
-  public static final int PORT = 3025;
+  /** 3025, or -Dopsflow.test.smtp-port=N so that two checkouts can run their suites side by side. */
+  public static final int PORT = Integer.getInteger("opsflow.test.smtp-port", 3025);
   private static GreenMail server;
 
   /** One mail as received: to whom, subject, body. */

@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = OpsFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + MailServer.PORT,
+        "spring.mail.port=${opsflow.test.smtp-port:3025}",
         "camunda.bpm.job-execution.enabled=false",
         "opsflow.alerts.poll-interval=200ms"})
 public @interface OpsFlowTest {
