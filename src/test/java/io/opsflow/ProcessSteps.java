@@ -7,7 +7,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,12 +30,25 @@ public final class ProcessSteps {
   private final TaskService tasks;
   private final ManagementService management;
   private final HistoryService history;
+  private final IdentityService identity;
 
   public ProcessSteps(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
     this.history = engine.getHistoryService();
+    this.identity = engine.getIdentityService();
+  }
+
+  /** Does the work as that user, with the user's groups, as a call through Tasklist or REST would. */
+  public <T> T as(String userId, Supplier<T> work) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** Variables from alternating names and values. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opsflow.platform.BadRequestException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -265,6 +266,35 @@ public class Cmdb {
     return existing(id);
   }
 
+  /**
+   * A change's recorded configuration changes for one item: the attributes take their new values
+   * and the item's baseline version goes up by one, all audited under the change number. Applied
+   * once per change and item: repeating it (a retried job) changes nothing.
+   */
+  @Transactional
+  public Item baseline(String id, Map<String, String> attributes, Author author) {
+    Item item = existing(id);
+    if (author.changeNumber() == null) {
+      throw new IllegalArgumentException("a new baseline needs the change that caused it");
+    }
+    checkChangeNumber(author);
+    boolean applied = jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_ci_audit WHERE ci_id = ? AND change_number = ? AND field_name = 'baselineVersion'""")
+        .params(id, author.changeNumber()).query(Long.class).single() > 0;
+    if (applied) {
+      return item;
+    }
+    ObjectNode merged = item.attributes() == null ? JSON.createObjectNode() : (ObjectNode) readObject(item.attributes());
+    attributes.forEach(merged::put);
+    update(id, new Fields(null, null, null, null, null, merged.toString()), author);
+    Instant now = Instant.now();
+    jdbc.sql("UPDATE opsflow_ci SET baseline_version = baseline_version + 1, updated_at = ? WHERE ci_id = ?")
+        .params(Timestamp.from(now), id).update();
+    audit(id, author, now, "baselineVersion", String.valueOf(item.baselineVersion()),
+        String.valueOf(item.baselineVersion() + 1));
+    return existing(id);
+  }
+
   /** Takes the item out of service; it stays readable with its history. Repeating it changes nothing. */
   @Transactional
   public void retire(String id, Author author) {
@@ -358,6 +388,14 @@ public class Cmdb {
 
   /** The text as a JSON object, written compactly so that equal objects compare as equal text. */
   static String jsonObject(String text) {
+    String json = readObject(text).toString();
+    if (json.length() > 8000) {
+      throw new BadRequestException("attributes", "attributes must be at most 8000 characters of JSON");
+    }
+    return json;
+  }
+
+  private static JsonNode readObject(String text) {
     JsonNode node;
     try {
       node = JSON.readTree(text);
@@ -367,11 +405,7 @@ public class Cmdb {
     if (node == null || !node.isObject()) {
       throw new BadRequestException("attributes", "attributes must be a JSON object");
     }
-    String json = node.toString();
-    if (json.length() > 8000) {
-      throw new BadRequestException("attributes", "attributes must be at most 8000 characters of JSON");
-    }
-    return json;
+    return node;
   }
 
   private void checkChangeNumber(Author author) {

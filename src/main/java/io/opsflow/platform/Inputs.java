@@ -83,27 +83,11 @@ public final class Inputs {
    */
   public static List<String> textList(Map<String, Object> variables, String field) {
     Object value = variables.get(field);
-    if (value == null) {
-      return List.of();
+    if (value instanceof String text && !text.strip().startsWith("[")) { // typed: "crm-db, app-server-01"
+      value = text.isBlank() ? List.of() : List.of(text.strip().split("[,;\\s]+"));
     }
-    if (value instanceof SpinJsonNode spin) {
-      value = spin.toString();
-    }
-    if (value instanceof String text) {
-      if (text.isBlank()) {
-        return List.of();
-      }
-      if (!text.strip().startsWith("[")) { // typed into a text field: "crm-db, app-server-01"
-        return textList(Map.of(field, List.of(text.strip().split("[,;\\s]+"))), field);
-      }
-      try {
-        JsonNode node = JSON.readTree(text);
-        value = node.isArray() ? JSON.convertValue(node, List.class) : null;
-      } catch (JsonProcessingException e) {
-        value = null;
-      }
-    }
-    if (!(value instanceof Collection<?> items) || !items.stream().allMatch(i -> i instanceof String)) {
+    List<?> items = list(value, field);
+    if (!items.stream().allMatch(i -> i instanceof String)) {
       throw refuse(field, "must be a list of texts, such as [\"crm-db\", \"app-server-01\"]");
     }
     List<String> texts = new ArrayList<>();
@@ -114,6 +98,40 @@ public final class Inputs {
       }
     });
     return List.copyOf(texts);
+  }
+
+  /**
+   * A list of objects (rows of a Camunda Forms dynamic list), handed over as for
+   * {@link #textList}: a list of maps, a Json variable or JSON text. Null or absent is the empty list.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> objectList(Map<String, Object> variables, String field) {
+    List<?> items = list(variables.get(field), field);
+    if (!items.stream().allMatch(i -> i instanceof Map)) {
+      throw refuse(field, "must be a list of objects");
+    }
+    return (List<Map<String, Object>>) items;
+  }
+
+  private static List<?> list(Object value, String field) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SpinJsonNode spin) {
+      value = spin.toString();
+    }
+    if (value instanceof String text) {
+      try {
+        JsonNode node = text.isBlank() ? null : JSON.readTree(text);
+        value = node == null ? List.of() : node.isArray() ? JSON.convertValue(node, List.class) : null;
+      } catch (JsonProcessingException e) {
+        value = null;
+      }
+    }
+    if (value instanceof Collection<?> items) {
+      return new ArrayList<>(items); // may hold nulls: the callers refuse them with the field named
+    }
+    throw refuse(field, "must be a JSON list, not '" + value + "'");
   }
 
   /**

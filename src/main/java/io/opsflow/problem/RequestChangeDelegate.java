@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.StartMessages;
 import java.util.HashMap;
@@ -10,16 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Request change": the fix changes production, so change management gets {@code ChangeRequested}
- * with the problem number. Until a change process receives it, the request is recorded and the
- * problem waits for {@code ChangeCompleted} all the same.
+ * with the problem number, the fix and the problem's configuration item when the CMDB knows it (the
+ * change manager completes the RFC). Until a change process receives it, the request is recorded and
+ * the problem waits for {@code ChangeCompleted} all the same.
  */
 @Component("requestChange")
 class RequestChangeDelegate implements JavaDelegate {
 
   private final ProblemRecords records;
+  private final Cmdb cmdb;
 
-  RequestChangeDelegate(ProblemRecords records) {
+  RequestChangeDelegate(ProblemRecords records, Cmdb cmdb) {
     this.records = records;
+    this.cmdb = cmdb;
   }
 
   @Override
@@ -30,7 +34,9 @@ class RequestChangeDelegate implements JavaDelegate {
     change.put(ProblemVariables.PROBLEM_NUMBER, problem.problemNumber());
     change.put(ProblemVariables.SUMMARY, problem.summary());
     change.put("description", problem.fixDescription());
-    change.put(ProblemVariables.AFFECTED_CI, problem.affectedCi());
+    if (problem.affectedCi() != null && cmdb.find(problem.affectedCi()).filter(ci -> !ci.retired()).isPresent()) {
+      change.put("affectedCis", problem.affectedCi());
+    }
     boolean received = StartMessages.sendIfReceived(execution.getProcessEngineServices().getRuntimeService(),
         ProblemIds.CHANGE_REQUESTED, change);
     records.event(problem.problemNumber(), "CHANGE_REQUESTED",

@@ -256,7 +256,7 @@ class ChangeDecisionsTest {
             .putValue("highestCriticality", change.criticality())
             .putValue("impactedServices", change.impactedServices())
             .putValue("tested", change.tested())
-            .putValue("backoutPlan", change.backoutPlan()))
+            .putValue("hasBackoutPlan", change.backoutPlan()))
         .getResultList();
     assertThat(results).hasSize(1);
     return results.get(0);

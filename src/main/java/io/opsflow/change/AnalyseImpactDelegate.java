@@ -1,0 +1,49 @@
+package io.opsflow.change;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.EngineClock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Analyse impact in CMDB": what the classification weighs — the highest criticality of the
+ * affected items, the services that depend on them (transitively), the item types (which CAB
+ * members must approve), the type the requester declared and whether the RFC carries a backout plan.
+ */
+@Component("analyseImpact")
+class AnalyseImpactDelegate implements JavaDelegate {
+
+  private final Cmdb cmdb;
+  private final ChangeRecords records;
+
+  AnalyseImpactDelegate(Cmdb cmdb, ChangeRecords records) {
+    this.cmdb = cmdb;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    List<String> cis = change.affectedCis();
+    List<Cmdb.Item> items = cis.stream().map(id -> cmdb.find(id).orElseThrow()).toList();
+    Map<String, String> services = new LinkedHashMap<>(); // id -> name, most critical first per item
+    items.forEach(item -> cmdb.impact(item.id()).forEach(impact -> services.putIfAbsent(impact.service(), impact.name())));
+    String highest = Cmdb.CRITICALITIES.stream()
+        .filter(level -> items.stream().anyMatch(item -> level.equals(item.criticality()))).findFirst().orElse("low");
+    List<String> types = new ArrayList<>(items.stream().map(Cmdb.Item::type).distinct().toList());
+    // the change manager may have completed the RFC since registration: take its type as declared now
+    change.set(ChangeVariables.DECLARED_TYPE, change.changeType() == null ? ChangeIds.NORMAL : change.changeType())
+        .set(ChangeVariables.HIGHEST_CRITICALITY, highest)
+        .set(ChangeVariables.IMPACTED_SERVICES, services.size())
+        .set(ChangeVariables.IMPACTED_SERVICE_NAMES, String.join(", ", services.values()))
+        .set(ChangeVariables.AFFECTED_CI_TYPES, types)
+        .set(ChangeVariables.AFFECTED_ITEMS, String.join(", ", cis))
+        .set(ChangeVariables.HAS_BACKOUT_PLAN, change.backoutPlan() != null && !change.backoutPlan().isBlank());
+    records.analysed(change.changeNumber(), change, cis, EngineClock.now());
+  }
+}

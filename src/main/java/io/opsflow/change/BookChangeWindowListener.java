@@ -1,0 +1,35 @@
+package io.opsflow.change;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import io.opsflow.platform.BadRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing "Plan and schedule change" books the chosen window in the change calendar; a window in
+ * a freeze period or on an item another scheduled change holds then is refused on the form (400
+ * naming plannedStart over REST) and the task stays open.
+ */
+@Component("bookChangeWindow")
+class BookChangeWindowListener implements ExecutionListener {
+
+  private final ChangeSchedule schedule;
+
+  BookChangeWindowListener(ChangeSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    ChangeVariables change = ChangeVariables.of(execution);
+    try {
+      schedule.book(change.changeNumber(), change.plannedStart(), change.plannedEnd());
+    } catch (BadRequestException e) {
+      throw new FormFieldValidationException(e.field(), "Task not completed: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package io.opsflow.change;
+
+import static io.opsflow.change.ChangeVariables.*;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.Inputs;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * What may start a change (an RFC) and complete its tasks. The API, the start validator (REST,
+ * Tasklist) and the engine listener ask it; a refusal is a
+ * {@link io.opsflow.platform.BadRequestException} naming the field.
+ */
+@Component("changeInputRules")
+class ChangeInput {
+
+  static final Set<String> TYPES = Set.of(ChangeIds.STANDARD, ChangeIds.NORMAL, ChangeIds.EMERGENCY);
+
+  private final Cmdb cmdb;
+
+  ChangeInput(Cmdb cmdb) {
+    this.cmdb = cmdb;
+  }
+
+  /** An RFC from a person or a system: complete, on configuration items in service. */
+  void checkStart(Map<String, Object> variables) {
+    checkRequest(variables, true);
+  }
+
+  /**
+   * An RFC that problem management raised: what a problem knows (summary, the fix, maybe an item);
+   * the change manager completes it.
+   */
+  void checkRequestFromProblem(Map<String, Object> variables) {
+    checkRequest(variables, false);
+    Inputs.requireText(variables, PROBLEM_NUMBER, 20);
+  }
+
+  private void checkRequest(Map<String, Object> variables, boolean complete) {
+    Inputs.requireText(variables, SUMMARY, 500);
+    Inputs.maxText(variables, DESCRIPTION, 4000);
+    Inputs.oneOf(variables, CHANGE_TYPE, TYPES);
+    List<String> cis = Inputs.textList(variables, AFFECTED_CIS);
+    if (complete && cis.isEmpty()) {
+      throw Inputs.refuse(AFFECTED_CIS, "is required: the CMDB ids of the items the change touches");
+    }
+    cmdb.requireInService(AFFECTED_CIS, cis);
+    window(variables, false);
+    if (complete && !ChangeIds.STANDARD.equals(variables.get(CHANGE_TYPE))) {
+      Inputs.requireText(variables, BACKOUT_PLAN, 4000);
+    }
+    Inputs.maxText(variables, BACKOUT_PLAN, 4000);
+    Inputs.flag(variables, TESTED);
+    Inputs.flag(variables, URGENT);
+    Inputs.flag(variables, SHIPS_SOFTWARE);
+    Inputs.maxText(variables, BUSINESS_JUSTIFICATION, 4000);
+    Object problem = variables.get(PROBLEM_NUMBER);
+    if (problem != null && !(problem instanceof String p && p.matches("PRB-\\d{4}-\\d{6}"))) {
+      throw Inputs.refuse(PROBLEM_NUMBER, "must be a problem number such as PRB-2026-000007, not '" + problem + "'");
+    }
+  }
+
+  /** What a person enters to complete one of the change's tasks (the process's variables around it included). */
+  void checkCompletion(String taskKey, Map<String, Object> variables) {
+    switch (taskKey) {
+      case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
+      case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT, 4000);
+      case ChangeIds.VOTE -> {
+        requireFlag(variables, APPROVED);
+        Inputs.maxText(variables, COMMENT, 2000);
+        if (Boolean.FALSE.equals(variables.get(APPROVED))) {
+          Inputs.requireText(variables, COMMENT, 2000); // the requester is told why
+        }
+      }
+      case ChangeIds.DECIDE_ON_VOTES -> {
+        requireFlag(variables, CAB_APPROVED);
+        Inputs.requireText(variables, DECISION_NOTE, 2000);
+      }
+      case ChangeIds.PLAN -> {
+        Instant start = window(variables, true);
+        if (start.isBefore(EngineClock.now())) {
+          throw Inputs.refuse(PLANNED_START, "lies in the past");
+        }
+        Inputs.flag(variables, SHIPS_SOFTWARE);
+      }
+      case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES, 4000);
+      case ChangeIds.GO_NO_GO -> {
+        requireFlag(variables, GO);
+        Inputs.maxText(variables, GO_NO_GO_NOTE, 2000);
+      }
+      case ChangeIds.IMPLEMENT -> {
+        Inputs.requireText(variables, IMPLEMENTATION_NOTES, 4000);
+        checkCiChanges(variables);
+      }
+      case ChangeIds.VERIFY -> {
+        requireFlag(variables, VERIFIED);
+        Inputs.maxText(variables, VERIFICATION_NOTES, 4000);
+        if (Boolean.TRUE.equals(variables.get(VERIFIED)) && "rolled-back".equals(variables.get(RELEASE_OUTCOME))) {
+          throw Inputs.refuse(VERIFIED, "cannot be true: the release of this change was rolled back");
+        }
+      }
+      case ChangeIds.RUN_BACKOUT -> {
+        requireFlag(variables, BACKOUT_SUCCEEDED);
+        Inputs.requireText(variables, BACKOUT_NOTES, 4000);
+      }
+      case ChangeIds.REVIEW -> {
+        Inputs.requireText(variables, REVIEW_NOTES, 4000);
+        Inputs.flag(variables, KNOWLEDGE_ARTICLE_NEEDED);
+      }
+      default -> {
+      }
+    }
+  }
+
+  /** The recorded configuration changes name items of this change and say which attribute becomes what. */
+  private static void checkCiChanges(Map<String, Object> variables) {
+    List<String> cis = Inputs.textList(variables, AFFECTED_CIS);
+    for (Map<String, Object> entry : Inputs.objectList(variables, CI_CHANGES)) {
+      if (ChangeVariables.blankRow(entry)) {
+        continue; // the form's empty row
+      }
+      Object ci = entry.get("ci");
+      Object attribute = entry.get("attribute");
+      if (!(ci instanceof String c) || !cis.contains(c.strip())) {
+        throw Inputs.refuse(CI_CHANGES, "names '" + ci + "', which is not an item of this change (" + String.join(", ", cis) + ")");
+      }
+      if (!(attribute instanceof String a) || !a.strip().matches("[A-Za-z][A-Za-z0-9_.-]{0,49}")) {
+        throw Inputs.refuse(CI_CHANGES, "needs an attribute name (letters, digits, . _ -) for " + ci + ", not '" + attribute + "'");
+      }
+      Object value = entry.get("value");
+      if (value != null && value.toString().length() > 500) {
+        throw Inputs.refuse(CI_CHANGES, "holds a value longer than 500 characters for " + ci + " " + attribute);
+      }
+    }
+  }
+
+  /** The planned window, in order; required or not. Answers its start. */
+  private static Instant window(Map<String, Object> variables, boolean required) {
+    Instant start = Inputs.instant(variables, PLANNED_START);
+    Instant end = Inputs.instant(variables, PLANNED_END);
+    if (required && start == null) {
+      throw Inputs.refuse(PLANNED_START, "is required");
+    }
+    if (required && end == null) {
+      throw Inputs.refuse(PLANNED_END, "is required");
+    }
+    if (start != null && end != null && !end.isAfter(start)) {
+      throw Inputs.refuse(PLANNED_END, "must be after plannedStart");
+    }
+    return start;
+  }
+
+  private static void requireFlag(Map<String, Object> variables, String field) {
+    if (variables.get(field) == null) {
+      throw Inputs.refuse(field, "is required (true or false)");
+    }
+    Inputs.flag(variables, field);
+  }
+}

@@ -1,0 +1,165 @@
+package io.opsflow.change;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Change tickets (RFCs) in OpsFlow's own tables: the record kept in step with the process, the
+ * items it touches, the CAB's votes and an event per phase. Keyed by the change number; writes may
+ * be repeated by a retried job.
+ */
+@Repository
+public class ChangeRecords {
+
+  /** A change as its API shows it. */
+  public record Change(String changeNumber, String processInstanceId, String summary, String description,
+      String requester, String problemNumber, String declaredType, String changeType, String risk,
+      String approvalPath, boolean urgent, boolean tested, String backoutPlan, String highestCriticality,
+      Integer impactedServices, String status, Instant plannedStart, Instant plannedEnd, String releaseNumber,
+      String incidentNumber, String outcome, String outcomeNote, List<String> cis, List<Vote> votes,
+      List<Event> events, Instant recordedAt, Instant closedAt) {
+  }
+
+  public record Vote(String approverGroup, String voter, boolean approved, String comment, Instant votedAt) {
+  }
+
+  public record Event(Instant occurredAt, String phase, String note) {
+  }
+
+  private final JdbcClient jdbc;
+
+  ChangeRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void register(String number, String processInstanceId, ChangeVariables change, Instant now) {
+    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_change WHERE change_number = ?")
+        .param(number).query(String.class).optional();
+    if (owner.isPresent() && !processInstanceId.equals(owner.get())) {
+      throw new IllegalStateException(number + " belongs to another process instance");
+    }
+    if (owner.isPresent()) {
+      return;
+    }
+    jdbc.sql("""
+            INSERT INTO opsflow_change (change_number, process_instance_id, summary, description, requester,
+              problem_number, declared_type, urgent, tested, backout_plan, business_justification, status, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?)""")
+        .params(number, processInstanceId, change.summary(), change.description(), change.requester(),
+            change.problemNumber(), change.declaredType(), change.urgent(), change.tested(), change.backoutPlan(),
+            change.businessJustification(), Timestamp.from(now))
+        .update();
+    event(number, "RECORDED", change.problemNumber() == null ? null : "requested by " + change.problemNumber(), now);
+  }
+
+  /** The RFC as analysed: its items (replacing any earlier list), their highest criticality and the services at risk. */
+  void analysed(String number, ChangeVariables change, List<String> cis, Instant now) {
+    jdbc.sql("""
+            UPDATE opsflow_change SET summary = ?, description = ?, declared_type = ?, urgent = ?, tested = ?,
+              backout_plan = ?, highest_criticality = ?, impacted_services = ? WHERE change_number = ?""")
+        .params(change.summary(), change.description(), change.declaredType(), change.urgent(), change.tested(),
+            change.backoutPlan(), change.highestCriticality(), change.impactedServices(), number)
+        .update();
+    jdbc.sql("DELETE FROM opsflow_change_ci WHERE change_number = ?").param(number).update();
+    cis.forEach(ci -> jdbc.sql("INSERT INTO opsflow_change_ci (change_number, ci_id) VALUES (?, ?)").params(number, ci)
+        .update());
+    event(number, "IMPACT_ANALYSED", change.impactedServices() + " services at risk", now);
+  }
+
+  void classified(String number, ChangeVariables change, Instant now) {
+    jdbc.sql("UPDATE opsflow_change SET change_type = ?, risk = ?, approval_path = ?, status = 'CLASSIFIED' WHERE change_number = ?")
+        .params(change.changeType(), change.risk(), change.approvalPath(), number).update();
+    event(number, "CLASSIFIED", change.changeType() + ", " + change.risk() + " risk, " + change.approvalPath(), now);
+  }
+
+  void vote(String number, String group, String voter, boolean approved, String comment, Instant now) {
+    jdbc.sql("""
+            INSERT INTO opsflow_change_vote (change_number, approver_group, voter, approved, vote_comment, voted_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(number, group, voter, approved, comment, Timestamp.from(now)).update();
+    event(number, approved ? "VOTE_APPROVE" : "VOTE_REJECT", group + (voter == null ? "" : " (" + voter + ")"), now);
+  }
+
+  List<Vote> votes(String number) {
+    return jdbc.sql("SELECT * FROM opsflow_change_vote WHERE change_number = ? ORDER BY id").param(number)
+        .query((rs, row) -> new Vote(rs.getString("approver_group"), rs.getString("voter"), rs.getBoolean("approved"),
+            rs.getString("vote_comment"), rs.getTimestamp("voted_at").toInstant()))
+        .list();
+  }
+
+  void approvalDecided(String number, boolean approved, String note, Instant now) {
+    jdbc.sql("UPDATE opsflow_change SET status = ? WHERE change_number = ?")
+        .params(approved ? "APPROVED" : "REJECTED", number).update();
+    event(number, approved ? "APPROVED" : "REJECTED", note, now);
+  }
+
+  void implemented(String number, String note, Instant now) {
+    outcome(number, "IMPLEMENTED", "successful", note, now);
+  }
+
+  void failed(String number, String note, Instant now) {
+    outcome(number, "FAILED", "failed", note, now);
+  }
+
+  private void outcome(String number, String status, String outcome, String note, Instant now) {
+    jdbc.sql("UPDATE opsflow_change SET status = ?, outcome = ?, outcome_note = ? WHERE change_number = ?")
+        .params(status, outcome, note, number).update();
+    event(number, status, note, now);
+  }
+
+  void released(String number, String releaseNumber) {
+    jdbc.sql("UPDATE opsflow_change SET release_number = ? WHERE change_number = ?").params(releaseNumber, number).update();
+  }
+
+  void incidentRaised(String number, String incidentNumber, Instant now) {
+    jdbc.sql("UPDATE opsflow_change SET incident_number = ? WHERE change_number = ?").params(incidentNumber, number)
+        .update();
+    event(number, "INCIDENT_RAISED", incidentNumber, now);
+  }
+
+  void closed(String number, String status, Instant now) {
+    jdbc.sql("UPDATE opsflow_change SET status = ?, closed_at = ? WHERE change_number = ?")
+        .params(status, Timestamp.from(now), number).update();
+    event(number, status, null, now);
+  }
+
+  void event(String number, String phase, String note, Instant now) {
+    jdbc.sql("INSERT INTO opsflow_change_event (change_number, occurred_at, phase, note) VALUES (?, ?, ?, ?)")
+        .params(number, Timestamp.from(now), phase, note == null || note.length() <= 1000 ? note : note.substring(0, 1000))
+        .update();
+  }
+
+  public List<String> phases(String number) {
+    return jdbc.sql("SELECT phase FROM opsflow_change_event WHERE change_number = ? ORDER BY id")
+        .param(number).query(String.class).list();
+  }
+
+  public Optional<Change> find(String number) {
+    List<String> cis = jdbc.sql("SELECT ci_id FROM opsflow_change_ci WHERE change_number = ? ORDER BY ci_id")
+        .param(number).query(String.class).list();
+    List<Event> events = jdbc.sql("SELECT occurred_at, phase, note FROM opsflow_change_event WHERE change_number = ? ORDER BY id")
+        .param(number).query((rs, row) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("phase"),
+            rs.getString("note"))).list();
+    List<Vote> votes = votes(number);
+    return jdbc.sql("SELECT * FROM opsflow_change WHERE change_number = ?").param(number)
+        .query((rs, row) -> new Change(rs.getString("change_number"), rs.getString("process_instance_id"),
+            rs.getString("summary"), rs.getString("description"), rs.getString("requester"),
+            rs.getString("problem_number"), rs.getString("declared_type"), rs.getString("change_type"),
+            rs.getString("risk"), rs.getString("approval_path"), rs.getBoolean("urgent"), rs.getBoolean("tested"),
+            rs.getString("backout_plan"), rs.getString("highest_criticality"),
+            (Integer) rs.getObject("impacted_services", Integer.class), rs.getString("status"),
+            instant(rs.getTimestamp("planned_start")), instant(rs.getTimestamp("planned_end")),
+            rs.getString("release_number"), rs.getString("incident_number"), rs.getString("outcome"),
+            rs.getString("outcome_note"), cis, votes, events, instant(rs.getTimestamp("recorded_at")),
+            instant(rs.getTimestamp("closed_at"))))
+        .optional();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

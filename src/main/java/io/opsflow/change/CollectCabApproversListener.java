@@ -1,0 +1,25 @@
+package io.opsflow.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Determine CAB approvers" asks DMN CabApprovers once per type of affected item; after each
+ * answer this adds the groups it named to the CAB of the change ({@code cabApprovers}, each group once).
+ */
+@Component("collectCabApprovers")
+class CollectCabApproversListener implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    List<String> approvers = new ArrayList<>(change.cabApprovers());
+    if (execution.getVariable(ChangeVariables.APPROVER_GROUPS_OF_TYPE) instanceof List<?> groups) {
+      groups.stream().map(String::valueOf).filter(g -> !approvers.contains(g)).forEach(approvers::add);
+    }
+    execution.getProcessInstance().setVariable(ChangeVariables.CAB_APPROVERS, approvers);
+  }
+}

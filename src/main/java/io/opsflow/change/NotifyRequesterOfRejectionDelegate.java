@@ -1,0 +1,36 @@
+package io.opsflow.change;
+
+import io.opsflow.platform.EngineClock;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Notify requester of rejection": the requester learns why the RFC was rejected (the rejecting
+ * members' comments, or the change manager's note); a problem that asked for the change hears that
+ * it failed. The ticket closes as rejected.
+ */
+@Component("notifyRequesterOfRejection")
+class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
+
+  private final ChangeRecords records;
+  private final ChangeOutcomes outcomes;
+
+  NotifyRequesterOfRejectionDelegate(ChangeRecords records, ChangeOutcomes outcomes) {
+    this.records = records;
+    this.outcomes = outcomes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    String number = change.changeNumber();
+    String reasons = change.decisionNote() != null ? change.decisionNote()
+        : records.votes(number).stream().filter(v -> !v.approved())
+            .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n"));
+    outcomes.tell(change, false, "Change rejected: " + change.summary(),
+        "Your request for change " + number + " (" + change.summary() + ") was rejected.\n\nReasons:\n" + reasons);
+    records.closed(number, "REJECTED", EngineClock.now());
+  }
+}

@@ -1,0 +1,47 @@
+package io.opsflow.change;
+
+import io.opsflow.platform.EngineClock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records each vote of "Vote on change" (who, for which group, approve or reject, why) and counts
+ * the votes by the change's voting rule: once the outcome is certain ({@code cabDecided}), the
+ * remaining votes are withdrawn and {@code cabApproved} holds the outcome.
+ */
+@Component("recordCabVote")
+class RecordCabVoteListener implements ExecutionListener {
+
+  private final ChangeRecords records;
+
+  RecordCabVoteListener(ChangeRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // withdrawn: the vote was decided or its deadline passed
+    }
+    ChangeVariables change = ChangeVariables.of(execution);
+    String number = change.changeNumber();
+    String voter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    records.vote(number, (String) execution.getVariable(ChangeVariables.APPROVER_GROUP), voter,
+        Boolean.TRUE.equals(execution.getVariable(ChangeVariables.APPROVED)),
+        (String) execution.getVariable(ChangeVariables.COMMENT), EngineClock.now());
+    List<ChangeRecords.Vote> votes = records.votes(number);
+    int approvals = (int) votes.stream().filter(ChangeRecords.Vote::approved).count();
+    int members = ((Number) execution.getVariable("nrOfInstances")).intValue();
+    CabTally tally = CabTally.of(change.votingRule(), approvals, votes.size() - approvals, members);
+    execution.getProcessInstance().setVariable(ChangeVariables.CAB_DECIDED, tally.decided());
+    execution.getProcessInstance().setVariable(ChangeVariables.CAB_APPROVED, tally.approved());
+    execution.getProcessInstance().setVariable(ChangeVariables.CAB_VOTES, votes.stream()
+        .map(v -> v.approverGroup() + ": " + (v.approved() ? "approved" : "rejected")
+            + (v.comment() == null || v.comment().isBlank() ? "" : " (" + v.comment() + ")"))
+        .collect(Collectors.joining("\n")));
+  }
+}

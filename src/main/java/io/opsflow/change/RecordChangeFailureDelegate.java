@@ -1,0 +1,32 @@
+package io.opsflow.change;
+
+import io.opsflow.platform.EngineClock;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record change failure": verification failed and the backout plan ran (successfully, or a major
+ * incident was raised); the ticket keeps why, the window is released.
+ */
+@Component("recordChangeFailure")
+class RecordChangeFailureDelegate implements JavaDelegate {
+
+  private final ChangeRecords records;
+
+  RecordChangeFailureDelegate(ChangeRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    change.set(ChangeVariables.CHANGE_SUCCESSFUL, false);
+    String note = "Verification: " + Objects.toString(change.verificationNotes(), "-")
+        + (change.releaseNumber() == null ? "" : " Release " + change.releaseNumber() + ": " + change.releaseOutcome() + ".")
+        + " Backout " + (change.backoutSucceeded() ? "succeeded" : "failed") + ": " + change.backoutNotes()
+        + (change.incidentNumber() == null ? "" : " Major incident " + change.incidentNumber() + ".");
+    records.failed(change.changeNumber(), note, EngineClock.now());
+  }
+}

@@ -1,0 +1,24 @@
+package io.opsflow.change;
+
+import io.opsflow.platform.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record change implemented": verified in production; the ticket says so and the window is released. */
+@Component("recordChangeImplemented")
+class RecordChangeImplementedDelegate implements JavaDelegate {
+
+  private final ChangeRecords records;
+
+  RecordChangeImplementedDelegate(ChangeRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    change.set(ChangeVariables.CHANGE_SUCCESSFUL, true);
+    records.implemented(change.changeNumber(), change.verificationNotes(), EngineClock.now());
+  }
+}

@@ -1,0 +1,48 @@
+package io.opsflow.change;
+
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.TicketNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register change": gives the RFC its number (once) as business key, keeps the requester's declared
+ * type apart from the type the classification will give it, says whether the RFC is complete enough
+ * to classify, sets the CAB's deadlines from the change policy, and writes the ticket record.
+ */
+@Component("registerChange")
+class RegisterChangeDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final ChangeRecords records;
+  private final ChangePolicy policy;
+
+  RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, ChangePolicy policy) {
+    this.numbers = numbers;
+    this.records = records;
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    String number = change.changeNumber();
+    if (number == null) {
+      number = numbers.next(ChangeIds.PREFIX);
+      change.set(ChangeVariables.CHANGE_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    String declared = change.changeType() == null ? ChangeIds.NORMAL : change.changeType();
+    boolean backoutPlan = change.backoutPlan() != null && !change.backoutPlan().isBlank();
+    change.set(ChangeVariables.DECLARED_TYPE, declared)
+        .set(ChangeVariables.TESTED, change.tested())
+        .set(ChangeVariables.URGENT, change.urgent())
+        .set(ChangeVariables.SHIPS_SOFTWARE, Boolean.TRUE.equals(execution.getVariable(ChangeVariables.SHIPS_SOFTWARE)))
+        .set(ChangeVariables.RFC_COMPLETE, !change.affectedCis().isEmpty()
+            && (backoutPlan || ChangeIds.STANDARD.equals(declared)))
+        .set(ChangeVariables.CAB_VOTE_DEADLINE, policy.cabVoteDeadline().toString())
+        .set(ChangeVariables.ECAB_VOTE_DEADLINE, policy.ecabVoteDeadline().toString());
+    records.register(number, execution.getProcessInstanceId(), change, EngineClock.now());
+  }
+}

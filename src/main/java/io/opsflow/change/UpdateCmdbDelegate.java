@@ -1,0 +1,38 @@
+package io.opsflow.change;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.EngineClock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Update CMDB": the configuration changes the implementer recorded become the items' new
+ * baselines — attributes changed and baseline version bumped, audited under the change number
+ * (once per item, so a retried job changes nothing twice).
+ */
+@Component("updateCmdb")
+class UpdateCmdbDelegate implements JavaDelegate {
+
+  private final Cmdb cmdb;
+  private final ChangeRecords records;
+
+  UpdateCmdbDelegate(Cmdb cmdb, ChangeRecords records) {
+    this.cmdb = cmdb;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ChangeVariables change = ChangeVariables.of(execution);
+    String number = change.changeNumber();
+    Map<String, Map<String, String>> byItem = new LinkedHashMap<>();
+    change.ciChanges().forEach(c -> byItem.computeIfAbsent(c.ci(), ci -> new LinkedHashMap<>()).put(c.attribute(), c.value()));
+    Cmdb.Author author = new Cmdb.Author(change.requester() == null ? "change-management" : change.requester(), number);
+    byItem.forEach((ci, attributes) -> cmdb.baseline(ci, attributes, author));
+    records.event(number, "CMDB_UPDATED", byItem.isEmpty() ? "no configuration changes recorded"
+        : "new baselines of " + String.join(", ", byItem.keySet()), EngineClock.now());
+  }
+}

@@ -1,0 +1,488 @@
+package io.opsflow.change;
+
+import static io.opsflow.ProcessSteps.moveClock;
+import static io.opsflow.ProcessSteps.vars;
+import static io.opsflow.change.ChangeIds.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opsflow.FlowNodeCoverage;
+import io.opsflow.Http;
+import io.opsflow.MailServer;
+import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.incident.IncidentRecords;
+import io.opsflow.problem.ProblemIds;
+import io.opsflow.problem.ProblemRecords;
+import io.opsflow.release.ReleaseIds;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * ChangeManagement, path by path, on the real application with its CMDB, release and incident
+ * processes: standard, normal approved and rejected, emergency with its retrospective, an ECAB
+ * that misses its deadline, freeze and schedule conflicts, no-go, a change shipping software, failed
+ * verification with a successful and a failed backout. Every flow node is reached.
+ */
+@OpsFlowTest
+class ChangeManagementTest {
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  ChangeRecords records;
+  @Autowired
+  ChangeSchedule schedule;
+  @Autowired
+  Cmdb cmdb;
+  @Autowired
+  IncidentRecords incidents;
+  @Autowired
+  ProblemRecords problems;
+  @LocalServerPort
+  int port;
+
+  ProcessSteps steps;
+  String app;
+  String server;
+  String database;
+
+  @BeforeEach
+  void itemsOfTheirOwn() {
+    steps = new ProcessSteps(engine);
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    app = item("chg-app-" + suffix, "application", "medium");
+    server = item("chg-server-" + suffix, "server", "medium");
+    database = item("chg-db-" + suffix, "database", "high");
+  }
+
+  @AfterEach
+  void nobodyLoggedIn() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void aNormalChangeIsApprovedByTheCabScheduledImplementedVerifiedReviewedAndClosed() {
+    Change change = submit(rfc("Upgrade the order service to 2.1", List.of(app, server)));
+    assertThat(change.number()).matches("CHG-\\d{4}-\\d{6}");
+
+    ChangeRecords.Change classified = records.find(change.number()).orElseThrow();
+    assertThat(classified.changeType()).isEqualTo("normal");
+    assertThat(classified.risk()).as("medium-criticality items").isEqualTo("medium");
+    assertThat(classified.approvalPath()).isEqualTo("cab");
+    assertThat(classified.cis()).containsExactlyInAnyOrder(app, server);
+    steps.complete(change.id(), ASSESS, "assessment", "Low blast radius, customers get faster checkout");
+
+    List<Task> votes = steps.tasks(change.id());
+    assertThat(votes).extracting(t -> steps.candidateGroups(t).get(0))
+        .as("CAB of an application and a server change of medium risk")
+        .containsExactlyInAnyOrder("cab", "change-manager", "release-manager", "ops-engineer");
+    assertThat(steps.variable(change.id(), "votingRule")).isEqualTo("majority");
+    vote(change, "cab", true, null);
+    vote(change, "change-manager", true, null);
+    vote(change, "ops-engineer", true, "Server has the headroom");
+    assertThat(steps.waitingAt(change.id())).as("3 of 4 is a majority: the last vote is withdrawn").containsExactly(PLAN);
+    assertThat(records.find(change.number()).orElseThrow().votes()).hasSize(3)
+        .allSatisfy(v -> assertThat(v.approved()).isTrue())
+        .anySatisfy(v -> assertThat(v.voter()).isEqualTo("ops-engineer"));
+
+    Instant start = freeWindow(3);
+    steps.complete(change.id(), PLAN, "plannedStart", start.toString(), "plannedEnd", start.plus(2, ChronoUnit.HOURS).toString(),
+        "shipsSoftware", false);
+    assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("SCHEDULED");
+    steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Built 2.1, load-tested in staging");
+    steps.complete(change.id(), GO_NO_GO, "go", true);
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Rolled out 2.1 node by node",
+        "ciChanges", List.of(Map.of("ci", app, "attribute", "version", "value", "2.1"),
+            Map.of("ci", "", "attribute", "", "value", "")));
+    steps.complete(change.id(), VERIFY, "verified", true, "verificationNotes", "Orders flow, error rate flat");
+    steps.complete(change.id(), REVIEW, "reviewNotes", "Goal met; keep the node-by-node rollout", "knowledgeArticleNeeded", true);
+
+    assertThat(cmdb.find(app).orElseThrow().baselineVersion()).isEqualTo(2);
+    assertThat(cmdb.find(app).orElseThrow().attributes()).contains("\"version\":\"2.1\"");
+    assertThat(cmdb.find(server).orElseThrow().baselineVersion()).as("nothing recorded for it").isEqualTo(1);
+    assertThat(cmdb.audit(app)).filteredOn(a -> change.number().equals(a.changeNumber()))
+        .extracting(Cmdb.Audit::field).containsExactly("attributes", "baselineVersion");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("KnowledgeArticle")
+        .variableValueEquals("sourceRef", change.number()).count()).as("knowledge article requested").isEqualTo(1);
+    ChangeRecords.Change closed = records.find(change.number()).orElseThrow();
+    assertThat(closed.status()).isEqualTo("CLOSED");
+    assertThat(closed.outcome()).isEqualTo("successful");
+    assertThat(MailServer.about(change.number())).singleElement().satisfies(mail -> {
+      assertThat(mail.to()).containsExactly("requester@opsflow.example");
+      assertThat(mail.subject()).isEqualTo("[" + change.number() + "] Change implemented: Upgrade the order service to 2.1");
+    });
+    assertThat(steps.endedAt(change.id(), CLOSED)).isTrue();
+  }
+
+  @Test
+  void aHighRiskChangeIsRejectedByOneVoteAndTheRequesterLearnsWhy() {
+    Change change = submit(rfc("Move the CRM database to new storage", List.of(database)));
+    assertThat(records.find(change.number()).orElseThrow().risk()).isEqualTo("high");
+    steps.complete(change.id(), ASSESS, "assessment", "Needs downtime");
+    assertThat(steps.variable(change.id(), "votingRule")).isEqualTo("unanimous");
+
+    vote(change, "process-owner", false, "Not during the quarter-end close");
+
+    assertThat(steps.tasks(change.id())).as("one rejection decides a unanimous vote").isEmpty();
+    assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("REJECTED");
+    assertThat(MailServer.about(change.number())).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("[" + change.number() + "] Change rejected: Move the CRM database to new storage");
+      assertThat(mail.body()).contains("process-owner: Not during the quarter-end close");
+    });
+    assertThat(steps.endedAt(change.id(), REJECTED)).isTrue();
+  }
+
+  @Test
+  void aStandardChangeIsPreApprovedImplementedWithARecordAndClosedWithoutReview() {
+    String printer = item("chg-printer-" + UUID.randomUUID().toString().substring(0, 8), "server", "low");
+    Change change = submit(vars("summary", "Rotate the print server certificate", "changeType", "standard",
+        "affectedCis", List.of(printer), "tested", true, "backoutPlan", "Restore the old certificate"));
+
+    assertThat(records.find(change.number()).orElseThrow().approvalPath()).isEqualTo("pre-approved");
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "New certificate installed, expires 2027-12",
+        "ciChanges", List.of(Map.of("ci", printer, "attribute", "certificateExpiry", "value", "2027-12-01")));
+    steps.complete(change.id(), VERIFY, "verified", true);
+
+    assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("CLOSED");
+    assertThat(cmdb.find(printer).orElseThrow().baselineVersion()).isEqualTo(2);
+    assertThat(visited(change)).doesNotContain(ASSESS, VOTE, PLAN, REVIEW);
+  }
+
+  @Test
+  void anEmergencyChangeGoesToTheEcabIsImplementedAtOnceAndReviewedAfterwards() {
+    Change change = submit(rfc("Patch the exploited VPN bug", List.of(server), "urgent", true));
+
+    assertThat(records.find(change.number()).orElseThrow().changeType()).isEqualTo("emergency");
+    assertThat(steps.tasks(change.id())).extracting(t -> steps.candidateGroups(t).get(0))
+        .containsExactlyInAnyOrder("change-manager", "incident-manager");
+    vote(change, "change-manager", true, null);
+    vote(change, "incident-manager", true, null);
+
+    assertThat(steps.waitingAt(change.id())).as("implemented at once, no scheduling").containsExactly(IMPLEMENT);
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Vendor hotfix applied");
+    steps.complete(change.id(), VERIFY, "verified", true);
+    assertThat(steps.waitingAt(change.id())).as("the mandatory retrospective").containsExactly(REVIEW);
+    steps.complete(change.id(), REVIEW, "reviewNotes", "A real emergency; ECAB answered in 20 minutes");
+
+    assertThat(records.phases(change.number())).containsSubsequence("CLASSIFIED", "APPROVED", "IMPLEMENTED", "CLOSED");
+    assertThat(visited(change)).doesNotContain(ASSESS, PLAN, BUILD_AND_TEST, GO_NO_GO);
+  }
+
+  @Test
+  void whenTheEcabMissesItsShortDeadlineTheChangeManagerDecidesOnTheVotesCast() {
+    Change change = submit(rfc("Block the attacking address range", List.of(server), "changeType", "emergency"));
+    vote(change, "incident-manager", true, null);
+    assertThat(steps.timerDue(change.id(), VOTE_DEADLINE).toInstant())
+        .isCloseTo(Instant.now().plus(4, ChronoUnit.HOURS), org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
+
+    moveClock(Duration.ofHours(4).plusMinutes(1));
+    steps.fireTimer(change.id(), VOTE_DEADLINE);
+
+    assertThat(steps.tasks(change.id())).extracting(Task::getTaskDefinitionKey).containsExactly(DECIDE_ON_VOTES);
+    assertThat(steps.variable(change.id(), "cabVotes")).isEqualTo("incident-manager: approved");
+    steps.complete(change.id(), DECIDE_ON_VOTES, "cabApproved", true, "decisionNote", "Attack ongoing; change manager unreachable");
+    assertThat(steps.waitingAt(change.id())).containsExactly(IMPLEMENT);
+    assertThat(records.phases(change.number())).contains("APPROVED");
+  }
+
+  @Test
+  void aWindowInAFreezeOrOnAnItemAnotherChangeHoldsIsRefusedUntilAFreeOneIsChosen() {
+    ChangePolicy.FreezePeriod freeze = schedule.freezePeriods().get(0);
+    Change first = approved(submit(rfc("Resize the app server", List.of(server))));
+    Change second = approved(submit(rfc("Tune the app server kernel", List.of(server, app))));
+    Instant taken = freeWindow(10);
+    steps.complete(first.id(), PLAN, "plannedStart", taken.toString(), "plannedEnd", taken.plus(3, ChronoUnit.HOURS).toString());
+
+    Instant inFreeze = freeze.start().plusHours(12).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    assertThatThrownBy(() -> steps.complete(second.id(), PLAN, "plannedStart", inFreeze.toString(),
+        "plannedEnd", inFreeze.plus(1, ChronoUnit.HOURS).toString()))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("overlaps the change freeze '" + freeze.name() + "'");
+    Http.Response overlapping = new Http(port).as("change-manager", "demo").post(
+        "/engine-rest/task/" + steps.task(second.id(), PLAN).getId() + "/complete",
+        "{\"variables\":{\"plannedStart\":{\"value\":\"" + taken.plus(1, ChronoUnit.HOURS) + "\"},"
+            + "\"plannedEnd\":{\"value\":\"" + taken.plus(5, ChronoUnit.HOURS) + "\"}}}");
+    assertThat(overlapping.status()).isEqualTo(400);
+    assertThat(overlapping.json().path("message").asText()).contains("overlaps change " + first.number() + " on " + server);
+    assertThat(steps.waitingAt(second.id())).containsExactly(PLAN);
+
+    Instant free = taken.plus(4, ChronoUnit.HOURS);
+    steps.complete(second.id(), PLAN, "plannedStart", free.toString(), "plannedEnd", free.plus(1, ChronoUnit.HOURS).toString());
+    assertThat(records.find(second.number()).orElseThrow().plannedStart()).isEqualTo(free);
+    assertThat(steps.waitingAt(second.id())).containsExactly(BUILD_AND_TEST);
+  }
+
+  @Test
+  void aNoGoSendsTheChangeBackToPlanning() {
+    Change change = scheduled(approved(submit(rfc("Replace the load balancer rules", List.of(app)))));
+    steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Rules written");
+
+    steps.complete(change.id(), GO_NO_GO, "go", false, "goNoGoNote", "Implementer on sick leave");
+
+    assertThat(steps.waitingAt(change.id())).containsExactly(PLAN);
+  }
+
+  @Test
+  void aChangeThatShipsSoftwareIsReleasedByReleaseManagement() {
+    Change change = submit(rfc("Ship the new checkout", List.of(app), "shipsSoftware", true));
+    steps.complete(change.id(), ASSESS, "assessment", "ok");
+    approveAll(change);
+    Instant start = freeWindow(5);
+    steps.complete(change.id(), PLAN, "plannedStart", start.toString(), "plannedEnd", start.plus(1, ChronoUnit.HOURS).toString());
+    steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Release candidate built");
+    steps.complete(change.id(), GO_NO_GO, "go", true);
+
+    ProcessInstance release = runtime.createProcessInstanceQuery().processDefinitionKey(ReleaseIds.PROCESS)
+        .superProcessInstanceId(change.id()).singleResult();
+    assertThat(release).as("release management called").isNotNull();
+    String releaseNumber = (String) runtime.getVariable(release.getId(), "releaseNumber");
+    assertThat(runtime.getVariable(release.getId(), "sourceNumber")).isEqualTo(change.number());
+    steps.complete(release.getId(), ReleaseIds.PLAN, "version", "5.0", "watchPeriod", "PT1H", "rollbackPlan", "Redeploy 4.9");
+    steps.complete(release.getId(), ReleaseIds.PREPARE, "buildNotes", "Package 5.0");
+    steps.complete(release.getId(), ReleaseIds.TEST, "testPassed", true);
+    steps.complete(release.getId(), ReleaseIds.DEPLOY, "deploymentNotes", "Live");
+    moveClock(Duration.ofHours(1).plusMinutes(1));
+    steps.fireTimer(release.getId(), ReleaseIds.WATCH_PASSED);
+    steps.complete(release.getId(), ReleaseIds.REVIEW, "reviewSummary", "Fine");
+
+    assertThat(steps.waitingAt(change.id())).containsExactly(VERIFY);
+    assertThat(steps.variable(change.id(), "releaseOutcome")).isEqualTo("released");
+    steps.complete(change.id(), VERIFY, "verified", true);
+    steps.complete(change.id(), REVIEW, "reviewNotes", "Smooth");
+    assertThat(records.find(change.number()).orElseThrow().releaseNumber()).isEqualTo(releaseNumber);
+  }
+
+  @Test
+  void aFailedVerificationRunsTheBackoutPlanAndTheChangeClosesAsFailed() {
+    Change change = implemented(scheduled(approved(submit(rfc("Enable HTTP/3", List.of(app))))));
+
+    steps.complete(change.id(), VERIFY, "verified", false, "verificationNotes", "Clients behind proxies fail");
+    assertThat(steps.candidateGroups(steps.task(change.id(), RUN_BACKOUT))).containsExactly("change-implementer");
+    steps.complete(change.id(), RUN_BACKOUT, "backoutSucceeded", true, "backoutNotes", "HTTP/3 disabled again");
+    assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("FAILED");
+    steps.complete(change.id(), REVIEW, "reviewNotes", "Test with proxies next time");
+
+    ChangeRecords.Change closed = records.find(change.number()).orElseThrow();
+    assertThat(closed.outcome()).isEqualTo("failed");
+    assertThat(closed.outcomeNote()).contains("Clients behind proxies fail", "Backout succeeded: HTTP/3 disabled again");
+    assertThat(cmdb.find(app).orElseThrow().baselineVersion()).as("a failed change sets no baseline").isEqualTo(1);
+    assertThat(MailServer.about(change.number())).extracting(MailServer.Mail::subject)
+        .containsExactly("[" + change.number() + "] Change failed: Enable HTTP/3");
+  }
+
+  @Test
+  void aFailedBackoutRaisesAMajorIncident() {
+    Change change = implemented(scheduled(approved(submit(rfc("Migrate the CRM schema", List.of(database, app))))));
+    steps.complete(change.id(), VERIFY, "verified", false, "verificationNotes", "CRM screens empty");
+
+    steps.complete(change.id(), RUN_BACKOUT, "backoutSucceeded", false, "backoutNotes", "Restore from backup failed");
+
+    String incidentNumber = records.find(change.number()).orElseThrow().incidentNumber();
+    assertThat(incidentNumber).matches("INC-\\d{4}-\\d{6}");
+    ProcessInstance incident = runtime.createProcessInstanceQuery().processInstanceBusinessKey(incidentNumber).singleResult();
+    steps.runJobs(incident.getId());
+    IncidentRecords.Incident ticket = incidents.find(incidentNumber).orElseThrow();
+    assertThat(ticket.priority()).isEqualTo("P1");
+    assertThat(ticket.affectedCi()).as("the most critical item").isEqualTo(database);
+    assertThat(ticket.summary()).isEqualTo("Backout of " + change.number() + " failed: Migrate the CRM schema");
+    assertThat(steps.waitingAt(change.id())).containsExactly(REVIEW);
+  }
+
+  @Test
+  void aProblemAsksForAChangeTheChangeManagerCompletesItAndTheProblemHearsItSucceeded() {
+    String batch = item("chg-batch-" + UUID.randomUUID().toString().substring(0, 8), "application", "low");
+    Problem problem = problemAskingForChange(batch);
+
+    assertThat(steps.waitingAt(problem.change().id())).as("a problem's RFC lacks a backout plan").containsExactly(COMPLETE_REQUEST);
+    assertThat(steps.variable(problem.change().id(), "affectedCis")).isEqualTo(batch);
+    assertThatThrownBy(() -> steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", batch))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("backoutPlan is required");
+    steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", batch, "changeType", "standard",
+        "backoutPlan", "Redeploy the previous build", "tested", true);
+    assertThat(records.find(problem.change().number()).orElseThrow().problemNumber()).isEqualTo(problem.number());
+    steps.complete(problem.change().id(), IMPLEMENT, "implementationNotes", "Patched build deployed");
+    steps.complete(problem.change().id(), VERIFY, "verified", true);
+
+    assertThat(problems.find(problem.number()).orElseThrow().status()).as("the problem verifies the fix").isEqualTo("VERIFYING");
+    assertThat(MailServer.about(problem.change().number())).singleElement()
+        .satisfies(mail -> assertThat(mail.to()).contains("problem-manager@opsflow.example"));
+  }
+
+  @Test
+  void aRejectedChangeSendsTheProblemBackToDecidingTheFix() {
+    Problem problem = problemAskingForChange(app);
+    steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", app, "backoutPlan", "Redeploy", "tested", true);
+    steps.complete(problem.change().id(), ASSESS, "assessment", "Removes the root cause");
+
+    vote(problem.change(), "cab", false, "Wait for the new connection pool library");
+    vote(problem.change(), "change-manager", false, "Agreed");
+
+    assertThat(steps.endedAt(problem.change().id(), REJECTED)).isTrue();
+    assertThat(steps.waitingAt(problem.id())).as("the problem decides the fix again").containsExactly(ProblemIds.DECIDE_FIX);
+  }
+
+  @Test
+  void badInputStartsNoChange() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("summary", "x", "affectedCis", List.of("nope"),
+        "backoutPlan", "b"))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("affectedCis names no configuration item in service: nope");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("summary", "x", "affectedCis", List.of(app))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("backoutPlan is required");
+
+    Http requester = new Http(port).as("requester", "demo");
+    Http.Response rest = requester.post("/engine-rest/process-definition/key/ChangeManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"},\"affectedCis\":{\"value\":\"[\\\"" + app + "\\\"]\",\"type\":\"Json\"},"
+            + "\"plannedStart\":{\"value\":\"2027-02-01T10:00+08:00\"},\"plannedEnd\":{\"value\":\"2027-02-01T09:00+08:00\"},"
+            + "\"backoutPlan\":{\"value\":\"b\"}}}");
+    assertThat(rest.status()).isEqualTo(400);
+    assertThat(rest.json().path("field").asText()).isEqualTo("plannedEnd");
+    Http.Response api = requester.post("/api/changes", "{\"summary\":\"x\",\"affectedCis\":[\"" + app + "\"],\"changeType\":\"sometimes\"}");
+    assertThat(api.status()).isEqualTo(400);
+    assertThat(api.json().path("field").asText()).isEqualTo("changeType");
+  }
+
+  @Test
+  void theApiTakesAnRfcAndShowsTheTicketToItsRequesterAndTheChangeRoles() {
+    Http requester = new Http(port).as("requester", "demo");
+    Http.Response created = requester.post("/api/changes", "{\"summary\":\"Add a CRM field\",\"affectedCis\":[\"" + app
+        + "\"],\"backoutPlan\":\"Drop the field\",\"tested\":true}");
+    assertThat(created.status()).isEqualTo(201);
+    String number = created.json().path("changeNumber").asText();
+    coverage.track(created.json().path("processInstanceId").asText());
+
+    assertThat(requester.get("/api/changes/" + number).json().path("requester").asText()).isEqualTo("requester");
+    assertThat(new Http(port).as("cab", "demo").get("/api/changes/" + number).json().path("risk").asText()).isEqualTo("medium");
+    assertThat(new Http(port).as("developer", "demo").get("/api/changes/" + number).status()).isEqualTo(404);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  record Change(String id, String number) {
+  }
+
+  record Problem(String id, String number, Change change) {
+  }
+
+  /** A real problem on the item, investigated until its fix needs a change: that change. */
+  private Problem problemAskingForChange(String ci) {
+    ProcessInstance raised = runtime.createMessageCorrelation(ProblemIds.PROBLEM_RAISED)
+        .setVariables(vars("incidentNumber", "INC-2026-990001", "incidentNumbers", List.of("INC-2026-990001"),
+            "summary", "Orders time out", "category", "software", "affectedCi", ci))
+        .correlateStartMessage();
+    String number = (String) runtime.getVariable(raised.getId(), "problemNumber");
+    steps.complete(raised.getId(), ProblemIds.RECORD_AND_CLASSIFY, "impact", "medium", "urgency", "medium");
+    steps.complete(raised.getId(), ProblemIds.INVESTIGATE, "rootCause", "Connection leak", "workaround", "Restart nightly");
+    steps.complete(raised.getId(), ProblemIds.DECIDE_FIX, "fixDescription", "Close connections in a finally block",
+        "changeNeeded", true);
+    ProcessInstance change = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals("problemNumber", number).singleResult();
+    assertThat(change).as("the problem's change request").isNotNull();
+    coverage.track(change.getId());
+    return new Problem(raised.getId(), number, new Change(change.getId(), change.getBusinessKey()));
+  }
+
+  private Map<String, Object> rfc(String summary, List<String> cis, Object... more) {
+    Map<String, Object> variables = vars("summary", summary, "description", summary + ", as discussed",
+        "affectedCis", cis, "backoutPlan", "Restore the previous version", "tested", true,
+        "businessJustification", "Keeps the service fast");
+    variables.putAll(vars(more));
+    return variables;
+  }
+
+  private Change submit(Map<String, Object> rfc) {
+    ProcessInstance instance = steps.as("requester", () -> runtime.startProcessInstanceByKey(PROCESS, rfc));
+    coverage.track(instance.getId());
+    return new Change(instance.getId(), (String) runtime.getVariable(instance.getId(), "changeNumber"));
+  }
+
+  private void vote(Change change, String group, boolean approved, String comment) {
+    Task task = steps.tasks(change.id()).stream().filter(t -> steps.candidateGroups(t).contains(group)).findFirst()
+        .orElseThrow(() -> new AssertionError("no vote for " + group));
+    steps.as(group, () -> {
+      tasks.complete(task.getId(), vars("approved", approved, "comment", comment));
+      return null;
+    });
+    steps.runJobs(change.id());
+  }
+
+  private void approveAll(Change change) {
+    while (steps.waitingAt(change.id()).contains(VOTE)) {
+      vote(change, steps.candidateGroups(steps.tasks(change.id()).get(0)).get(0), true, null);
+    }
+  }
+
+  private Change approved(Change change) {
+    steps.complete(change.id(), ASSESS, "assessment", "Routine");
+    approveAll(change);
+    return change;
+  }
+
+  private Change scheduled(Change change) {
+    Instant start = freeWindow(20);
+    steps.complete(change.id(), PLAN, "plannedStart", start.toString(), "plannedEnd", start.plus(1, ChronoUnit.HOURS).toString());
+    return change;
+  }
+
+  private Change implemented(Change change) {
+    if (steps.waitingAt(change.id()).contains(BUILD_AND_TEST)) {
+      steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Prepared");
+      steps.complete(change.id(), GO_NO_GO, "go", true);
+    }
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Done as planned");
+    return change;
+  }
+
+  /** A window some days ahead that lies outside every freeze period. */
+  private Instant freeWindow(int daysAhead) {
+    Instant start = Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    for (ChangePolicy.FreezePeriod freeze : schedule.freezePeriods()) {
+      Instant from = freeze.start().atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant().minus(6, ChronoUnit.HOURS);
+      Instant to = freeze.end().atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+      if (start.isAfter(from) && start.isBefore(to)) {
+        start = to.plus(daysAhead, ChronoUnit.HOURS);
+      }
+    }
+    return start;
+  }
+
+  private List<String> visited(Change change) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(change.id()).list().stream()
+        .map(a -> a.getActivityId()).toList();
+  }
+
+  private String item(String id, String type, String criticality) {
+    cmdb.create(id, new Cmdb.Fields("Item " + id, type, null, criticality, "production", null), new Cmdb.Author("test", null));
+    return id;
+  }
+}
