@@ -120,21 +120,18 @@ class ChangeInput {
   /** The recorded configuration changes name items of this change and say which attribute becomes what. */
   private static void checkCiChanges(Map<String, Object> variables) {
     List<String> cis = Inputs.textList(variables, AFFECTED_CIS);
-    for (Map<String, Object> entry : Inputs.objectList(variables, CI_CHANGES)) {
-      if (ChangeVariables.blankRow(entry)) {
-        continue; // the form's empty row
+    for (ChangeVariables.CiChange change : ChangeVariables.ciChanges(variables)) {
+      if (change.ci() == null || !cis.contains(change.ci())) {
+        throw Inputs.refuse(CI_CHANGES, "names '" + change.ci() + "', which is not an item of this change ("
+            + String.join(", ", cis) + ")");
       }
-      Object ci = entry.get("ci");
-      Object attribute = entry.get("attribute");
-      if (!(ci instanceof String c) || !cis.contains(c.strip())) {
-        throw Inputs.refuse(CI_CHANGES, "names '" + ci + "', which is not an item of this change (" + String.join(", ", cis) + ")");
+      if (change.attribute() == null || !change.attribute().matches("[A-Za-z][A-Za-z0-9_.-]{0,49}")) {
+        throw Inputs.refuse(CI_CHANGES, "needs an attribute name (letters, digits, . _ -) for " + change.ci()
+            + ", not '" + change.attribute() + "'");
       }
-      if (!(attribute instanceof String a) || !a.strip().matches("[A-Za-z][A-Za-z0-9_.-]{0,49}")) {
-        throw Inputs.refuse(CI_CHANGES, "needs an attribute name (letters, digits, . _ -) for " + ci + ", not '" + attribute + "'");
-      }
-      Object value = entry.get("value");
-      if (value != null && value.toString().length() > 500) {
-        throw Inputs.refuse(CI_CHANGES, "holds a value longer than 500 characters for " + ci + " " + attribute);
+      if (change.value() != null && change.value().length() > 500) {
+        throw Inputs.refuse(CI_CHANGES, "holds a value longer than 500 characters for " + change.ci() + " "
+            + change.attribute());
       }
     }
   }

@@ -121,10 +121,11 @@ public class ChangeRecords {
     event(number, "INCIDENT_RAISED", incidentNumber, now);
   }
 
+  /** Closes the ticket; a rejected change keeps REJECTED as its status. */
   void closed(String number, String status, Instant now) {
     jdbc.sql("UPDATE opsflow_change SET status = ?, closed_at = ? WHERE change_number = ?")
         .params(status, Timestamp.from(now), number).update();
-    event(number, status, null, now);
+    event(number, "CLOSED", null, now);
   }
 
   void event(String number, String phase, String note, Instant now) {

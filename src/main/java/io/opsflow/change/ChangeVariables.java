@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The change process's variables: names (the RFC contract) and typed access. */
@@ -205,24 +207,42 @@ public final class ChangeVariables {
   }
 
   /**
-   * The configuration changes the implementer recorded: one entry per changed attribute,
-   * {@code {"ci": "crm-db", "attribute": "version", "value": "15.8"}}.
+   * The configuration changes the implementer recorded, one per changed attribute: typed on the form
+   * as lines {@code crm-db: version = 15.8}, or handed over as a JSON list of
+   * {@code {"ci": "crm-db", "attribute": "version", "value": "15.8"}}. Refuses (400 naming
+   * {@code ciChanges}) what is neither.
    */
   public List<CiChange> ciChanges() {
+    return ciChanges(scope.getVariables());
+  }
+
+  static List<CiChange> ciChanges(Map<String, Object> variables) {
     List<CiChange> changes = new ArrayList<>();
-    for (Map<String, Object> entry : Inputs.objectList(scope.getVariables(), CI_CHANGES)) {
-      if (blankRow(entry)) {
-        continue;
+    if (variables.get(CI_CHANGES) instanceof String text && !text.strip().startsWith("[")) {
+      String[] lines = text.split("\\R");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        Matcher line = CI_CHANGE_LINE.matcher(lines[i]);
+        if (!line.matches()) {
+          throw Inputs.refuse(CI_CHANGES, "line " + (i + 1) + " '" + lines[i].strip()
+              + "' is not 'item: attribute = new value', e.g. crm-db: version = 15.8");
+        }
+        changes.add(new CiChange(line.group(1), line.group(2), line.group(3)));
+      }
+      return changes;
+    }
+    for (Map<String, Object> entry : Inputs.objectList(variables, CI_CHANGES)) {
+      if (entry.values().stream().allMatch(v -> v == null || v.toString().isBlank())) {
+        continue; // an empty row
       }
       changes.add(new CiChange(text(entry.get("ci")), text(entry.get("attribute")), text(entry.get("value"))));
     }
     return changes;
   }
 
-  /** A row of the form's list left empty (the list offers one row to begin with). */
-  static boolean blankRow(Map<String, Object> entry) {
-    return entry.values().stream().allMatch(v -> v == null || v.toString().isBlank());
-  }
+  private static final Pattern CI_CHANGE_LINE = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*([^=]+?)\\s*=\\s*(.*?)\\s*");
 
   /** One recorded configuration change: an attribute of an item and its new value. */
   public record CiChange(String ci, String attribute, String value) {

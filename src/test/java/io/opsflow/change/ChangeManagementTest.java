@@ -170,8 +170,11 @@ class ChangeManagementTest {
         "affectedCis", List.of(printer), "tested", true, "backoutPlan", "Restore the old certificate"));
 
     assertThat(records.find(change.number()).orElseThrow().approvalPath()).isEqualTo("pre-approved");
+    assertThatThrownBy(() -> steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Installed",
+        "ciChanges", printer + " certificateExpiry 2027-12-01"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ciChanges line 1");
     steps.complete(change.id(), IMPLEMENT, "implementationNotes", "New certificate installed, expires 2027-12",
-        "ciChanges", List.of(Map.of("ci", printer, "attribute", "certificateExpiry", "value", "2027-12-01")));
+        "ciChanges", "\n" + printer + ": certificateExpiry = 2027-12-01\n");
     steps.complete(change.id(), VERIFY, "verified", true);
 
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("CLOSED");
