@@ -1,43 +1,31 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.BadRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import io.opsflow.platform.InputListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * Refuses bad input wherever it enters a change: at either start (an RFC from a person or system,
- * or a request from problem management) and when a person completes one of its tasks. A refusal is
- * a form-field validation error: /engine-rest answers 400 naming the field, Tasklist shows it on
- * the form, and nothing is started or completed. Tasks that a timer or a decision cancels are left alone.
- */
+/** The change's input rules at its two starts (an RFC, a problem's request) and at its tasks. */
 @Component("changeInput")
-class ChangeInputListener implements ExecutionListener {
+class ChangeInputListener extends InputListener {
 
   private final ChangeInput input;
 
   ChangeInputListener(ChangeInput input) {
+    super("Change not requested");
     this.input = input;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    boolean start = EVENTNAME_START.equals(execution.getEventName());
-    if (!start && (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled())) {
-      return;
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    if (ChangeIds.REQUESTED_BY_PROBLEM.equals(startEventId)) {
+      input.checkRequestFromProblem(variables);
+    } else {
+      input.checkStart(variables);
     }
-    try {
-      if (!start) {
-        input.checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
-      } else if (ChangeIds.REQUESTED_BY_PROBLEM.equals(execution.getCurrentActivityId())) {
-        input.checkRequestFromProblem(execution.getVariables());
-      } else {
-        input.checkStart(execution.getVariables());
-      }
-    } catch (BadRequestException e) {
-      throw new FormFieldValidationException(e.field(), (start ? "Change not requested: " : "Task not completed: ")
-          + e.getMessage());
-    }
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    input.checkCompletion(taskKey, variables);
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.platform.TicketLog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,19 +22,18 @@ public class ChangeRecords {
       String approvalPath, boolean urgent, boolean tested, String backoutPlan, String highestCriticality,
       Integer impactedServices, String status, Instant plannedStart, Instant plannedEnd, String releaseNumber,
       String incidentNumber, String outcome, String outcomeNote, List<String> cis, List<Vote> votes,
-      List<Event> events, Instant recordedAt, Instant closedAt) {
+      List<TicketLog.Event> events, Instant recordedAt, Instant closedAt) {
   }
 
   public record Vote(String approverGroup, String voter, boolean approved, String comment, Instant votedAt) {
   }
 
-  public record Event(Instant occurredAt, String phase, String note) {
-  }
-
   private final JdbcClient jdbc;
+  private final TicketLog log;
 
   ChangeRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.log = new TicketLog(jdbc, "opsflow_change_event", "change_number");
   }
 
   void register(String number, String processInstanceId, ChangeVariables change, Instant now) {
@@ -129,22 +129,17 @@ public class ChangeRecords {
   }
 
   void event(String number, String phase, String note, Instant now) {
-    jdbc.sql("INSERT INTO opsflow_change_event (change_number, occurred_at, phase, note) VALUES (?, ?, ?, ?)")
-        .params(number, Timestamp.from(now), phase, note == null || note.length() <= 1000 ? note : note.substring(0, 1000))
-        .update();
+    log.add(number, phase, note, now);
   }
 
   public List<String> phases(String number) {
-    return jdbc.sql("SELECT phase FROM opsflow_change_event WHERE change_number = ? ORDER BY id")
-        .param(number).query(String.class).list();
+    return log.phases(number);
   }
 
   public Optional<Change> find(String number) {
     List<String> cis = jdbc.sql("SELECT ci_id FROM opsflow_change_ci WHERE change_number = ? ORDER BY ci_id")
         .param(number).query(String.class).list();
-    List<Event> events = jdbc.sql("SELECT occurred_at, phase, note FROM opsflow_change_event WHERE change_number = ? ORDER BY id")
-        .param(number).query((rs, row) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("phase"),
-            rs.getString("note"))).list();
+    List<TicketLog.Event> events = log.events(number);
     List<Vote> votes = votes(number);
     return jdbc.sql("SELECT * FROM opsflow_change WHERE change_number = ?").param(number)
         .query((rs, row) -> new Change(rs.getString("change_number"), rs.getString("process_instance_id"),
@@ -153,14 +148,11 @@ public class ChangeRecords {
             rs.getString("risk"), rs.getString("approval_path"), rs.getBoolean("urgent"), rs.getBoolean("tested"),
             rs.getString("backout_plan"), rs.getString("highest_criticality"),
             (Integer) rs.getObject("impacted_services", Integer.class), rs.getString("status"),
-            instant(rs.getTimestamp("planned_start")), instant(rs.getTimestamp("planned_end")),
+            TicketLog.instant(rs.getTimestamp("planned_start")), TicketLog.instant(rs.getTimestamp("planned_end")),
             rs.getString("release_number"), rs.getString("incident_number"), rs.getString("outcome"),
-            rs.getString("outcome_note"), cis, votes, events, instant(rs.getTimestamp("recorded_at")),
-            instant(rs.getTimestamp("closed_at"))))
+            rs.getString("outcome_note"), cis, votes, events, TicketLog.instant(rs.getTimestamp("recorded_at")),
+            TicketLog.instant(rs.getTimestamp("closed_at"))))
         .optional();
   }
 
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
-  }
 }

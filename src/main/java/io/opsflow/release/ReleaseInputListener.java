@@ -1,40 +1,27 @@
 package io.opsflow.release;
 
-import io.opsflow.platform.BadRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import io.opsflow.platform.InputListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * Refuses bad input at the release's start (whoever starts or calls it) and when a person
- * completes one of its tasks: a form-field validation error, which /engine-rest answers with 400
- * naming the field and Tasklist shows on the form; nothing is started or completed then.
- */
+/** The release's input rules at its start (a caller's or a release manager's) and at its tasks. */
 @Component("releaseInput")
-class ReleaseInputListener implements ExecutionListener {
+class ReleaseInputListener extends InputListener {
 
   private final ReleaseInput input;
 
   ReleaseInputListener(ReleaseInput input) {
+    super("Release not started");
     this.input = input;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    boolean start = EVENTNAME_START.equals(execution.getEventName());
-    if (!start && (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled())) {
-      return;
-    }
-    try {
-      if (start) {
-        input.checkStart(execution.getVariables());
-      } else {
-        input.checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
-      }
-    } catch (BadRequestException e) {
-      throw new FormFieldValidationException(e.field(), (start ? "Release not started: " : "Task not completed: ")
-          + e.getMessage());
-    }
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    input.checkStart(variables);
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    input.checkCompletion(taskKey, variables);
   }
 }

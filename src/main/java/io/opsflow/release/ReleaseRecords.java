@@ -1,5 +1,6 @@
 package io.opsflow.release;
 
+import io.opsflow.platform.TicketLog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -18,16 +19,15 @@ public class ReleaseRecords {
   public record Release(String releaseNumber, String processInstanceId, String summary, String sourceNumber,
       String releaseTeam, String version, String releaseContents, String rollbackPlan, String status,
       String outcome, Instant deployedAt, Instant watchUntil, String reviewSummary, List<String> cis,
-      List<Event> events, Instant recordedAt, Instant closedAt) {
-  }
-
-  public record Event(Instant occurredAt, String phase, String note) {
+      List<TicketLog.Event> events, Instant recordedAt, Instant closedAt) {
   }
 
   private final JdbcClient jdbc;
+  private final TicketLog log;
 
   ReleaseRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.log = new TicketLog(jdbc, "opsflow_release_event", "release_number");
   }
 
   void register(String number, String processInstanceId, ReleaseVariables release, Instant now) {
@@ -74,8 +74,7 @@ public class ReleaseRecords {
   }
 
   void event(String number, String phase, String note, Instant now) {
-    jdbc.sql("INSERT INTO opsflow_release_event (release_number, occurred_at, phase, note) VALUES (?, ?, ?, ?)")
-        .params(number, Timestamp.from(now), phase, note).update();
+    log.add(number, phase, note, now);
   }
 
   /** The releases in their watch period at that moment that touch the configuration item. */
@@ -88,27 +87,21 @@ public class ReleaseRecords {
   }
 
   public List<String> phases(String number) {
-    return jdbc.sql("SELECT phase FROM opsflow_release_event WHERE release_number = ? ORDER BY id")
-        .param(number).query(String.class).list();
+    return log.phases(number);
   }
 
   public Optional<Release> find(String number) {
     List<String> cis = jdbc.sql("SELECT ci_id FROM opsflow_release_ci WHERE release_number = ? ORDER BY ci_id")
         .param(number).query(String.class).list();
-    List<Event> events = jdbc.sql("SELECT occurred_at, phase, note FROM opsflow_release_event WHERE release_number = ? ORDER BY id")
-        .param(number).query((rs, row) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("phase"),
-            rs.getString("note"))).list();
+    List<TicketLog.Event> events = log.events(number);
     return jdbc.sql("SELECT * FROM opsflow_release WHERE release_number = ?").param(number)
         .query((rs, row) -> new Release(rs.getString("release_number"), rs.getString("process_instance_id"),
             rs.getString("summary"), rs.getString("source_number"), rs.getString("release_team"), rs.getString("version"),
             rs.getString("release_contents"), rs.getString("rollback_plan"), rs.getString("status"),
-            rs.getString("outcome"), instant(rs.getTimestamp("deployed_at")), instant(rs.getTimestamp("watch_until")),
-            rs.getString("review_summary"), cis, events, instant(rs.getTimestamp("recorded_at")),
-            instant(rs.getTimestamp("closed_at"))))
+            rs.getString("outcome"), TicketLog.instant(rs.getTimestamp("deployed_at")), TicketLog.instant(rs.getTimestamp("watch_until")),
+            rs.getString("review_summary"), cis, events, TicketLog.instant(rs.getTimestamp("recorded_at")),
+            TicketLog.instant(rs.getTimestamp("closed_at"))))
         .optional();
   }
 
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
-  }
 }

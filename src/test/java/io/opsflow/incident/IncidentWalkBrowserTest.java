@@ -1,17 +1,17 @@
 package io.opsflow.incident;
 
+import static io.opsflow.Tasklist.field;
+import static io.opsflow.Tasklist.tick;
+import static io.opsflow.Tasklist.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
 import io.opsflow.Browser;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import java.util.function.Consumer;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class IncidentWalkBrowserTest {
   @Autowired
   TaskService tasks;
   @Autowired
-  ManagementService management;
+  ProcessEngine engine;
   @Autowired
   IncidentRecords records;
   @Autowired
@@ -55,19 +55,19 @@ class IncidentWalkBrowserTest {
     }
     ProcessInstance incident = awaitInstance(summary);
 
-    work("service-desk", incident, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> { });
-    work("support-l1", incident, IncidentIds.RESOLVE_AT_TIER, browser -> tick(browser, "Escalate"));
-    work("support-l2", incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
+    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> { });
+    work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> tick(browser, "Escalate"));
+    work(port, engine, "support-l2", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "VendorInvolved");
       browser.driver().findElement(field("VendorReference")).sendKeys("ACME-4711");
       browser.settle();
       tick(browser, "Escalate");
     });
-    work("support-l3", incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
+    work(port, engine, "support-l3", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "TemporaryPatch");
       browser.driver().findElement(field("ResolutionNotes", "textarea")).sendKeys("Hotfix 2.3.1-p1 deployed");
     });
-    work("service-desk", incident, IncidentIds.CONFIRM_RESOLUTION, browser -> {
+    work(port, engine, "service-desk", incident.getId(), IncidentIds.CONFIRM_RESOLUTION, browser -> {
       tick(browser, "Confirmed");
       browser.waitFor(field("Satisfaction")).sendKeys("5");
     });
@@ -87,49 +87,9 @@ class IncidentWalkBrowserTest {
         "TIER_ENTERED:support-l3", "RESOLVED:support-l3", "CLOSED");
   }
 
-  /** The user opens the task in Tasklist, claims it, fills the form and completes it. */
-  private void work(String user, ProcessInstance incident, String taskKey, Consumer<Browser> fill) {
-    Jobs.runDue(management, incident.getId());
-    Task task = tasks.createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as(taskKey + " waiting for " + user).isNotNull();
-    try (Browser browser = Browser.open(port)) {
-      browser.logIntoWebapp("tasklist", user, "demo");
-      browser.waitForText("My tasks");
-      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
-      browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
-      browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
-      fill.accept(browser);
-      browser.settle(); // the form takes typed text after a short debounce
-      browser.screenshot("incident-" + user + "-" + taskKey);
-      browser.click(By.xpath("//button[normalize-space()='Complete']"));
-      try {
-        awaitGone(task.getId());
-      } catch (AssertionError e) {
-        browser.screenshot("incident-" + user + "-" + taskKey + "-not-completed");
-        throw new AssertionError(user + " could not complete " + taskKey + ": " + browser.text(), e);
-      }
-    }
-    Jobs.runDue(management, incident.getId());
-  }
-
-  private static By field(String name) {
-    return field(name, "input");
-  }
-
-  private static By field(String name, String element) {
-    return By.cssSelector(element + "[id$='-Field_" + name + "']");
-  }
-
-  private static void tick(Browser browser, String name) {
-    browser.click(field(name));
-  }
-
   private ProcessInstance awaitInstance(String summary) {
     return Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .variableValueEquals("summary", summary).singleResult());
   }
 
-  private void awaitGone(String taskId) {
-    Await.until(() -> tasks.createTaskQuery().taskId(taskId).count() == 0);
-  }
 }
