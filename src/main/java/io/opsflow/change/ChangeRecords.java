@@ -67,7 +67,9 @@ public class ChangeRecords {
     jdbc.sql("DELETE FROM opsflow_change_ci WHERE change_number = ?").param(number).update();
     cis.forEach(ci -> jdbc.sql("INSERT INTO opsflow_change_ci (change_number, ci_id) VALUES (?, ?)").params(number, ci)
         .update());
-    event(number, "IMPACT_ANALYSED", change.impactedServices() + " services at risk", now);
+    String services = change.impactedServiceNames();
+    event(number, "IMPACT_ANALYSED", services == null || services.isEmpty() ? "no service at risk"
+        : "services at risk: " + services, now);
   }
 
   void classified(String number, ChangeVariables change, Instant now) {

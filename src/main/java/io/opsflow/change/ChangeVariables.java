@@ -154,6 +154,10 @@ public final class ChangeVariables {
     return scope.getVariable(IMPACTED_SERVICES) instanceof Number n ? n.intValue() : null;
   }
 
+  public String impactedServiceNames() {
+    return string(IMPACTED_SERVICE_NAMES);
+  }
+
   public String votingRule() {
     return string(VOTING_RULE);
   }
