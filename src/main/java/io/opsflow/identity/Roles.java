@@ -66,6 +66,12 @@ public final class Roles {
   /** Who reads problem tickets through OpsFlow's API. */
   public static final Set<String> PROBLEM_READERS = Set.of("service-desk", "support-l2", "support-l3",
       "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads DR plans, drill and disaster reports and backup tests: the support and management roles. */
+  public static final Set<String> DR_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
+      "ops-engineer", "incident-manager", "problem-manager", "change-manager", "release-manager", "config-manager",
+      "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who writes DR plans. */
+  public static final Set<String> DR_WRITERS = Set.of("dr-coordinator", ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 
