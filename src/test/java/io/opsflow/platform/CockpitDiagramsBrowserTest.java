@@ -21,7 +21,11 @@ class CockpitDiagramsBrowserTest {
   @CsvSource({
       "Incident management, Activity_ResolveAtTier, 90, cockpit-incident-management",
       "Problem management, Activity_InvestigateRootCause, 60, cockpit-problem-management",
-      "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article"})
+      "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article",
+      "Disaster recovery drill, Activity_ExecuteFailover, 60, cockpit-disaster-recovery-drill",
+      "Disaster recovery, Activity_ExecuteFailover, 50, cockpit-disaster-recovery",
+      "Backup restore test, Activity_VerifyRestoredData, 35, cockpit-backup-restore-test",
+      "Continuity schedule, Activity_FindDrillDue, 20, cockpit-continuity-schedule"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
     try (Browser browser = Browser.open(port)) {
