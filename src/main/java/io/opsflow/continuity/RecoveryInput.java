@@ -43,15 +43,16 @@ final class RecoveryInput {
       case DrillIds.DRAFT_PLAN -> {
         Inputs.requireText(variables, SCENARIO, 1000);
         Inputs.maxText(variables, PARTICIPANTS, 1000);
-        DrPlans.Plan plan = plans.current((String) variables.get(PLAN_ID));
+        DrPlans.Plan plan = planInForce(variables, plans);
         subsetOfPlan(SYSTEMS, RecoveryVariables.list(variables.get(SYSTEMS)), plan, true);
         window(variables, true);
       }
       case DrillIds.APPROVE_PLAN -> {
         requireFlag(variables, DRILL_APPROVED);
         Inputs.maxText(variables, APPROVAL_NOTES, 2000);
-        if (Boolean.FALSE.equals(variables.get(DRILL_APPROVED))) {
-          Inputs.requireText(variables, APPROVAL_NOTES, 2000);
+        if (Boolean.FALSE.equals(variables.get(DRILL_APPROVED))
+            && !(variables.get(APPROVAL_NOTES) instanceof String notes && !notes.isBlank())) {
+          throw Inputs.refuse(APPROVAL_NOTES, "are required to send the draft back (tick drillApproved to approve it)");
         }
       }
       case DrillIds.EXECUTE_FAILOVER -> {

@@ -34,7 +34,14 @@ class Stakeholders {
     mail.addAll(recipients.user(plan.owner()));
     mail.addAll(recipients.group(plan.owner()));
     systems.forEach(system -> cmdb.find(system).map(Cmdb.Item::ownerGroup).ifPresent(g -> mail.addAll(recipients.group(g))));
-    RecoveryVariables.list(participants).forEach(user -> mail.addAll(recipients.user(user)));
+    if (participants != null) {
+      // "Ms Li (DBA), ops-engineer": the entries that are user ids are mailed
+      for (String entry : participants.split("[,;\n]")) {
+        if (entry.strip().matches("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")) {
+          mail.addAll(recipients.user(entry.strip()));
+        }
+      }
+    }
     return List.copyOf(mail);
   }
 }
