@@ -124,6 +124,7 @@ class DrillTasklistBrowserTest {
       browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
       browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
       browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle(); // the form renders again once the task's variables are in
       fill.accept(browser);
       browser.settle();
       browser.screenshot("drill-" + user + "-" + taskKey);
@@ -139,10 +140,23 @@ class DrillTasklistBrowserTest {
 
   /** Types a date (mm/dd/yyyy) and a time (hh:mm) into a date-time field, as a person does. */
   private static void dateTime(Browser browser, String name, LocalDate date, String time) {
-    WebElement day = browser.driver().findElement(By.cssSelector("input[id$='-Field_" + name + "-date']"));
-    day.sendKeys(DATE.format(date), Keys.ENTER);
-    WebElement clock = browser.driver().findElement(By.cssSelector("input[id$='-Field_" + name + "-time']"));
-    clock.sendKeys(time, Keys.TAB);
+    type(browser, By.cssSelector("input[id$='-Field_" + name + "-date']"), DATE.format(date), Keys.ENTER);
+    type(browser, By.cssSelector("input[id$='-Field_" + name + "-time']"), time, Keys.TAB);
+  }
+
+  /** Types into the field until it holds a value: the form may still re-render from its variables. */
+  private static void type(Browser browser, By field, String text, Keys then) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = browser.driver().findElement(field);
+      input.clear();
+      input.sendKeys(text, then);
+      browser.settle();
+      String value = browser.driver().findElement(field).getAttribute("value");
+      if (value != null && !value.isBlank()) {
+        return;
+      }
+    }
+    throw new AssertionError("the field " + field + " does not take " + text);
   }
 
   private static By field(String name) {
