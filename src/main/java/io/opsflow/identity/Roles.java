@@ -70,6 +70,12 @@ public final class Roles {
   public static final Set<String> CHANGE_READERS = Set.of("change-manager", "cab", "change-implementer",
       "release-manager", "config-manager", "problem-manager", "incident-manager", "dev-lead", "tester",
       "ops-engineer", "security-officer", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads DR plans, drill and disaster reports and backup tests: the support and management roles. */
+  public static final Set<String> DR_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
+      "ops-engineer", "incident-manager", "problem-manager", "change-manager", "release-manager", "config-manager",
+      "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who writes DR plans. */
+  public static final Set<String> DR_WRITERS = Set.of("dr-coordinator", ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 

@@ -229,6 +229,26 @@ class IncidentManagementTest {
   }
 
   @Test
+  void theIncidentManagerDeclaresAMajorIncidentADisasterUnderADrPlan() {
+    ProcessInstance incident = atFirstTier("Shop data centre flooded", "high", "high", "hardware");
+    String number = number(incident);
+    Task coordinate = taskAt(incident, COORDINATE_MAJOR_INCIDENT);
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId is required");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true, "drPlanId", "dr-atlantis")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId names no DR plan in force");
+
+    complete(coordinate, "disasterDeclared", true, "drPlanId", "dr-online-shop");
+
+    ProcessInstance disaster = runtime.createProcessInstanceQuery().processDefinitionKey("DisasterRecovery")
+        .variableValueEquals("incidentNumber", number).singleResult();
+    assertThat(disaster).as("the DR plan is activated").isNotNull();
+    assertThat(runtime.getVariable(disaster.getId(), "planId")).isEqualTo("dr-online-shop");
+    assertThat(runtime.getVariable(disaster.getId(), "summary")).isEqualTo("Shop data centre flooded");
+    assertThat(openTasks(incident)).as("the tiers work on").containsExactly(RESOLVE_AT_TIER);
+  }
+
+  @Test
   void notFixedReopensAtTheTierThatResolvedIt() {
     ProcessInstance incident = atFirstTier("VPN drops every hour", "medium", "medium", "network");
     complete(task(incident), "escalate", true);

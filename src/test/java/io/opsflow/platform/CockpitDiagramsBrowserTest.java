@@ -23,7 +23,11 @@ class CockpitDiagramsBrowserTest {
       "Problem management, Activity_InvestigateRootCause, 60, cockpit-problem-management",
       "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article",
       "Release management, Activity_DecideOnRollback, 40, cockpit-release-management",
-      "Change management, Activity_VoteOnChange, 90, cockpit-change-management"})
+      "Change management, Activity_VoteOnChange, 90, cockpit-change-management",
+      "Disaster recovery drill, Activity_ExecuteFailover, 60, cockpit-disaster-recovery-drill",
+      "Disaster recovery, Activity_ExecuteFailover, 50, cockpit-disaster-recovery",
+      "Backup restore test, Activity_VerifyRestoredData, 35, cockpit-backup-restore-test",
+      "Continuity schedule, Activity_FindDrillDue, 20, cockpit-continuity-schedule"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
     try (Browser browser = Browser.open(port)) {

@@ -1,0 +1,56 @@
+package io.opsflow.continuity;
+
+import io.opsflow.platform.ModelBean;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When continuity work falls due ({@code opsflow.continuity.*}): when the ContinuitySchedule model
+ * looks for due work (its timer start event reads {@link #getCheck()}; a changed value applies
+ * once the model is next deployed), how often a plan is drilled and a backed-up system's restore
+ * is tested, and how soon a failed test is repeated.
+ */
+@ModelBean
+@Component("continuitySchedule")
+public class ContinuitySchedule {
+
+  private final String check;
+  private final Period drillInterval;
+  private final Period backupInterval;
+  private final Period backupRetestAfterFailure;
+
+  ContinuitySchedule(@Value("${opsflow.continuity.check:0 0 6 * * ?}") String check,
+      @Value("${opsflow.continuity.drill-interval:P3M}") String drillInterval,
+      @Value("${opsflow.continuity.backup-interval:P1M}") String backupInterval,
+      @Value("${opsflow.continuity.backup-retest-after-failure:P7D}") String backupRetestAfterFailure) {
+    this.check = check;
+    this.drillInterval = Period.parse(drillInterval);
+    this.backupInterval = Period.parse(backupInterval);
+    this.backupRetestAfterFailure = Period.parse(backupRetestAfterFailure);
+  }
+
+  /** The daily check's timer cycle: a cron expression or an ISO 8601 repetition. */
+  public String getCheck() {
+    return check;
+  }
+
+  Period drillInterval() {
+    return drillInterval;
+  }
+
+  Period backupInterval() {
+    return backupInterval;
+  }
+
+  Period backupRetestAfterFailure() {
+    return backupRetestAfterFailure;
+  }
+
+  /** The instant a period after the given one; months count on the calendar (UTC). */
+  static Instant after(Instant from, Period period) {
+    return from.atZone(ZoneOffset.UTC).plus(period).toInstant();
+  }
+}

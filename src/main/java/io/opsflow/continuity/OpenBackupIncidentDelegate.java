@@ -1,0 +1,66 @@
+package io.opsflow.continuity;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.incident.IncidentIntake;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Open incident": a backup that cannot be restored puts the system's data at risk, so incident
+ * management takes it on, in the category of the system (a database's backup is a database
+ * incident). Opened once: a retried job finds the incident on the test record.
+ */
+@Component("openBackupIncident")
+class OpenBackupIncidentDelegate implements JavaDelegate {
+
+  private final BackupTests backups;
+  private final IncidentIntake incidents;
+  private final Cmdb cmdb;
+
+  OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb) {
+    this.backups = backups;
+    this.incidents = incidents;
+    this.cmdb = cmdb;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    BackupTestVariables test = BackupTestVariables.of(execution);
+    BackupTests.Test record = backups.find(test.testNumber()).orElseThrow();
+    String incident = record.incidentNumber();
+    if (incident == null) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("summary", "Backup restore test failed: " + test.systemId());
+      variables.put("description", "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
+          + "Backups ran: " + yes(record.backupsRan()) + ", consistent with the source and safe: "
+          + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())
+          + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes()));
+      variables.put("category", category(test.systemId()));
+      variables.put("impact", "high");
+      variables.put("urgency", "medium");
+      variables.put("affectedCi", test.systemId());
+      incident = incidents.open(variables).incidentNumber();
+      backups.incidentOpened(test.testNumber(), incident);
+    }
+    test.set(BackupTestVariables.INCIDENT_NUMBER, incident);
+  }
+
+  /** The incident category of the system's CMDB type. */
+  private String category(String system) {
+    String type = cmdb.find(system).map(Cmdb.Item::type).orElse("");
+    return switch (type) {
+      case "database" -> "database";
+      case "server" -> "hardware";
+      case "network-device" -> "network";
+      case "application", "service" -> "software";
+      default -> "other";
+    };
+  }
+
+  private static String yes(Boolean value) {
+    return value == null ? "not checked" : value ? "yes" : "no";
+  }
+}

@@ -1,0 +1,28 @@
+package io.opsflow.continuity;
+
+import io.opsflow.platform.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record test result": passed when the backup was sound and the restored data intact and usable.
+ * The system's next test falls due a full interval on after a pass, sooner after a failure.
+ */
+@Component("recordBackupTestResult")
+class RecordBackupTestResultDelegate implements JavaDelegate {
+
+  private final BackupTests backups;
+
+  RecordBackupTestResultDelegate(BackupTests backups) {
+    this.backups = backups;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    BackupTestVariables test = BackupTestVariables.of(execution);
+    boolean passed = test.backupSound() && test.integrityVerified() && test.dataUsable();
+    test.set(BackupTestVariables.BACKUP_TEST_PASSED, passed);
+    backups.finished(test.testNumber(), test, passed, EngineClock.now());
+  }
+}

@@ -1,0 +1,23 @@
+package io.opsflow.continuity;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record system result" (drill and disaster): the recovery test and the system's verdict go on its result row. */
+@Component("recordSystemResult")
+class RecordSystemResultDelegate implements JavaDelegate {
+
+  private final RecoveryRecords records;
+
+  RecordSystemResultDelegate(RecoveryRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RecoveryVariables system = RecoveryVariables.of(execution);
+    records.systemJudged(system.number(), system.systemId(), system.recoveryTestPassed(), system.recoveryTestNotes(),
+        system.systemVerdict());
+  }
+}

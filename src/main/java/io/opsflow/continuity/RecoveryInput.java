@@ -1,0 +1,134 @@
+package io.opsflow.continuity;
+
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.platform.Inputs;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules for what may start a drill or a disaster recovery and complete their tasks. The
+ * start validators, the engine listener and (through them) Tasklist and {@code /engine-rest} all
+ * ask it; a refusal is a {@link io.opsflow.platform.BadRequestException} naming the field.
+ */
+final class RecoveryInput {
+
+  private RecoveryInput() {
+  }
+
+  static void checkDrillStart(Map<String, Object> variables, DrPlans plans) {
+    planInForce(variables, plans);
+    Inputs.maxText(variables, SCENARIO, 1000);
+    window(variables, false);
+  }
+
+  static void checkDisasterStart(Map<String, Object> variables, DrPlans plans) {
+    DrPlans.Plan plan = planInForce(variables, plans);
+    Inputs.requireText(variables, SUMMARY, 500);
+    Object affected = variables.get(AFFECTED_SYSTEMS);
+    if (affected != null && !(affected instanceof String || affected instanceof java.util.Collection<?>)) {
+      throw Inputs.refuse(AFFECTED_SYSTEMS, "must be a list of the plan's systems");
+    }
+    subsetOfPlan(AFFECTED_SYSTEMS, RecoveryVariables.list(affected), plan, false);
+    Object incident = variables.get(INCIDENT_NUMBER);
+    if (incident != null && !(incident instanceof String s && (s.isBlank() || s.strip().matches("INC-\\d{4}-\\d{6}")))) {
+      throw Inputs.refuse(INCIDENT_NUMBER, "must be an incident number such as INC-2026-000042");
+    }
+  }
+
+  /** Checks what a person enters to complete one of the two processes' tasks. */
+  static void checkCompletion(String taskKey, Map<String, Object> variables, DrPlans plans) {
+    switch (taskKey) {
+      case DrillIds.DRAFT_PLAN -> {
+        Inputs.requireText(variables, SCENARIO, 1000);
+        Inputs.maxText(variables, PARTICIPANTS, 1000);
+        DrPlans.Plan plan = planInForce(variables, plans);
+        subsetOfPlan(SYSTEMS, RecoveryVariables.list(variables.get(SYSTEMS)), plan, true);
+        window(variables, true);
+      }
+      case DrillIds.APPROVE_PLAN -> {
+        requireFlag(variables, DRILL_APPROVED);
+        Inputs.maxText(variables, APPROVAL_NOTES, 2000);
+        if (Boolean.FALSE.equals(variables.get(DRILL_APPROVED))
+            && !(variables.get(APPROVAL_NOTES) instanceof String notes && !notes.isBlank())) {
+          throw Inputs.refuse(APPROVAL_NOTES, "are required to send the draft back (tick drillApproved to approve it)");
+        }
+      }
+      case DrillIds.EXECUTE_FAILOVER -> {
+        Instant started = Times.required(variables, FAILOVER_STARTED_AT);
+        Instant recovered = Times.required(variables, RECOVERED_AT);
+        Times.ordered(started, FAILOVER_STARTED_AT, recovered, RECOVERED_AT);
+        wholeNumber(variables, DATA_LOSS_MINUTES, 0, true);
+        Inputs.maxText(variables, ISSUES, 4000);
+      }
+      case DrillIds.TEST_RECOVERY -> {
+        requireFlag(variables, RECOVERY_TEST_PASSED);
+        Inputs.maxText(variables, RECOVERY_TEST_NOTES, 4000);
+      }
+      case DrillIds.EVALUATE, DisasterIds.EVALUATE -> {
+        Inputs.requireText(variables, EVALUATION_SUMMARY, 4000);
+        Inputs.maxText(variables, LESSONS_LEARNED, 4000);
+      }
+      case DrillIds.REVISE_PLAN -> {
+        wholeNumber(variables, RTO_TARGET_MINUTES, 1, true);
+        wholeNumber(variables, RPO_TARGET_MINUTES, 0, true);
+        Inputs.requireText(variables, RUNBOOK_STEPS, 8000);
+        Inputs.requireText(variables, REVISION_NOTES, 1000);
+      }
+      default -> {
+      }
+    }
+  }
+
+  private static DrPlans.Plan planInForce(Map<String, Object> variables, DrPlans plans) {
+    Inputs.requireText(variables, PLAN_ID, 100);
+    String id = ((String) variables.get(PLAN_ID)).strip();
+    if (!plans.inForce(id)) {
+      throw Inputs.refuse(PLAN_ID, "names no DR plan in force: " + id);
+    }
+    return plans.current(id);
+  }
+
+  /** The drill window: both ends (when required, or when one is given) and the end after the start. */
+  private static void window(Map<String, Object> variables, boolean required) {
+    Instant start = required ? Times.required(variables, PLANNED_WINDOW_START)
+        : Times.optional(variables, PLANNED_WINDOW_START);
+    Instant end = required ? Times.required(variables, PLANNED_WINDOW_END)
+        : Times.optional(variables, PLANNED_WINDOW_END);
+    Times.ordered(start, PLANNED_WINDOW_START, end, PLANNED_WINDOW_END);
+  }
+
+  private static void subsetOfPlan(String field, List<String> systems, DrPlans.Plan plan, boolean required) {
+    if (required && systems.isEmpty()) {
+      throw Inputs.refuse(field, "must name at least one of the plan's systems");
+    }
+    for (String system : systems) {
+      if (!plan.current().systems().contains(system)) {
+        throw Inputs.refuse(field, "names " + system + ", which is not one of the plan's systems ("
+            + String.join(", ", plan.current().systems()) + ")");
+      }
+    }
+  }
+
+  static void requireFlag(Map<String, Object> variables, String field) {
+    if (!(variables.get(field) instanceof Boolean)) {
+      throw Inputs.refuse(field, "must be true or false");
+    }
+  }
+
+  /** A whole number from min to a year's minutes; a form's number field may send 15.0 for 15. */
+  static void wholeNumber(Map<String, Object> variables, String field, long min, boolean required) {
+    Object value = variables.get(field);
+    if (value == null) {
+      if (required) {
+        throw Inputs.refuse(field, "is required");
+      }
+      return;
+    }
+    if (!(value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        && n.doubleValue() >= min && n.doubleValue() <= DrPlans.MAX_MINUTES)) {
+      throw Inputs.refuse(field, "must be a whole number from " + min + " to " + DrPlans.MAX_MINUTES + ", not " + value);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.opsflow.continuity;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.TicketNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register backup test": gives the test its number (once) as business key, records it, and moves
+ * the system's next test a full interval on, so that the daily check does not pick it again.
+ */
+@Component("registerBackupTest")
+class RegisterBackupTestDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final BackupTests backups;
+  private final Cmdb cmdb;
+
+  RegisterBackupTestDelegate(TicketNumbers numbers, BackupTests backups, Cmdb cmdb) {
+    this.numbers = numbers;
+    this.backups = backups;
+    this.cmdb = cmdb;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    BackupTestVariables test = BackupTestVariables.of(execution);
+    String number = test.testNumber();
+    if (number == null) {
+      number = numbers.next(BackupTestIds.PREFIX);
+      test.set(BackupTestVariables.TEST_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    String system = test.systemId().strip();
+    String name = cmdb.find(system).map(Cmdb.Item::name).orElse(system);
+    test.set(BackupTestVariables.SYSTEM_ID, system)
+        .set(BackupTestVariables.SUMMARY, "Backup restore test of " + name + " (" + system + ")");
+    backups.register(number, execution.getProcessInstanceId(), system, EngineClock.now());
+  }
+}

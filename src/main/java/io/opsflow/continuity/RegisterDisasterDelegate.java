@@ -1,0 +1,59 @@
+package io.opsflow.continuity;
+
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.TicketNumbers;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register disaster": gives the disaster its number (once) as business key and starts the
+ * clock: the declaration time, and the deadline its recovery time objective sets. The systems to
+ * recover are those the declaration names, else all of the plan's.
+ */
+@Component("registerDisaster")
+class RegisterDisasterDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final DrPlans plans;
+  private final RecoveryRecords records;
+
+  RegisterDisasterDelegate(TicketNumbers numbers, DrPlans plans, RecoveryRecords records) {
+    this.numbers = numbers;
+    this.plans = plans;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RecoveryVariables disaster = RecoveryVariables.of(execution);
+    String number = disaster.number();
+    Instant declared = disaster.declaredAt();
+    if (number == null) {
+      number = numbers.next(DisasterIds.PREFIX);
+      declared = EngineClock.now();
+      disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, Date.from(declared));
+    }
+    execution.setProcessBusinessKey(number);
+    DrPlans.Version plan = plans.current(disaster.planId()).current();
+    List<String> systems = disaster.affectedSystems().isEmpty() ? plan.systems() : disaster.affectedSystems();
+    disaster.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SCENARIO, plan.scenario())
+        .set(SYSTEM_IDS, new ArrayList<>(systems))
+        .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
+        .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()))
+        .set(RECOVERY_DEADLINE, Date.from(declared.plusSeconds(60L * plan.rtoMinutes())));
+    records.register(number, RecoveryRecords.DISASTER, execution.getProcessInstanceId(), plan, disaster.summary(),
+        declared, blankToNull(disaster.incidentNumber()), EngineClock.now());
+    records.systems(number, systems);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
