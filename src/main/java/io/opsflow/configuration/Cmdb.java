@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -119,6 +120,15 @@ public class Cmdb {
             WHERE retired = FALSE AND (LOWER(ci_id) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\')"""
             + byType + " ORDER BY ci_id")
         .params(params).query(Cmdb::item).list();
+  }
+
+  /** Refuses (400 naming the field) ids that name no item in service: unknown or retired. */
+  public void requireInService(String field, Collection<String> ids) {
+    List<String> missing = ids.stream().filter(id -> find(id).map(Item::retired).orElse(true)).toList();
+    if (!missing.isEmpty()) {
+      throw new BadRequestException(field, field + " names no configuration item in service: "
+          + String.join(", ", missing) + " (see /api/cmdb/items)");
+    }
   }
 
   public long count() {

@@ -66,6 +66,10 @@ public final class Roles {
   /** Who reads problem tickets through OpsFlow's API. */
   public static final Set<String> PROBLEM_READERS = Set.of("service-desk", "support-l2", "support-l3",
       "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads any change and release record through OpsFlow's API (a requester reads their own change). */
+  public static final Set<String> CHANGE_READERS = Set.of("change-manager", "cab", "change-implementer",
+      "release-manager", "config-manager", "problem-manager", "incident-manager", "dev-lead", "tester",
+      "ops-engineer", "security-officer", "process-owner", "ops-admin", ADMIN_GROUP);
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
   public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
       "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);

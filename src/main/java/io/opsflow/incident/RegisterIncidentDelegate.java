@@ -6,12 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * "Register incident": gives the incident its number (once: an intake that numbered it already,
  * or an earlier attempt of this job, keeps its number; a caller's business key is never taken for
  * one) as business key, defaults the reporter to whoever started it, and writes the ticket record.
+ * Publishes {@link IncidentRegistered} for whoever watches incidents on a configuration item.
  */
 @Component("registerIncident")
 class RegisterIncidentDelegate implements JavaDelegate {
@@ -20,10 +22,12 @@ class RegisterIncidentDelegate implements JavaDelegate {
 
   private final TicketNumbers numbers;
   private final IncidentRecords records;
+  private final ApplicationEventPublisher events;
 
-  RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records) {
+  RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records, ApplicationEventPublisher events) {
     this.numbers = numbers;
     this.records = records;
+    this.events = events;
   }
 
   @Override
@@ -40,5 +44,6 @@ class RegisterIncidentDelegate implements JavaDelegate {
     }
     records.register(number, execution.getProcessInstanceId(), incident, EngineClock.now());
     LOG.info("Incident {} registered: {}", number, incident.summary());
+    events.publishEvent(new IncidentRegistered(number, incident.affectedCi(), incident.summary()));
   }
 }

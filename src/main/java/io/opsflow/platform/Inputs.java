@@ -1,7 +1,21 @@
 package io.opsflow.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The checks OpsFlow's processes make on what people and systems hand them, each refusal a
@@ -15,6 +29,8 @@ public final class Inputs {
   /** Categories of incidents and problems. */
   public static final Set<String> CATEGORIES =
       Set.of("hardware", "software", "network", "database", "security", "access", "other");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Inputs() {
   }
@@ -57,5 +73,91 @@ public final class Inputs {
     if (value != null && !(value instanceof Boolean)) {
       throw refuse(field, "must be true or false, not '" + value + "'");
     }
+  }
+
+  /**
+   * A list of texts as people and systems hand it over: a list (Java callers), a Camunda
+   * {@code Json} variable (what a Camunda Forms tag list submits), the JSON text of an array (how
+   * {@code /engine-rest} carries a Json or Object variable), or text separated by commas or spaces
+   * (a text field of a start form, which cannot offer choices). Null or absent is the empty list.
+   */
+  public static List<String> textList(Map<String, Object> variables, String field) {
+    Object value = variables.get(field);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SpinJsonNode spin) {
+      value = spin.toString();
+    }
+    if (value instanceof String text) {
+      if (text.isBlank()) {
+        return List.of();
+      }
+      if (!text.strip().startsWith("[")) { // typed into a text field: "crm-db, app-server-01"
+        return textList(Map.of(field, List.of(text.strip().split("[,;\\s]+"))), field);
+      }
+      try {
+        JsonNode node = JSON.readTree(text);
+        value = node.isArray() ? JSON.convertValue(node, List.class) : null;
+      } catch (JsonProcessingException e) {
+        value = null;
+      }
+    }
+    if (!(value instanceof Collection<?> items) || !items.stream().allMatch(i -> i instanceof String)) {
+      throw refuse(field, "must be a list of texts, such as [\"crm-db\", \"app-server-01\"]");
+    }
+    List<String> texts = new ArrayList<>();
+    items.forEach(item -> {
+      String text = ((String) item).strip();
+      if (!text.isEmpty() && !texts.contains(text)) {
+        texts.add(text);
+      }
+    });
+    return List.copyOf(texts);
+  }
+
+  /**
+   * A point in time, or null when left out: a date (Java, {@code /engine-rest} Date variables) or
+   * ISO text as a Camunda Forms datetime field submits it, with an offset ({@code 2026-12-05T22:00+08:00})
+   * or without (then in the server's time zone).
+   */
+  public static Instant instant(Map<String, Object> variables, String field) {
+    Object value = variables.get(field);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof String text) {
+      try {
+        return OffsetDateTime.parse(text.strip()).toInstant();
+      } catch (DateTimeParseException withoutOffset) {
+        try {
+          return LocalDateTime.parse(text.strip()).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException e) {
+          // refused below
+        }
+      }
+    }
+    throw refuse(field, "must be a date and time such as 2026-12-05T22:00+08:00, not '" + value + "'");
+  }
+
+  /** A positive ISO-8601 duration of at most the given length ({@code PT4H}, {@code P2D}), or left out. */
+  public static Duration duration(Map<String, Object> variables, String field, Duration max) {
+    Object value = variables.get(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      Duration duration = Duration.parse(String.valueOf(value).strip());
+      if (!duration.isNegative() && !duration.isZero() && duration.compareTo(max) <= 0) {
+        return duration;
+      }
+    } catch (DateTimeParseException e) {
+      // refused below
+    }
+    throw refuse(field, "must be a duration such as PT4H or P2D, longer than zero and at most " + max
+        + ", not '" + value + "'");
   }
 }

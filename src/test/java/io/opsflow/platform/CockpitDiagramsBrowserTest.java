@@ -21,7 +21,8 @@ class CockpitDiagramsBrowserTest {
   @CsvSource({
       "Incident management, Activity_ResolveAtTier, 90, cockpit-incident-management",
       "Problem management, Activity_InvestigateRootCause, 60, cockpit-problem-management",
-      "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article"})
+      "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article",
+      "Release management, Activity_DecideOnRollback, 40, cockpit-release-management"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
     try (Browser browser = Browser.open(port)) {

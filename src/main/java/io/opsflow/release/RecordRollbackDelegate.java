@@ -1,0 +1,24 @@
+package io.opsflow.release;
+
+import io.opsflow.platform.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record rollback": the release left production again; its caller learns it was rolled back. */
+@Component("recordRollback")
+class RecordRollbackDelegate implements JavaDelegate {
+
+  private final ReleaseRecords records;
+
+  RecordRollbackDelegate(ReleaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReleaseVariables release = ReleaseVariables.of(execution);
+    release.set(ReleaseVariables.RELEASE_OUTCOME, ReleaseIds.ROLLED_BACK);
+    records.rolledBack(release.releaseNumber(), "after " + release.incidentNumber(), EngineClock.now());
+  }
+}

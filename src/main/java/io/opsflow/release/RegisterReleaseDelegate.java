@@ -1,0 +1,39 @@
+package io.opsflow.release;
+
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.TicketNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register release": gives the release its number (once) as business key, names the team that
+ * builds and deploys it when the caller did not, and writes the record with its configuration items.
+ */
+@Component("registerRelease")
+class RegisterReleaseDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final ReleaseRecords records;
+
+  RegisterReleaseDelegate(TicketNumbers numbers, ReleaseRecords records) {
+    this.numbers = numbers;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReleaseVariables release = ReleaseVariables.of(execution);
+    String number = release.releaseNumber();
+    if (number == null) {
+      number = numbers.next(ReleaseIds.PREFIX);
+      release.set(ReleaseVariables.RELEASE_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    release.set(ReleaseVariables.AFFECTED_ITEMS, String.join(", ", release.affectedCis()));
+    if (release.releaseTeam() == null) {
+      release.set(ReleaseVariables.RELEASE_TEAM, ReleaseIds.DEFAULT_RELEASE_TEAM);
+    }
+    records.register(number, execution.getProcessInstanceId(), release, EngineClock.now());
+  }
+}

@@ -1,0 +1,114 @@
+package io.opsflow.release;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Release records in OpsFlow's own tables, with the configuration items each release touches and
+ * an event per phase. Keyed by the release number; writes may be repeated by a retried job.
+ */
+@Repository
+public class ReleaseRecords {
+
+  /** A release as its API and reports show it. */
+  public record Release(String releaseNumber, String processInstanceId, String summary, String sourceNumber,
+      String releaseTeam, String version, String releaseContents, String rollbackPlan, String status,
+      String outcome, Instant deployedAt, Instant watchUntil, String reviewSummary, List<String> cis,
+      List<Event> events, Instant recordedAt, Instant closedAt) {
+  }
+
+  public record Event(Instant occurredAt, String phase, String note) {
+  }
+
+  private final JdbcClient jdbc;
+
+  ReleaseRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void register(String number, String processInstanceId, ReleaseVariables release, Instant now) {
+    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_release WHERE release_number = ?")
+        .param(number).query(String.class).optional();
+    if (owner.isPresent() && !processInstanceId.equals(owner.get())) {
+      throw new IllegalStateException(number + " belongs to another process instance");
+    }
+    if (owner.isPresent()) {
+      return;
+    }
+    jdbc.sql("""
+            INSERT INTO opsflow_release (release_number, process_instance_id, summary, source_number, release_team,
+              release_contents, status, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'PLANNING', ?)""")
+        .params(number, processInstanceId, release.summary(), release.sourceNumber(), release.releaseTeam(),
+            release.releaseContents(), Timestamp.from(now))
+        .update();
+    release.affectedCis().forEach(ci -> jdbc.sql("INSERT INTO opsflow_release_ci (release_number, ci_id) VALUES (?, ?)")
+        .params(number, ci).update());
+    event(number, "RECORDED", release.sourceNumber() == null ? null : "for " + release.sourceNumber(), now);
+  }
+
+  void watching(String number, ReleaseVariables release, Instant deployedAt, Instant watchUntil) {
+    jdbc.sql("""
+            UPDATE opsflow_release SET version = ?, release_contents = ?, rollback_plan = ?, status = 'WATCHING',
+              outcome = ?, deployed_at = ?, watch_until = ? WHERE release_number = ?""")
+        .params(release.version(), release.releaseContents(), release.rollbackPlan(), ReleaseIds.RELEASED,
+            Timestamp.from(deployedAt), Timestamp.from(watchUntil), number)
+        .update();
+    event(number, "DEPLOYED", "watched until " + watchUntil, deployedAt);
+  }
+
+  void rolledBack(String number, String note, Instant now) {
+    jdbc.sql("UPDATE opsflow_release SET status = 'ROLLED_BACK', outcome = ? WHERE release_number = ?")
+        .params(ReleaseIds.ROLLED_BACK, number).update();
+    event(number, "ROLLED_BACK", note, now);
+  }
+
+  void closed(String number, String reviewSummary, Instant now) {
+    jdbc.sql("UPDATE opsflow_release SET status = 'CLOSED', review_summary = ?, closed_at = ? WHERE release_number = ?")
+        .params(reviewSummary, Timestamp.from(now), number).update();
+    event(number, "CLOSED", null, now);
+  }
+
+  void event(String number, String phase, String note, Instant now) {
+    jdbc.sql("INSERT INTO opsflow_release_event (release_number, occurred_at, phase, note) VALUES (?, ?, ?, ?)")
+        .params(number, Timestamp.from(now), phase, note).update();
+  }
+
+  /** The releases in their watch period at that moment that touch the configuration item. */
+  List<String> watchedReleasesOf(String ci, Instant now) {
+    return jdbc.sql("""
+            SELECT r.release_number FROM opsflow_release r
+            JOIN opsflow_release_ci c ON c.release_number = r.release_number
+            WHERE c.ci_id = ? AND r.status = 'WATCHING' AND r.watch_until > ? ORDER BY r.release_number""")
+        .params(ci, Timestamp.from(now)).query(String.class).list();
+  }
+
+  public List<String> phases(String number) {
+    return jdbc.sql("SELECT phase FROM opsflow_release_event WHERE release_number = ? ORDER BY id")
+        .param(number).query(String.class).list();
+  }
+
+  public Optional<Release> find(String number) {
+    List<String> cis = jdbc.sql("SELECT ci_id FROM opsflow_release_ci WHERE release_number = ? ORDER BY ci_id")
+        .param(number).query(String.class).list();
+    List<Event> events = jdbc.sql("SELECT occurred_at, phase, note FROM opsflow_release_event WHERE release_number = ? ORDER BY id")
+        .param(number).query((rs, row) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("phase"),
+            rs.getString("note"))).list();
+    return jdbc.sql("SELECT * FROM opsflow_release WHERE release_number = ?").param(number)
+        .query((rs, row) -> new Release(rs.getString("release_number"), rs.getString("process_instance_id"),
+            rs.getString("summary"), rs.getString("source_number"), rs.getString("release_team"), rs.getString("version"),
+            rs.getString("release_contents"), rs.getString("rollback_plan"), rs.getString("status"),
+            rs.getString("outcome"), instant(rs.getTimestamp("deployed_at")), instant(rs.getTimestamp("watch_until")),
+            rs.getString("review_summary"), cis, events, instant(rs.getTimestamp("recorded_at")),
+            instant(rs.getTimestamp("closed_at"))))
+        .optional();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

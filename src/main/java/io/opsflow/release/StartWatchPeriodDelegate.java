@@ -1,0 +1,34 @@
+package io.opsflow.release;
+
+import io.opsflow.platform.EngineClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Start watch period": the release is in production; from now until the end of the planned watch
+ * period an incident on one of its configuration items asks the release manager whether to roll
+ * back. Until then the release counts as released.
+ */
+@Component("startWatchPeriod")
+class StartWatchPeriodDelegate implements JavaDelegate {
+
+  private final ReleaseRecords records;
+
+  StartWatchPeriodDelegate(ReleaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReleaseVariables release = ReleaseVariables.of(execution);
+    Instant deployedAt = EngineClock.now();
+    Instant watchUntil = deployedAt.plus(Duration.parse(release.watchPeriod()));
+    release.set(ReleaseVariables.WATCH_UNTIL, Date.from(watchUntil))
+        .set(ReleaseVariables.RELEASE_OUTCOME, ReleaseIds.RELEASED);
+    records.watching(release.releaseNumber(), release, deployedAt, watchUntil);
+  }
+}

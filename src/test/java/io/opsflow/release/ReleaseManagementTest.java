@@ -1,0 +1,248 @@
+package io.opsflow.release;
+
+import static io.opsflow.ProcessSteps.moveClock;
+import static io.opsflow.ProcessSteps.vars;
+import static io.opsflow.release.ReleaseIds.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opsflow.FlowNodeCoverage;
+import io.opsflow.Http;
+import io.opsflow.MailServer;
+import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.incident.IncidentIntake;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * ReleaseManagement, path by path, on the real application: planned, prepared, tested (a failed
+ * test goes back to preparation), deployed and watched; a real incident on a released item during
+ * the watch asks for a rollback decision; reviewed and closed. Every flow node is reached.
+ */
+@OpsFlowTest
+class ReleaseManagementTest {
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ReleaseRecords records;
+  @Autowired
+  Cmdb cmdb;
+  @Autowired
+  IncidentIntake incidents;
+  @LocalServerPort
+  int port;
+
+  ProcessSteps steps;
+  String frontend;
+  String backend;
+
+  @BeforeEach
+  void twoApplicationsOfTheirOwn() {
+    steps = new ProcessSteps(engine);
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    frontend = item("rel-frontend-" + suffix);
+    backend = item("rel-backend-" + suffix);
+  }
+
+  @Test
+  void aReleaseIsPlannedPreparedTestedDeployedWatchedReviewedAndClosed() {
+    Release release = request("Shop 4.3: one-page checkout", "CHG-2026-000777");
+    assertThat(release.number()).matches("REL-\\d{4}-\\d{6}");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(release.id()).singleResult().getBusinessKey())
+        .isEqualTo(release.number());
+    assertThat(records.find(release.number()).orElseThrow().cis()).containsExactlyInAnyOrder(frontend, backend);
+
+    plan(release, "PT4H");
+    steps.complete(release.id(), PREPARE, "buildNotes", "Built 4.3.0 from tag v4.3.0");
+    assertThat(steps.candidateGroups(steps.task(release.id(), TEST))).containsExactly("tester");
+    steps.complete(release.id(), TEST, "testPassed", true, "testNotes", "Regression suite green");
+    Instant deployedAt = Instant.now();
+    steps.complete(release.id(), DEPLOY, "deploymentNotes", "Blue/green switch at 22:05");
+
+    ReleaseRecords.Release watched = records.find(release.number()).orElseThrow();
+    assertThat(watched.status()).isEqualTo("WATCHING");
+    assertThat(Duration.between(watched.deployedAt(), watched.watchUntil())).isEqualTo(Duration.ofHours(4));
+    assertThat(watched.deployedAt()).isBetween(deployedAt.minusSeconds(5), deployedAt.plusSeconds(60));
+    assertThat(steps.timerDue(release.id(), WATCH_PASSED).toInstant()).isEqualTo(watched.watchUntil());
+
+    moveClock(Duration.ofHours(4).plusMinutes(1));
+    steps.fireTimer(release.id(), WATCH_PASSED);
+    steps.complete(release.id(), REVIEW, "reviewSummary", "Smooth; next time announce the switch earlier");
+
+    ReleaseRecords.Release closed = records.find(release.number()).orElseThrow();
+    assertThat(closed.status()).isEqualTo("CLOSED");
+    assertThat(closed.outcome()).isEqualTo(RELEASED);
+    assertThat(closed.version()).isEqualTo("4.3.0");
+    assertThat(MailServer.about(release.number())).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("[" + release.number() + "] Release released: Shop 4.3: one-page checkout");
+      assertThat(mail.to()).contains("release-manager@opsflow.example");
+      assertThat(mail.body()).contains("CHG-2026-000777", "Smooth; next time announce the switch earlier");
+    });
+    assertThat(steps.endedAt(release.id(), CLOSED)).isTrue();
+    assertThat(steps.historicVariable(release.id(), "releaseOutcome")).isEqualTo(RELEASED);
+  }
+
+  @Test
+  void aFailedTestSendsThePackageBackToPreparationWithTheFindings() {
+    Release release = request("CRM 2.0", null);
+    plan(release, "PT1H");
+    steps.complete(release.id(), PREPARE, "buildNotes", "First build");
+
+    steps.complete(release.id(), TEST, "testPassed", false, "testNotes", "Login page returns 500");
+
+    steps.task(release.id(), PREPARE);
+    assertThat(steps.variable(release.id(), "testNotes")).isEqualTo("Login page returns 500");
+    steps.complete(release.id(), PREPARE, "buildNotes", "Second build with the session fix");
+    steps.complete(release.id(), TEST, "testPassed", true, "testNotes", "All green");
+    assertThat(steps.waitingAt(release.id())).containsExactly(DEPLOY);
+  }
+
+  @Test
+  void anIncidentOnAReleasedItemDuringTheWatchLeadsToARollback() {
+    Release release = deployed(request("Shop 4.4", "REQ-2026-000031"));
+
+    String incident = reportIncidentOn(frontend);
+
+    assertThat(steps.waitingAt(release.id())).containsExactly(DECIDE_ON_ROLLBACK);
+    assertThat(steps.variable(release.id(), "incidentNumber")).isEqualTo(incident);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", true);
+    assertThat(steps.candidateGroups(steps.task(release.id(), ROLL_BACK))).containsExactly("change-implementer");
+    steps.complete(release.id(), ROLL_BACK, "rollbackNotes", "Switched back to blue (4.3.0)");
+    assertThat(records.find(release.number()).orElseThrow().status()).isEqualTo("ROLLED_BACK");
+    steps.complete(release.id(), REVIEW, "reviewSummary", "Checkout broke under load; 4.4 goes back to test");
+
+    ReleaseRecords.Release closed = records.find(release.number()).orElseThrow();
+    assertThat(closed.outcome()).isEqualTo(ROLLED_BACK);
+    assertThat(records.phases(release.number())).containsSubsequence("DEPLOYED", "INCIDENT_REPORTED", "ROLLED_BACK", "CLOSED");
+    assertThat(MailServer.about(release.number())).extracting(MailServer.Mail::subject)
+        .containsExactly("[" + release.number() + "] Release rolled back: Shop 4.4");
+    assertThat(steps.historicVariable(release.id(), "releaseOutcome")).isEqualTo(ROLLED_BACK);
+  }
+
+  @Test
+  void anIncidentJudgedUnrelatedKeepsProductionWatchedUntilThePeriodEnds() {
+    Release release = deployed(request("Shop 4.5", null));
+    reportIncidentOn(backend);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", false);
+
+    assertThat(steps.waitingAt(release.id())).containsExactly("Gateway_WatchOutcome");
+    reportIncidentOn("some-other-item-" + UUID.randomUUID());
+    assertThat(steps.waitingAt(release.id())).as("an incident elsewhere").containsExactly("Gateway_WatchOutcome");
+
+    moveClock(Duration.ofHours(1).plusMinutes(1));
+    steps.fireTimer(release.id(), WATCH_PASSED);
+    assertThat(steps.waitingAt(release.id())).containsExactly(REVIEW);
+    reportIncidentOn(frontend);
+    assertThat(steps.waitingAt(release.id())).as("after the watch period").containsExactly(REVIEW);
+    assertThat(records.phases(release.number())).containsOnlyOnce("INCIDENT_REPORTED");
+    assertThat(steps.variable(release.id(), "releaseOutcome")).isEqualTo(RELEASED);
+  }
+
+  @Test
+  void theCallerNamesTheTeamThatBuildsAndDeploys() {
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars("summary", "Requirement release",
+        "affectedCis", List.of(frontend), "releaseTeam", "dev-lead", "sourceNumber", "REQ-2026-000001"));
+    coverage.track(instance.getId());
+    steps.complete(instance.getId(), PLAN, "version", "1.0", "watchPeriod", "PT1H", "rollbackPlan", "Redeploy 0.9");
+
+    assertThat(steps.candidateGroups(steps.task(instance.getId(), PREPARE))).containsExactly("dev-lead");
+  }
+
+  @Test
+  void badInputStartsNoReleaseAndCompletesNoTask() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("summary", "x", "affectedCis", List.of("no-such-item"))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("affectedCis names no configuration item in service: no-such-item");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("releaseContents", "x")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("summary is required");
+
+    Http releaseManager = new Http(port).as("release-manager", "demo");
+    Http.Response rest = releaseManager.post("/engine-rest/process-definition/key/ReleaseManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"},\"affectedCis\":{\"value\":\"[\\\"" + frontend
+            + "\\\",\\\"ghost\\\"]\",\"type\":\"Json\"}}}");
+    assertThat(rest.status()).isEqualTo(400);
+    assertThat(rest.json().path("field").asText()).isEqualTo("affectedCis");
+
+    Release release = request("Shop 4.6", null);
+    String plan = steps.task(release.id(), PLAN).getId();
+    Http.Response forever = releaseManager.post("/engine-rest/task/" + plan + "/complete",
+        "{\"variables\":{\"version\":{\"value\":\"4.6\"},\"rollbackPlan\":{\"value\":\"Redeploy 4.5\"},"
+            + "\"watchPeriod\":{\"value\":\"forever\"}}}");
+    assertThat(forever.status()).isEqualTo(400);
+    assertThat(forever.body()).contains("watchPeriod must be a duration");
+    assertThat(steps.waitingAt(release.id())).containsExactly(PLAN);
+  }
+
+  @Test
+  void theReleaseRecordIsReadByTheChangeAndReleaseRolesOnly() {
+    Release release = request("Shop 4.7", null);
+
+    Http.Response read = new Http(port).as("release-manager", "demo").get("/api/releases/" + release.number());
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().path("status").asText()).isEqualTo("PLANNING");
+    assertThat(read.json().path("cis")).hasSize(2);
+    assertThat(new Http(port).as("requester", "demo").get("/api/releases/" + release.number()).status()).isEqualTo(404);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  record Release(String id, String number) {
+  }
+
+  private Release request(String summary, String source) {
+    Map<String, Object> variables = vars("summary", summary, "affectedCis", List.of(frontend, backend),
+        "releaseContents", "Front-end bundle and order service");
+    if (source != null) {
+      variables.put("sourceNumber", source);
+    }
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, variables);
+    coverage.track(instance.getId());
+    return new Release(instance.getId(), (String) runtime.getVariable(instance.getId(), "releaseNumber"));
+  }
+
+  private void plan(Release release, String watchPeriod) {
+    steps.complete(release.id(), PLAN, "version", "4.3.0",
+        "plannedDeployment", "2026-12-05T22:00+08:00", "watchPeriod", watchPeriod,
+        "rollbackPlan", "Switch the load balancer back to blue");
+  }
+
+  private Release deployed(Release release) {
+    plan(release, "PT1H");
+    steps.complete(release.id(), PREPARE, "buildNotes", "Built");
+    steps.complete(release.id(), TEST, "testPassed", true);
+    steps.complete(release.id(), DEPLOY, "deploymentNotes", "Live");
+    return release;
+  }
+
+  private String reportIncidentOn(String ci) {
+    IncidentIntake.Opened incident = incidents.open(Map.of("summary", "Errors on " + ci, "affectedCi", ci));
+    steps.runJobs(incident.processInstanceId()); // registration is an async step
+    return incident.incidentNumber();
+  }
+
+  private String item(String id) {
+    cmdb.create(id, new Cmdb.Fields("Application " + id, "application", null, "high", "production", null),
+        new Cmdb.Author("test", null));
+    return id;
+  }
+}
