@@ -31,9 +31,11 @@ public final class RequirementIds {
   public static final String DEPLOY_TO_DELIVERY_TEST = "Activity_DeployToDeliveryTest";
   public static final String RECORD_RELEASE_APPLICATION = "Activity_RecordReleaseApplication";
   public static final String RUN_DELIVERY_TEST = "Activity_RunDeliveryTest";
+  public static final String RECORD_DELIVERY_TEST = "Activity_RecordDeliveryTest";
   public static final String RETURN_TO_DEVELOPMENT = "Activity_ReturnToDevelopment";
   public static final String RELEASE_TO_PRODUCTION = "Activity_ReleaseToProduction";
   public static final String FEED_BACK_RELEASE_RESULT = "Activity_FeedBackReleaseResult";
+  public static final String RECORD_RELEASE_RESULT = "Activity_RecordReleaseResult";
   public static final String CONFIRM_ACCEPTANCE = "Activity_ConfirmAcceptance";
   public static final String DELIVERED = "Event_RequirementDelivered";
   public static final String OVERDUE = "Event_RequirementOverdue";

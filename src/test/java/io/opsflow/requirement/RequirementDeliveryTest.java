@@ -8,6 +8,10 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.incident.IncidentIntake;
+import io.opsflow.release.ReleaseIds;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +19,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,6 +32,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * RequirementDelivery, path by path, on the real application: rejected at assessment, scope sent
  * back (and not agreed), two development tasks in parallel with bugs back to the developer,
- * delivery test failure, daily progress reminders, the overdue notice. Every flow node is reached.
+ * delivery test failure, the production release through release management (released, or rolled
+ * back and released again), daily progress reminders, the overdue notice. Every flow node is reached.
  */
 @OpsFlowTest
 class RequirementDeliveryTest {
@@ -55,6 +63,19 @@ class RequirementDeliveryTest {
   IdentityService identity;
   @Autowired
   RequirementRecords records;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  Cmdb cmdb;
+  @Autowired
+  IncidentIntake incidents;
+
+  ProcessSteps steps;
+
+  @BeforeEach
+  void steps() {
+    steps = new ProcessSteps(engine);
+  }
 
   @Test
   void twoTasksAreDevelopedInParallelOneFailsItsTestTwiceAndTheRequirementIsDeliveredAndClosed() {
@@ -110,6 +131,16 @@ class RequirementDeliveryTest {
     complete(requirement, DEPLOY_TO_DELIVERY_TEST, "databaseChanges", "none", "backEndChanges", "order-export 1.4.0",
         "frontEndChanges", "shop-ui 2.8.1");
     complete(requirement, RUN_DELIVERY_TEST, "accepted", true, "findings", "All orders export");
+
+    String release = release(requirement, false);
+    assertThat(runtime.getVariable(release, "sourceNumber")).isEqualTo(requirement.number());
+    assertThat(runtime.getVariable(release, "affectedCis")).isEqualTo(List.of("online-shop"));
+    assertThat((String) runtime.getVariable(release, "releaseContents")).contains("order-export 1.4.0", "shop-ui 2.8.1");
+    releaseReviewed(requirement, release);
+    Task feedback = task(requirement, FEED_BACK_RELEASE_RESULT);
+    assertThat(feedback.getAssignee()).isEqualTo("dev-lead");
+    assertThat(tasks.getVariable(feedback.getId(), "releaseOutcome")).isEqualTo("released");
+    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Live at 22:10");
     complete(requirement, CONFIRM_ACCEPTANCE, "acceptanceNotes", "Thanks");
     assertThat(candidates(task(requirement, REVIEW))).containsExactly("process-owner");
     complete(requirement, REVIEW, "reviewEffect", "Finance exports by itself", "reviewProblems", "Two test rounds on mobile",
@@ -122,9 +153,13 @@ class RequirementDeliveryTest {
       assertThat(r.tasks()).containsExactly("Export API", "Export button");
       assertThat(r.backEndChanges()).isEqualTo("order-export 1.4.0");
       assertThat(r.deliveryAccepted()).isTrue();
+      assertThat(r.releaseNumber()).matches("REL-\\d{4}-\\d{6}");
+      assertThat(r.releaseOutcome()).isEqualTo("released");
     });
+    assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::status).containsOnly("RELEASED");
     assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "PRIORITISED", "PLANNED",
-        "READY_FOR_TEST", "BUG_RAISED", "TASK_TESTED", "DEPLOYED_TO_DELIVERY_TEST", "DELIVERY_TEST_PASSED", "ARCHIVED");
+        "READY_FOR_TEST", "BUG_RAISED", "TASK_TESTED", "DEPLOYED_TO_DELIVERY_TEST", "DELIVERY_TEST_PASSED", "RELEASED",
+        "ARCHIVED");
     assertEnded(requirement, CLOSED);
   }
 
@@ -207,6 +242,44 @@ class RequirementDeliveryTest {
     assertThat(records.find(requirement.number()).orElseThrow().releases()).singleElement()
         .satisfies(r -> assertThat(r.findings()).isEqualTo("Totals are cut off"))
         .satisfies(r -> assertThat(r.deliveryAccepted()).isFalse());
+  }
+
+  @Test
+  void aRolledBackReleaseReturnsTheTasksToDevelopmentAndTheNextAttemptIsReleased() {
+    String system = "req-app-" + UUID.randomUUID().toString().substring(0, 8);
+    cmdb.create(system, new Cmdb.Fields("Requirement test application", "application", null, "medium", "production", null),
+        new Cmdb.Author("test", null));
+    Requirement requirement = raise("Faster checkout", system);
+    assessAndPlan(requirement, """
+        [{"name": "One-page checkout", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "2026-03-13"}]""");
+    developTestAndDeliver(requirement, "One-page checkout");
+
+    String first = release(requirement, true);
+    IncidentIntake.Opened incident = incidents.open(Map.of("summary", "Checkout errors", "affectedCi", system));
+    Jobs.runDue(management, incident.processInstanceId());
+    steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
+    steps.complete(first, ReleaseIds.ROLL_BACK, "rollbackNotes", "Previous version redeployed");
+    releaseReviewed(requirement, first);
+    assertThat(tasks.getVariable(task(requirement, FEED_BACK_RELEASE_RESULT).getId(), "releaseOutcome")).isEqualTo("rolled-back");
+    assertThatThrownBy(() -> tasks.complete(task(requirement, FEED_BACK_RELEASE_RESULT).getId(), Map.of()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("releaseFeedback is required");
+    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Checkout fails under load");
+
+    Task again = progressTask(requirement, "developer");
+    String firstNumber = (String) runtime.getVariable(requirement.processInstanceId(), "releaseNumber");
+    assertThat(tasks.getVariable(again.getId(), "returnReason"))
+        .isEqualTo("Release " + firstNumber + " was rolled back: Checkout fails under load");
+    developTestAndDeliver(requirement, "One-page checkout");
+    String second = release(requirement, false);
+    releaseReviewed(requirement, second);
+    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Live, load test passed");
+
+    assertThat(task(requirement, CONFIRM_ACCEPTANCE).getAssignee()).isEqualTo("requester");
+    assertThat(records.find(requirement.number()).orElseThrow().releases())
+        .extracting(RequirementRecords.Release::attempt, RequirementRecords.Release::releaseOutcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "rolled-back"), org.assertj.core.groups.Tuple.tuple(2, "released"));
+    assertThat(records.phases(requirement.number())).containsSubsequence("RELEASE_ROLLED_BACK", "RETURNED_TO_DEVELOPMENT",
+        "RELEASED");
   }
 
   @Test
@@ -308,6 +381,43 @@ class RequirementDeliveryTest {
   private void developAndTest(Requirement requirement, String developer, String tester) {
     report(requirement, developer, 100, "Done");
     test(requirement, tester, true, null, null);
+  }
+
+  private void developTestAndDeliver(Requirement requirement, String taskName) {
+    developAndTest(requirement, "developer", "tester");
+    complete(requirement, APPLY_FOR_RELEASE, "releaseTasks", List.of(taskName));
+    complete(requirement, DEPLOY_TO_DELIVERY_TEST, "backEndChanges", "checkout 3.0");
+    complete(requirement, RUN_DELIVERY_TEST, "accepted", true);
+  }
+
+  /**
+   * Drives the called release up to its review, as release management's people do: planned,
+   * prepared by the dev leads (the release team the requirement names), tested and deployed; then
+   * either watched without incident, or left at the rollback decision for the caller to drive.
+   */
+  private String release(Requirement requirement, boolean incidentExpected) {
+    ProcessInstance release = runtime.createProcessInstanceQuery().superProcessInstanceId(requirement.processInstanceId())
+        .singleResult();
+    assertThat(release).as("the production release is called").isNotNull();
+    assertThat(release.getProcessDefinitionId()).startsWith(ReleaseIds.PROCESS + ":");
+    String id = release.getId();
+    steps.complete(id, ReleaseIds.PLAN, "version", "1.0", "plannedDeployment", "2026-12-05T22:00+08:00",
+        "watchPeriod", "PT1H", "rollbackPlan", "Redeploy the previous version");
+    assertThat(steps.candidateGroups(steps.task(id, ReleaseIds.PREPARE))).containsExactly("dev-lead");
+    steps.complete(id, ReleaseIds.PREPARE, "buildNotes", "Built");
+    steps.complete(id, ReleaseIds.TEST, "testPassed", true);
+    steps.complete(id, ReleaseIds.DEPLOY, "deploymentNotes", "Live");
+    if (!incidentExpected) {
+      moveClock(Duration.ofHours(1).plusMinutes(1));
+      steps.fireTimer(id, ReleaseIds.WATCH_PASSED);
+    }
+    return id;
+  }
+
+  private void releaseReviewed(Requirement requirement, String release) {
+    steps.complete(release, ReleaseIds.REVIEW, "reviewSummary", "Reviewed");
+    steps.runJobs(release);
+    Jobs.runDue(management, requirement.processInstanceId());
   }
 
   private void report(Requirement requirement, String developer, int progress, String note) {
