@@ -7,10 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -58,14 +60,16 @@ class RequirementController {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HistoryService history;
   private final IdentityService identity;
   private final RequirementRecords records;
   private final RequirementCalendar calendar;
 
-  RequirementController(RuntimeService runtime, TaskService tasks, IdentityService identity, RequirementRecords records,
-      RequirementCalendar calendar) {
+  RequirementController(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+      RequirementRecords records, RequirementCalendar calendar) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.history = history;
     this.identity = identity;
     this.records = records;
     this.calendar = calendar;
@@ -82,9 +86,10 @@ class RequirementController {
     variables.put(RequirementVariables.EXPECTED_DATE, requirement.expectedDate());
     variables.values().removeIf(Objects::isNull);
     RequirementInput.checkStart(variables, calendar.today(), calendar.zone());
-    // the caller is the requester (camunda:initiator); the registration runs in this call
+    // the caller is the requester (camunda:initiator); the registration runs in this call, and
+    // the number comes from the record: a requester may start an instance but not read it
     ProcessInstance instance = runtime.startProcessInstanceByKey(RequirementIds.PROCESS, variables);
-    String number = (String) runtime.getVariable(instance.getId(), RequirementVariables.REQUIREMENT_NUMBER);
+    String number = records.numberOf(instance.getId()).orElseThrow();
     return ResponseEntity.created(URI.create("/api/requirements/" + number)).body(new Raised(number, instance.getId()));
   }
 
@@ -93,9 +98,7 @@ class RequirementController {
     RequirementRecords.Requirement requirement = records.find(number).filter(this::mayRead)
         .orElseThrow(() -> notFound(number));
     String instance = records.processInstanceOf(number).orElseThrow();
-    List<Document> documents = asSystem(() -> tasks.getProcessInstanceAttachments(instance)).stream()
-        .map(RequirementController::document).toList();
-    return new Ticket(requirement, documents);
+    return new Ticket(requirement, asSystem(() -> attachments(instance)));
   }
 
   @PostMapping("/api/requirements/{number}/attachments")
@@ -117,6 +120,19 @@ class RequirementController {
           description, new ByteArrayInputStream(content));
     });
     return ResponseEntity.status(HttpStatus.CREATED).body(document(attachment));
+  }
+
+  /**
+   * What was attached to the requirement: to its process instance (this API) or to one of its
+   * tasks (Tasklist's "Add attachment", Camunda's task attachment REST, which leave the process
+   * instance unset); attachments are history and outlive their task.
+   */
+  private List<Document> attachments(String instance) {
+    Map<String, Attachment> byId = new LinkedHashMap<>();
+    tasks.getProcessInstanceAttachments(instance).forEach(a -> byId.put(a.getId(), a));
+    history.createHistoricTaskInstanceQuery().processInstanceId(instance).orderByHistoricActivityInstanceStartTime().asc()
+        .list().forEach(task -> tasks.getTaskAttachments(task.getId()).forEach(a -> byId.putIfAbsent(a.getId(), a)));
+    return byId.values().stream().map(RequirementController::document).toList();
   }
 
   private boolean mayRead(RequirementRecords.Requirement requirement) {

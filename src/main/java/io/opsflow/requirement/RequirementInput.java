@@ -66,7 +66,9 @@ final class RequirementInput {
           wholeNumber(variables, EFFORT_DAYS, 1, 10_000, true);
           date(variables, TARGET_DATE, zone);
           Inputs.requireText(variables, DEV_LEAD, 64);
-          member(directory, (String) variables.get(DEV_LEAD), RequirementIds.DEV_LEADS, DEV_LEAD, "a dev lead");
+          if (!directory.isMember((String) variables.get(DEV_LEAD), RequirementIds.DEV_LEADS)) {
+            throw Inputs.refuse(DEV_LEAD, "'" + variables.get(DEV_LEAD) + "' is not in group " + RequirementIds.DEV_LEADS);
+          }
         } else {
           Inputs.requireText(variables, REJECTION_REASON, 4000);
         }
@@ -143,28 +145,32 @@ final class RequirementInput {
     }
     Set<String> names = new HashSet<>();
     return items.stream().map(item -> {
-      String at = " (task " + (names.size() + 1) + ")";
       String name = text(item.get("name"));
+      String task = "task " + (names.size() + 1) + (name == null ? "" : " '" + name + "'") + ": ";
       if (name == null || name.length() > 200) {
-        throw Inputs.refuse(DEV_TASKS, "task name is required, at most 200 characters" + at);
+        throw Inputs.refuse(DEV_TASKS, task + "a name of at most 200 characters is required");
       }
       if (!names.add(name)) {
-        throw Inputs.refuse(DEV_TASKS, "task names must differ: '" + name + "' is planned twice");
+        throw Inputs.refuse(DEV_TASKS, task + "planned twice; task names must differ");
       }
       String developer = text(item.get("developer"));
       String tester = text(item.get("tester"));
-      member(directory, developer, RequirementIds.DEVELOPERS, DEV_TASKS, "a developer" + at);
-      member(directory, tester, RequirementIds.TESTERS, DEV_TASKS, "a tester" + at);
+      if (developer == null || !directory.isMember(developer, RequirementIds.DEVELOPERS)) {
+        throw Inputs.refuse(DEV_TASKS, task + "developer '" + developer + "' is not in group " + RequirementIds.DEVELOPERS);
+      }
+      if (tester == null || !directory.isMember(tester, RequirementIds.TESTERS)) {
+        throw Inputs.refuse(DEV_TASKS, task + "tester '" + tester + "' is not in group " + RequirementIds.TESTERS);
+      }
       LocalDate start;
       LocalDate end;
       try {
         start = RequirementValues.date(item.get("start"), zone);
         end = RequirementValues.date(item.get("end"), zone);
       } catch (IllegalArgumentException e) {
-        throw Inputs.refuse(DEV_TASKS, "start and end must be dates such as 2026-08-01" + at);
+        throw Inputs.refuse(DEV_TASKS, task + "start and end must be dates such as 2026-08-01");
       }
       if (start == null || end == null || end.isBefore(start)) {
-        throw Inputs.refuse(DEV_TASKS, "needs a start and an end date, the end not before the start" + at);
+        throw Inputs.refuse(DEV_TASKS, task + "needs a start and an end date, the end not before the start");
       }
       return new PlannedTask(name, developer, tester, start, end);
     }).toList();
@@ -185,12 +191,6 @@ final class RequirementInput {
       if (!tested.contains(name)) {
         throw Inputs.refuse(RELEASE_TASKS, "may name only tested tasks (" + String.join(", ", tested) + "), not '" + name + "'");
       }
-    }
-  }
-
-  private static void member(Directory directory, String user, String group, String field, String what) {
-    if (user == null || user.isBlank() || !directory.isMember(user, group)) {
-      throw Inputs.refuse(field, "must name " + what + " (a user of group " + group + "), not '" + user + "'");
     }
   }
 
