@@ -131,7 +131,8 @@ final class RequirementInput {
 
   /**
    * The dev lead's plan: one to {@value #MAX_TASKS} tasks with distinct names, each with a
-   * developer of the developer group, a tester of the tester group and start ≤ end.
+   * developer of the developer group, a tester of the tester group and start ≤ end. Rows left
+   * entirely empty are no tasks.
    */
   static List<PlannedTask> plan(Object value, Directory directory, ZoneId zone) {
     List<Map<String, Object>> items;
@@ -140,6 +141,8 @@ final class RequirementInput {
     } catch (IllegalArgumentException e) {
       throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
     }
+    // Tasklist's plan form offers a fixed number of rows (its form-js renders no add button): empty ones are no tasks
+    items = items.stream().filter(item -> item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
     if (items.isEmpty() || items.size() > MAX_TASKS) {
       throw Inputs.refuse(DEV_TASKS, "must hold 1 to " + MAX_TASKS + " development tasks");
     }
