@@ -22,7 +22,8 @@ class CockpitDiagramsBrowserTest {
       "Incident management, Activity_ResolveAtTier, 90, cockpit-incident-management",
       "Problem management, Activity_InvestigateRootCause, 60, cockpit-problem-management",
       "Knowledge article, Activity_ReviewArticle, 30, cockpit-knowledge-article",
-      "Release management, Activity_DecideOnRollback, 40, cockpit-release-management"})
+      "Release management, Activity_DecideOnRollback, 40, cockpit-release-management",
+      "Requirement delivery, Activity_AssessRequirement, 60, cockpit-requirement-delivery"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
     try (Browser browser = Browser.open(port)) {
