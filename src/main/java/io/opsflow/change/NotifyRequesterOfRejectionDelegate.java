@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * members' comments, or the change manager's note); a problem that asked for the change hears that
  * it failed. The ticket closes as rejected.
  */
-@Component("notifyRequesterOfRejection")
+@Component("notifyRequesterOfChangeRejection")
 class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
 
   private final ChangeRecords records;

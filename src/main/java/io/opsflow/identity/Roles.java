@@ -76,6 +76,9 @@ public final class Roles {
       "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
   /** Who writes DR plans. */
   public static final Set<String> DR_WRITERS = Set.of("dr-coordinator", ADMIN_GROUP);
+  /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
+  public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
+      "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 

@@ -27,7 +27,8 @@ class CockpitDiagramsBrowserTest {
       "Disaster recovery drill, Activity_ExecuteFailover, 60, cockpit-disaster-recovery-drill",
       "Disaster recovery, Activity_ExecuteFailover, 50, cockpit-disaster-recovery",
       "Backup restore test, Activity_VerifyRestoredData, 35, cockpit-backup-restore-test",
-      "Continuity schedule, Activity_FindDrillDue, 20, cockpit-continuity-schedule"})
+      "Continuity schedule, Activity_FindDrillDue, 20, cockpit-continuity-schedule",
+      "Requirement delivery, Activity_AssessRequirement, 60, cockpit-requirement-delivery"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, String screenshot) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");
     try (Browser browser = Browser.open(port)) {

@@ -1,0 +1,26 @@
+package io.opsflow.requirement;
+
+import static io.opsflow.requirement.RequirementVariables.*;
+
+import io.opsflow.platform.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record delivery test": keeps the requester's verdict and findings on the release attempt. */
+@Component("recordDeliveryTest")
+class RecordDeliveryTestDelegate implements JavaDelegate {
+
+  private final RequirementRecords records;
+
+  RecordDeliveryTestDelegate(RequirementRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequirementVariables requirement = RequirementVariables.of(execution);
+    records.deliveryTested(requirement.requirementNumber(), requirement.flag(ACCEPTED), requirement.string(FINDINGS),
+        EngineClock.now());
+  }
+}

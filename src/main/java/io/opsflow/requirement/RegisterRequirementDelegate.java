@@ -1,0 +1,57 @@
+package io.opsflow.requirement;
+
+import static io.opsflow.requirement.RequirementVariables.*;
+
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.TicketNumbers;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register requirement": gives the requirement its number (once) as business key, looks up the
+ * owning system's criticality in the CMDB ("unknown" when it is no configuration item), sets the
+ * overdue date and the progress reminder, and writes the ticket record.
+ */
+@Component("registerRequirement")
+class RegisterRequirementDelegate implements JavaDelegate {
+
+  private final TicketNumbers numbers;
+  private final RequirementRecords records;
+  private final Cmdb cmdb;
+  private final RequirementCalendar calendar;
+  private final String progressReminder;
+
+  RegisterRequirementDelegate(TicketNumbers numbers, RequirementRecords records, Cmdb cmdb, RequirementCalendar calendar,
+      @Value("${opsflow.requirement.progress-reminder:R/P1D}") String progressReminder) {
+    this.numbers = numbers;
+    this.records = records;
+    this.cmdb = cmdb;
+    this.calendar = calendar;
+    this.progressReminder = progressReminder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequirementVariables requirement = RequirementVariables.of(execution);
+    String number = requirement.requirementNumber();
+    if (number == null) {
+      number = numbers.next(RequirementIds.PREFIX);
+      requirement.set(REQUIREMENT_NUMBER, number);
+    }
+    execution.setProcessBusinessKey(number);
+    String system = requirement.system();
+    String criticality = system == null || system.isBlank() ? "unknown"
+        : cmdb.find(system.strip()).filter(ci -> !ci.retired()).map(Cmdb.Item::criticality).orElse("unknown");
+    LocalDate expected = RequirementValues.date(requirement.expectedDate(), calendar.zone());
+    requirement.set(SUMMARY, requirement.title())
+        .set(SYSTEM_CRITICALITY, criticality)
+        .set(OVERDUE_AT, calendar.overdueAt(expected))
+        .set(PROGRESS_REMINDER_CYCLE, progressReminder)
+        .set(SCOPE_SEND_BACKS, 0);
+    records.register(number, execution.getProcessInstanceId(), requirement, criticality, expected, EngineClock.now());
+  }
+}

@@ -1,0 +1,43 @@
+package io.opsflow.requirement;
+
+import io.opsflow.platform.EngineClock;
+import io.opsflow.sla.BusinessHours;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The days a requirement is planned in (the business calendar's zone, on the engine's clock),
+ * and who is in which group, for the input checks.
+ */
+@Component
+class RequirementCalendar implements RequirementInput.Directory {
+
+  private final ZoneId zone;
+  private final IdentityService identity;
+
+  RequirementCalendar(BusinessHours hours, IdentityService identity) {
+    this.zone = hours.zone();
+    this.identity = identity;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  LocalDate today() {
+    return EngineClock.now().atZone(zone).toLocalDate();
+  }
+
+  /** A requirement is overdue once its expected completion day has passed: at the start of the next day. */
+  Date overdueAt(LocalDate expectedDate) {
+    return Date.from(expectedDate.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  @Override
+  public boolean isMember(String userId, String groupId) {
+    return identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+}

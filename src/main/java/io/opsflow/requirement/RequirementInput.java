@@ -1,0 +1,233 @@
+package io.opsflow.requirement;
+
+import static io.opsflow.requirement.RequirementVariables.*;
+
+import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.Inputs;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules for what may start a requirement and complete its tasks. Knows nothing of Camunda:
+ * the API, the start validator and the engine listener all ask it; a refusal is a
+ * {@link BadRequestException} naming the field.
+ */
+final class RequirementInput {
+
+  static final Set<String> TYPES = Set.of("feature", "optimisation", "fault-fix", "compliance");
+  static final Set<String> SEVERITIES = Set.of("critical", "major", "minor");
+  static final int MAX_TASKS = 30;
+
+  /** Who is in which group (Camunda's identity service). */
+  interface Directory {
+    boolean isMember(String userId, String groupId);
+  }
+
+  /** A development task as the dev lead planned it. */
+  record PlannedTask(String name, String developer, String tester, LocalDate start, LocalDate end) {
+  }
+
+  private RequirementInput() {
+  }
+
+  static void checkStart(Map<String, Object> variables, LocalDate today, ZoneId zone) {
+    Inputs.requireText(variables, TITLE, 500);
+    Inputs.requireText(variables, CONTENT, 8000);
+    Inputs.maxText(variables, SYSTEM, 200);
+    Inputs.oneOf(variables, URGENCY, Inputs.LEVELS);
+    Inputs.oneOf(variables, REQUIREMENT_TYPE, TYPES);
+    LocalDate expected = date(variables, EXPECTED_DATE, zone);
+    if (expected == null) {
+      throw Inputs.refuse(EXPECTED_DATE, "is required: the date the requirement is expected to be delivered");
+    }
+    if (!expected.isAfter(today)) {
+      throw Inputs.refuse(EXPECTED_DATE, "must be in the future, not " + expected);
+    }
+  }
+
+  /** What a requirement started without them is taken to be: medium urgency, a feature. */
+  static Map<String, Object> defaults() {
+    return Map.of(URGENCY, "medium", REQUIREMENT_TYPE, "feature");
+  }
+
+  /** Checks what a person enters to complete one of the requirement's tasks. */
+  static void checkCompletion(String taskKey, Map<String, Object> variables, Directory directory, ZoneId zone) {
+    switch (taskKey) {
+      case RequirementIds.ASSESS -> {
+        requireFlag(variables, FEASIBLE);
+        Inputs.maxText(variables, FEASIBILITY, 4000);
+        if (Boolean.TRUE.equals(variables.get(FEASIBLE))) {
+          Inputs.requireText(variables, BREAKDOWN, 4000);
+          Inputs.requireText(variables, OVERALL_PLAN, 4000);
+          wholeNumber(variables, EFFORT_DAYS, 1, 10_000, true);
+          date(variables, TARGET_DATE, zone);
+          Inputs.requireText(variables, DEV_LEAD, 64);
+          if (!directory.isMember((String) variables.get(DEV_LEAD), RequirementIds.DEV_LEADS)) {
+            throw Inputs.refuse(DEV_LEAD, "'" + variables.get(DEV_LEAD) + "' is not in group " + RequirementIds.DEV_LEADS);
+          }
+        } else {
+          Inputs.requireText(variables, REJECTION_REASON, 4000);
+        }
+      }
+      case RequirementIds.CONFIRM_SCOPE -> {
+        requireFlag(variables, SCOPE_CONFIRMED);
+        Inputs.maxText(variables, SCOPE_COMMENTS, 4000);
+        if (!Boolean.TRUE.equals(variables.get(SCOPE_CONFIRMED))) {
+          Inputs.requireText(variables, SCOPE_COMMENTS, 4000);
+        }
+      }
+      case RequirementIds.PLAN -> plan(variables.get(DEV_TASKS), directory, zone);
+      case RequirementIds.REPORT_PROGRESS -> {
+        wholeNumber(variables, PROGRESS, 0, 100, true);
+        Inputs.maxText(variables, PROGRESS_NOTE, 2000);
+      }
+      case RequirementIds.TEST_TASK -> {
+        requireFlag(variables, TEST_PASSED);
+        Inputs.maxText(variables, TEST_NOTES, 4000);
+        if (!Boolean.TRUE.equals(variables.get(TEST_PASSED))) {
+          Inputs.requireText(variables, BUG_DESCRIPTION, 4000);
+          if (variables.get(BUG_SEVERITY) == null) {
+            throw Inputs.refuse(BUG_SEVERITY, "is required when the test fails (critical, major or minor)");
+          }
+          Inputs.oneOf(variables, BUG_SEVERITY, SEVERITIES);
+        }
+      }
+      case RequirementIds.APPLY_FOR_RELEASE -> releaseTasks(variables);
+      case RequirementIds.DEPLOY_TO_DELIVERY_TEST -> {
+        Inputs.maxText(variables, DATABASE_CHANGES, 4000);
+        Inputs.maxText(variables, FRONT_END_CHANGES, 4000);
+        Inputs.maxText(variables, BACK_END_CHANGES, 4000);
+        if (blank(variables, DATABASE_CHANGES) && blank(variables, FRONT_END_CHANGES) && blank(variables, BACK_END_CHANGES)) {
+          throw Inputs.refuse(BACK_END_CHANGES, "or the database or front-end changes must say what is released");
+        }
+      }
+      case RequirementIds.RUN_DELIVERY_TEST -> {
+        requireFlag(variables, ACCEPTED);
+        Inputs.maxText(variables, FINDINGS, 4000);
+        if (!Boolean.TRUE.equals(variables.get(ACCEPTED))) {
+          Inputs.requireText(variables, FINDINGS, 4000);
+        }
+      }
+      case RequirementIds.FEED_BACK_RELEASE_RESULT -> {
+        Inputs.maxText(variables, RELEASE_FEEDBACK, 4000);
+        if (!"released".equals(variables.get(RELEASE_OUTCOME))) {
+          Inputs.requireText(variables, RELEASE_FEEDBACK, 4000);
+        }
+      }
+      case RequirementIds.CONFIRM_ACCEPTANCE -> Inputs.maxText(variables, ACCEPTANCE_NOTES, 4000);
+      case RequirementIds.REVIEW -> {
+        Inputs.requireText(variables, REVIEW_EFFECT, 4000);
+        Inputs.maxText(variables, REVIEW_PROBLEMS, 4000);
+        Inputs.maxText(variables, REVIEW_IMPROVEMENTS, 4000);
+      }
+      default -> {
+      }
+    }
+  }
+
+  /**
+   * The dev lead's plan: one to {@value #MAX_TASKS} tasks with distinct names, each with a
+   * developer of the developer group, a tester of the tester group and start ≤ end. Rows left
+   * entirely empty are no tasks.
+   */
+  static List<PlannedTask> plan(Object value, Directory directory, ZoneId zone) {
+    List<Map<String, Object>> items;
+    try {
+      items = value == null ? List.of() : RequirementValues.objects(value);
+    } catch (IllegalArgumentException e) {
+      throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
+    }
+    // Tasklist's plan form offers a fixed number of rows (its form-js renders no add button): empty ones are no tasks
+    items = items.stream().filter(item -> item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
+    if (items.isEmpty() || items.size() > MAX_TASKS) {
+      throw Inputs.refuse(DEV_TASKS, "must hold 1 to " + MAX_TASKS + " development tasks");
+    }
+    Set<String> names = new HashSet<>();
+    return items.stream().map(item -> {
+      String name = text(item.get("name"));
+      String task = "task " + (names.size() + 1) + (name == null ? "" : " '" + name + "'") + ": ";
+      if (name == null || name.length() > 200) {
+        throw Inputs.refuse(DEV_TASKS, task + "a name of at most 200 characters is required");
+      }
+      if (!names.add(name)) {
+        throw Inputs.refuse(DEV_TASKS, task + "planned twice; task names must differ");
+      }
+      String developer = text(item.get("developer"));
+      String tester = text(item.get("tester"));
+      if (developer == null || !directory.isMember(developer, RequirementIds.DEVELOPERS)) {
+        throw Inputs.refuse(DEV_TASKS, task + "developer '" + developer + "' is not in group " + RequirementIds.DEVELOPERS);
+      }
+      if (tester == null || !directory.isMember(tester, RequirementIds.TESTERS)) {
+        throw Inputs.refuse(DEV_TASKS, task + "tester '" + tester + "' is not in group " + RequirementIds.TESTERS);
+      }
+      LocalDate start;
+      LocalDate end;
+      try {
+        start = RequirementValues.date(item.get("start"), zone);
+        end = RequirementValues.date(item.get("end"), zone);
+      } catch (IllegalArgumentException e) {
+        throw Inputs.refuse(DEV_TASKS, task + "start and end must be dates such as 2026-08-01");
+      }
+      if (start == null || end == null || end.isBefore(start)) {
+        throw Inputs.refuse(DEV_TASKS, task + "needs a start and an end date, the end not before the start");
+      }
+      return new PlannedTask(name, developer, tester, start, end);
+    }).toList();
+  }
+
+  private static void releaseTasks(Map<String, Object> variables) {
+    List<String> chosen;
+    try {
+      chosen = RequirementValues.names(variables.get(RELEASE_TASKS));
+    } catch (IllegalArgumentException e) {
+      throw Inputs.refuse(RELEASE_TASKS, "must be a list of task names");
+    }
+    if (chosen.isEmpty()) {
+      throw Inputs.refuse(RELEASE_TASKS, "must name at least one tested task");
+    }
+    List<String> tested = RequirementValues.names(variables.get(FINISHED_TASKS));
+    for (String name : chosen) {
+      if (!tested.contains(name)) {
+        throw Inputs.refuse(RELEASE_TASKS, "may name only tested tasks (" + String.join(", ", tested) + "), not '" + name + "'");
+      }
+    }
+  }
+
+  private static void requireFlag(Map<String, Object> variables, String field) {
+    if (variables.get(field) == null) {
+      throw Inputs.refuse(field, "is required: true or false");
+    }
+    Inputs.flag(variables, field);
+  }
+
+  private static void wholeNumber(Map<String, Object> variables, String field, int min, int max, boolean required) {
+    Object value = variables.get(field);
+    if (value == null && !required) {
+      return;
+    }
+    if (!(value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        && n.doubleValue() >= min && n.doubleValue() <= max)) {
+      throw Inputs.refuse(field, "must be a whole number from " + min + " to " + max + ", not " + value);
+    }
+  }
+
+  private static LocalDate date(Map<String, Object> variables, String field, ZoneId zone) {
+    try {
+      return RequirementValues.date(variables.get(field), zone);
+    } catch (IllegalArgumentException e) {
+      throw Inputs.refuse(field, "must be a date such as 2026-08-01, not '" + variables.get(field) + "'");
+    }
+  }
+
+  private static boolean blank(Map<String, Object> variables, String field) {
+    return !(variables.get(field) instanceof String s) || s.isBlank();
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+}
