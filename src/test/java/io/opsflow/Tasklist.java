@@ -2,43 +2,64 @@ package io.opsflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-/** What people do in Camunda Tasklist, for the browser walks: open a task, claim it, fill its form, complete it. */
+/**
+ * What people do in Camunda Tasklist, for the browser walks: open a task, claim it, fill its form,
+ * complete it. Camunda Forms re-render once a task's variables have loaded and commit typed text
+ * after a short debounce, so every input here waits for the form to take it.
+ */
 public final class Tasklist {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private Tasklist() {
   }
 
   /**
-   * The user logs into Tasklist, opens the instance's task at that key, claims it, fills the form and
-   * completes it, the instance's due jobs run before and after (as the job executor would); fails with
-   * what the page shows (and a screenshot) when the task stays open.
+   * The user logs into Tasklist, opens the instance's task at that key (the one assigned to the
+   * user, else the one offered to them), claims it where it is offered, fills the form and completes
+   * it; the instance's due jobs run before and after, as the job executor would. Fails with what the
+   * page shows (and a screenshot) when the task stays open.
    */
   public static void work(int port, ProcessEngine engine, String user, String processInstanceId, String taskKey,
       Consumer<Browser> fill) {
     TaskService tasks = engine.getTaskService();
     Jobs.runDue(engine.getManagementService(), processInstanceId);
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .taskAssignee(user).singleResult();
+    if (task == null) {
+      task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+          .taskCandidateUser(user).singleResult();
+    }
     assertThat(task).as(taskKey + " waiting for " + user).isNotNull();
+    String id = task.getId();
     String screenshot = taskKey + "-" + user;
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", user, "demo");
       browser.waitForText("My tasks");
-      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
-      browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
+      browser.go("/camunda/app/tasklist/default/#/?task=" + id);
+      if (task.getAssignee() == null) {
+        browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
+      }
       browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle(); // the form renders again once the task's variables are in
       fill.accept(browser);
-      browser.settle(); // the form takes typed text after a short debounce
+      browser.settle();
       browser.screenshot(screenshot);
       browser.click(By.xpath("//button[normalize-space()='Complete']"));
       try {
-        Await.until(() -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+        Await.until(() -> tasks.createTaskQuery().taskId(id).count() == 0);
       } catch (AssertionError e) {
         browser.screenshot(screenshot + "-not-completed");
         throw new AssertionError(user + " could not complete " + taskKey + ": " + browser.text(), e);
@@ -56,10 +77,29 @@ public final class Tasklist {
     return By.cssSelector(element + "[id$='-Field_" + name + "']");
   }
 
-  /** Types into a field and lets the form take it in before anything else happens on the form. */
+  /** Types into the field until it holds the text: the form may still re-render from its variables. */
   public static void type(Browser browser, By field, String text) {
-    browser.waitFor(field).sendKeys(text);
-    browser.settle();
+    type(browser, field, text, null);
+  }
+
+  /** Types, then presses the key ({@code TAB} leaves the field, {@code ENTER} closes a date picker). */
+  public static void type(Browser browser, By field, String text, Keys then) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = browser.waitFor(field);
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+      input.clear();
+      if (then == null) {
+        input.sendKeys(text);
+      } else {
+        input.sendKeys(text, then);
+      }
+      browser.settle();
+      String value = browser.driver().findElement(field).getAttribute("value");
+      if (value != null && !value.isBlank()) {
+        return;
+      }
+    }
+    throw new AssertionError("the field " + field + " does not take " + text);
   }
 
   public static void tick(Browser browser, String name) {
@@ -72,5 +112,16 @@ public final class Tasklist {
     mouse.click(browser.waitFor(By.cssSelector("[id$='-Field_" + name + "-display']"))).perform();
     mouse.click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(),'"
         + optionStart + "')]"))).perform();
+  }
+
+  /** Types a day into a date field as a person does (mm/dd/yyyy), leaving the field with TAB. */
+  public static void date(Browser browser, String name, LocalDate day) {
+    type(browser, By.cssSelector("input[id*='Field_" + name + "']"), DATE.format(day), Keys.TAB);
+  }
+
+  /** Types a date (mm/dd/yyyy) and a time (hh:mm) into a date-time field, as a person does. */
+  public static void dateTime(Browser browser, String name, LocalDate day, String time) {
+    type(browser, By.cssSelector("input[id$='-Field_" + name + "-date']"), DATE.format(day), Keys.ENTER);
+    type(browser, By.cssSelector("input[id$='-Field_" + name + "-time']"), time, Keys.TAB);
   }
 }

@@ -6,7 +6,9 @@ import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.Inputs;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,12 +138,15 @@ final class RequirementInput {
    */
   static List<PlannedTask> plan(Object value, Directory directory, ZoneId zone) {
     List<Map<String, Object>> items;
-    try {
-      items = value == null ? List.of() : RequirementValues.objects(value);
-    } catch (IllegalArgumentException e) {
-      throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
+    if (value instanceof String text && !text.strip().startsWith("[")) {
+      items = planLines(text);
+    } else {
+      try {
+        items = value == null ? List.of() : RequirementValues.objects(value);
+      } catch (IllegalArgumentException e) {
+        throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
+      }
     }
-    // Tasklist's plan form offers a fixed number of rows (its form-js renders no add button): empty ones are no tasks
     items = items.stream().filter(item -> item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
     if (items.isEmpty() || items.size() > MAX_TASKS) {
       throw Inputs.refuse(DEV_TASKS, "must hold 1 to " + MAX_TASKS + " development tasks");
@@ -177,6 +182,32 @@ final class RequirementInput {
       }
       return new PlannedTask(name, developer, tester, start, end);
     }).toList();
+  }
+
+  /**
+   * The plan as the form's text area holds it, a task per line: {@code name | developer | tester |
+   * start | end}. (Tasklist 7.24 never reports a form with a dynamic list valid, so the plan is typed.)
+   */
+  private static List<Map<String, Object>> planLines(String text) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      String[] cells = lines[i].split("\\|", -1);
+      if (cells.length != 5) {
+        throw Inputs.refuse(DEV_TASKS, "line " + (i + 1) + " '" + lines[i].strip()
+            + "' is not 'task | developer | tester | start | end', e.g. PDF export | developer | tester | 2026-12-07 | 2026-12-11");
+      }
+      Map<String, Object> item = new LinkedHashMap<>();
+      String[] keys = {"name", "developer", "tester", "start", "end"};
+      for (int c = 0; c < keys.length; c++) {
+        item.put(keys[c], cells[c].strip());
+      }
+      items.add(item);
+    }
+    return items;
   }
 
   private static void releaseTasks(Map<String, Object> variables) {

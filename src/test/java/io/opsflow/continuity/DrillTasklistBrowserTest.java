@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.Tasklist.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
@@ -10,21 +11,16 @@ import io.opsflow.configuration.Cmdb;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,14 +32,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OpsFlowTest
 class DrillTasklistBrowserTest {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
   @LocalServerPort
   int port;
   @Autowired
   RuntimeService runtime;
   @Autowired
-  TaskService tasks;
+  ProcessEngine engine;
   @Autowired
   ManagementService management;
   @Autowired
@@ -82,14 +76,14 @@ class DrillTasklistBrowserTest {
     ProcessInstance drill = Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(DrillIds.PROCESS)
         .variableValueEquals("planId", plan.current().id()).singleResult());
 
-    work("dr-coordinator", drill, DrillIds.DRAFT_PLAN, browser -> {
+    work(port, engine, "dr-coordinator", drill.getId(), DrillIds.DRAFT_PLAN, browser -> {
       browser.driver().findElement(field("Participants", "textarea")).sendKeys("Ms Li (DBA), ops-engineer");
       dateTime(browser, "PlannedWindowStart", day, "22:00");
       dateTime(browser, "PlannedWindowEnd", day.plusDays(1), "02:00");
     });
     assertThat(runtime.getVariable(drill.getId(), "plannedWindowStart")).isEqualTo(day + "T22:00+00:00");
 
-    work("process-owner", drill, DrillIds.APPROVE_PLAN, browser -> browser.click(field("DrillApproved")));
+    work(port, engine, "process-owner", drill.getId(), DrillIds.APPROVE_PLAN, browser -> browser.click(field("DrillApproved")));
     Jobs.runDue(management, drill.getId());
     Instant opens = day.atTime(22, 1).toInstant(ZoneOffset.UTC);
     ClockUtil.setCurrentTime(Date.from(opens));
@@ -97,7 +91,7 @@ class DrillTasklistBrowserTest {
         .singleResult();
     management.executeJob(window.getId());
 
-    work("ops-engineer", drill, DrillIds.EXECUTE_FAILOVER, browser -> {
+    work(port, engine, "ops-engineer", drill.getId(), DrillIds.EXECUTE_FAILOVER, browser -> {
       dateTime(browser, "FailoverStartedAt", day, "22:10");
       dateTime(browser, "RecoveredAt", day, "22:55");
       browser.driver().findElement(field("DataLossMinutes")).sendKeys("4");
@@ -112,58 +106,5 @@ class DrillTasklistBrowserTest {
     assertThat(result.dataLossMinutes()).isEqualTo(4);
     assertThat(result.failoverStartedAt()).isEqualTo(day.atTime(22, 10).toInstant(ZoneOffset.UTC));
     assertThat(result.issues()).isEqualTo("DNS cache held the old address");
-  }
-
-  /** The user opens the task in Tasklist, claims it, fills the form and completes it. */
-  private void work(String user, ProcessInstance drill, String taskKey, Consumer<Browser> fill) {
-    Task task = tasks.createTaskQuery().processInstanceId(drill.getId()).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as(taskKey + " waiting for " + user).isNotNull();
-    try (Browser browser = Browser.open(port)) {
-      browser.logIntoWebapp("tasklist", user, "demo");
-      browser.waitForText("My tasks");
-      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
-      browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
-      browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
-      browser.settle(); // the form renders again once the task's variables are in
-      fill.accept(browser);
-      browser.settle();
-      browser.screenshot("drill-" + user + "-" + taskKey);
-      browser.click(By.xpath("//button[normalize-space()='Complete']"));
-      try {
-        Await.until(() -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
-      } catch (AssertionError e) {
-        browser.screenshot("drill-" + user + "-" + taskKey + "-not-completed");
-        throw new AssertionError(user + " could not complete " + taskKey + ": " + browser.text(), e);
-      }
-    }
-  }
-
-  /** Types a date (mm/dd/yyyy) and a time (hh:mm) into a date-time field, as a person does. */
-  private static void dateTime(Browser browser, String name, LocalDate date, String time) {
-    type(browser, By.cssSelector("input[id$='-Field_" + name + "-date']"), DATE.format(date), Keys.ENTER);
-    type(browser, By.cssSelector("input[id$='-Field_" + name + "-time']"), time, Keys.TAB);
-  }
-
-  /** Types into the field until it holds a value: the form may still re-render from its variables. */
-  private static void type(Browser browser, By field, String text, Keys then) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement input = browser.driver().findElement(field);
-      input.clear();
-      input.sendKeys(text, then);
-      browser.settle();
-      String value = browser.driver().findElement(field).getAttribute("value");
-      if (value != null && !value.isBlank()) {
-        return;
-      }
-    }
-    throw new AssertionError("the field " + field + " does not take " + text);
-  }
-
-  private static By field(String name) {
-    return field(name, "input");
-  }
-
-  private static By field(String name, String element) {
-    return By.cssSelector(element + "[id$='-Field_" + name + "']");
   }
 }
