@@ -47,6 +47,11 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Logs into a webapp (tasklist, cockpit, admin) the way its login page does. */
   public Response webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/"); // hands out the CSRF cookie

@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Completing "Plan and schedule change" books the chosen window in the change calendar; a window in
  * a freeze period or on an item another scheduled change holds then is refused on the form (400
- * naming plannedStart over REST) and the task stays open.
+ * naming plannedStart over REST) and the task stays open. The change is carried out when the window opens.
  */
 @Component("bookChangeWindow")
 class BookChangeWindowListener implements ExecutionListener {
@@ -28,6 +29,7 @@ class BookChangeWindowListener implements ExecutionListener {
     ChangeVariables change = ChangeVariables.of(execution);
     try {
       schedule.book(change.changeNumber(), change.plannedStart(), change.plannedEnd());
+      change.set(ChangeVariables.WINDOW_OPENS, Date.from(change.plannedStart()));
     } catch (BadRequestException e) {
       throw new FormFieldValidationException(e.field(), "Task not completed: " + e.getMessage());
     }

@@ -26,6 +26,7 @@ public final class ChangeIds {
   public static final String PLAN = "Activity_PlanAndScheduleChange";
   public static final String BUILD_AND_TEST = "Activity_BuildAndTestChange";
   public static final String GO_NO_GO = "Activity_DecideGoNoGo";
+  public static final String WINDOW_OPENED = "Event_ChangeWindowOpened";
   public static final String RELEASE = "Activity_ReleaseSoftware";
   public static final String IMPLEMENT = "Activity_ImplementChange";
   public static final String VERIFY = "Activity_VerifyChange";

@@ -5,6 +5,7 @@ import static io.opsflow.change.ChangeVariables.*;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.Inputs;
+import io.opsflow.problem.ProblemRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,13 @@ class ChangeInput {
   static final Set<String> TYPES = Set.of(ChangeIds.STANDARD, ChangeIds.NORMAL, ChangeIds.EMERGENCY);
 
   private final Cmdb cmdb;
+  private final ProblemRecords problems;
+  private final ChangeSchedule schedule;
 
-  ChangeInput(Cmdb cmdb) {
+  ChangeInput(Cmdb cmdb, ProblemRecords problems, ChangeSchedule schedule) {
     this.cmdb = cmdb;
+    this.problems = problems;
+    this.schedule = schedule;
   }
 
   /** An RFC from a person or a system: complete, on configuration items in service. */
@@ -63,6 +68,10 @@ class ChangeInput {
     if (problem != null && !(problem instanceof String p && p.matches("PRB-\\d{4}-\\d{6}"))) {
       throw Inputs.refuse(PROBLEM_NUMBER, "must be a problem number such as PRB-2026-000007, not '" + problem + "'");
     }
+    // a change may name the problem it fixes; the problem hears only from the change it asked for itself
+    if (problem != null && problems.find((String) problem).isEmpty()) {
+      throw Inputs.refuse(PROBLEM_NUMBER, "names no problem: " + problem);
+    }
   }
 
   /** What a person enters to complete one of the change's tasks (the process's variables around it included). */
@@ -96,13 +105,16 @@ class ChangeInput {
       case ChangeIds.IMPLEMENT -> {
         Inputs.requireText(variables, IMPLEMENTATION_NOTES, 4000);
         checkCiChanges(variables);
+        if (!ChangeIds.EMERGENCY.equals(variables.get(CHANGE_TYPE))) {
+          schedule.freezeAt(EngineClock.now()).ifPresent(freeze -> {
+            throw Inputs.refuse(IMPLEMENTATION_NOTES, "cannot be recorded now: the change freeze '" + freeze.name()
+                + "' is on until " + freeze.end() + "; only emergency changes are carried out in a freeze");
+          });
+        }
       }
       case ChangeIds.VERIFY -> {
         requireFlag(variables, VERIFIED);
         Inputs.maxText(variables, VERIFICATION_NOTES, 4000);
-        if (Boolean.TRUE.equals(variables.get(VERIFIED)) && "rolled-back".equals(variables.get(RELEASE_OUTCOME))) {
-          throw Inputs.refuse(VERIFIED, "cannot be true: the release of this change was rolled back");
-        }
       }
       case ChangeIds.RUN_BACKOUT -> {
         requireFlag(variables, BACKOUT_SUCCEEDED);

@@ -35,6 +35,7 @@ class ChangeOutcomes {
     if (change.problemNumber() != null) {
       int told = runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED)
           .processInstanceBusinessKey(change.problemNumber())
+          .processInstanceVariableEquals("requestedChange", number) // the change that problem asked for
           .setVariable("changeSuccessful", successful)
           .setVariable(ChangeVariables.CHANGE_NUMBER, number)
           .correlateAllWithResult().size();

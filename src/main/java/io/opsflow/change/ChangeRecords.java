@@ -109,7 +109,8 @@ public class ChangeRecords {
 
   private void outcome(String number, String status, String outcome, String note, Instant now) {
     jdbc.sql("UPDATE opsflow_change SET status = ?, outcome = ?, outcome_note = ? WHERE change_number = ?")
-        .params(status, outcome, note, number).update();
+        .params(status, outcome, note == null || note.length() <= 4000 ? note : note.substring(0, 3999) + "…", number)
+        .update();
     event(number, status, note, now);
   }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,13 @@ public class ChangeSchedule {
         .query((rs, row) -> new Conflict("change " + rs.getString("change_number") + " on " + rs.getString("ci_id"),
             rs.getTimestamp("planned_start").toInstant(), rs.getTimestamp("planned_end").toInstant()))
         .list();
+  }
+
+  /** The freeze period on at that moment, if any. */
+  Optional<ChangePolicy.FreezePeriod> freezeAt(Instant moment) {
+    return policy.freezePeriods().stream()
+        .filter(f -> !moment.isBefore(f.start().atZone(zone).toInstant()) && moment.isBefore(f.end().atZone(zone).toInstant()))
+        .findFirst();
   }
 
   public List<ChangePolicy.FreezePeriod> freezePeriods() {

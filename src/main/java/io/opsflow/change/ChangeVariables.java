@@ -51,7 +51,12 @@ public final class ChangeVariables {
   public static final String CAB_APPROVED = "cabApproved";
   /** The votes cast so far, one line each, for the forms. */
   public static final String CAB_VOTES = "cabVotes";
+  /** When the booked window opens: a normal change waits for it before it is carried out. */
+  public static final String WINDOW_OPENS = "windowOpens";
+  /** Who carried out the change (the CMDB's audit names them). */
+  public static final String IMPLEMENTER = "implementer";
   public static final String RELEASE_NUMBER = "releaseNumber";
+  public static final String RELEASE_VERSION = "releaseVersion";
   public static final String RELEASE_OUTCOME = "releaseOutcome";
   public static final String CHANGE_SUCCESSFUL = "changeSuccessful";
   public static final String INCIDENT_NUMBER = "incidentNumber";
@@ -192,6 +197,10 @@ public final class ChangeVariables {
 
   public String releaseNumber() {
     return string(RELEASE_NUMBER);
+  }
+
+  public String implementer() {
+    return string(IMPLEMENTER);
   }
 
   public String releaseOutcome() {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Records each vote of "Vote on change" (who, for which group, approve or reject, why) and counts
+ * Records each vote of "Vote on change" (who, for which group, approve or reject, why; a member of
+ * several groups votes once, the requester not at all) and counts
  * the votes by the change's voting rule: once the outcome is certain ({@code cabDecided}), the
  * remaining votes are withdrawn and {@code cabApproved} holds the outcome.
  */
@@ -30,6 +32,14 @@ class RecordCabVoteListener implements ExecutionListener {
     String number = change.changeNumber();
     String voter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    if (voter != null && voter.equals(change.requester())) {
+      throw new FormFieldValidationException(ChangeVariables.APPROVED,
+          "Task not completed: the requester of a change does not vote on it; hand the vote to another member");
+    }
+    if (voter != null && records.votes(number).stream().anyMatch(v -> voter.equals(v.voter()))) {
+      throw new FormFieldValidationException(ChangeVariables.APPROVED,
+          "Task not completed: " + voter + " has voted on this change already (for another group)");
+    }
     records.vote(number, (String) execution.getVariable(ChangeVariables.APPROVER_GROUP), voter,
         Boolean.TRUE.equals(execution.getVariable(ChangeVariables.APPROVED)),
         (String) execution.getVariable(ChangeVariables.COMMENT), EngineClock.now());

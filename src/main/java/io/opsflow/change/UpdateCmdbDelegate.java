@@ -30,7 +30,7 @@ class UpdateCmdbDelegate implements JavaDelegate {
     String number = change.changeNumber();
     Map<String, Map<String, String>> byItem = new LinkedHashMap<>();
     change.ciChanges().forEach(c -> byItem.computeIfAbsent(c.ci(), ci -> new LinkedHashMap<>()).put(c.attribute(), c.value()));
-    Cmdb.Author author = new Cmdb.Author(change.requester() == null ? "change-management" : change.requester(), number);
+    Cmdb.Author author = new Cmdb.Author(change.implementer() == null ? "change-management" : change.implementer(), number);
     byItem.forEach((ci, attributes) -> cmdb.baseline(ci, attributes, author));
     records.event(number, "CMDB_UPDATED", byItem.isEmpty() ? "no configuration changes recorded"
         : "new baselines of " + String.join(", ", byItem.keySet()), EngineClock.now());

@@ -273,6 +273,9 @@ public class Cmdb {
    */
   @Transactional
   public Item baseline(String id, Map<String, String> attributes, Author author) {
+    existing(id);
+    // two changes closing at once on one item (two nodes): the second waits and merges into the first's result
+    jdbc.sql("SELECT ci_id FROM opsflow_ci WHERE ci_id = ? FOR UPDATE").param(id).query(String.class).single();
     Item item = existing(id);
     if (author.changeNumber() == null) {
       throw new IllegalArgumentException("a new baseline needs the change that caused it");

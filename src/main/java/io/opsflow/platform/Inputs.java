@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,8 +135,9 @@ public final class Inputs {
 
   /**
    * A point in time, or null when left out: a date (Java, {@code /engine-rest} Date variables) or
-   * ISO text as a Camunda Forms datetime field submits it, with an offset ({@code 2026-12-05T22:00+08:00})
-   * or without (then in the server's time zone).
+   * ISO text with its offset, as a Camunda Forms datetime field submits it
+   * ({@code 2026-12-05T22:00+08:00}, {@code 2026-12-05T14:00:00Z}). Text without an offset is refused:
+   * which zone it meant cannot be known.
    */
   public static Instant instant(Map<String, Object> variables, String field) {
     Object value = variables.get(field);
@@ -150,10 +150,11 @@ public final class Inputs {
     if (value instanceof String text) {
       try {
         return OffsetDateTime.parse(text.strip()).toInstant();
-      } catch (DateTimeParseException withoutOffset) {
+      } catch (DateTimeParseException e) {
         try {
-          return LocalDateTime.parse(text.strip()).atZone(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
+          LocalDateTime.parse(text.strip());
+          throw refuse(field, "must carry its time zone offset, such as 2026-12-05T22:00+08:00, not '" + value + "'");
+        } catch (DateTimeParseException notEvenLocal) {
           // refused below
         }
       }

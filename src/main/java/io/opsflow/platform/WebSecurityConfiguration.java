@@ -1,5 +1,6 @@
 package io.opsflow.platform;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,14 @@ class WebSecurityConfiguration {
         new FilterRegistrationBean<>(new StartValidationFilter(validators));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after authentication: strangers learn nothing
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskInputFilter> taskInputFilter(FormService forms) {
+    FilterRegistrationBean<TaskInputFilter> registration = new FilterRegistrationBean<>(new TaskInputFilter(forms));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21); // after authentication: it reads the task as the caller
     return registration;
   }
 

@@ -26,6 +26,8 @@ public final class ProblemVariables {
   public static final String FIX_DESCRIPTION = "fixDescription";
   public static final String CHANGE_NEEDED = "changeNeeded";
   public static final String CHANGE_SUCCESSFUL = "changeSuccessful";
+  /** The number of the change asked for last: only its ChangeCompleted is heard. */
+  public static final String REQUESTED_CHANGE = "requestedChange";
   public static final String VERIFICATION_WINDOW = "verificationWindow";
   public static final String CHANGE_REMINDER_AFTER = "changeReminderAfter";
 

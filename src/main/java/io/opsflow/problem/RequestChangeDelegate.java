@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,12 @@ class RequestChangeDelegate implements JavaDelegate {
     if (problem.affectedCi() != null && cmdb.find(problem.affectedCi()).filter(ci -> !ci.retired()).isPresent()) {
       change.put("affectedCis", problem.affectedCi());
     }
-    boolean received = StartMessages.sendIfReceived(execution.getProcessEngineServices().getRuntimeService(),
-        ProblemIds.CHANGE_REQUESTED, change);
+    // the change answers with ChangeCompleted under its number: only the change asked for last is heard
+    String changeNumber = StartMessages.startIfReceived(execution.getProcessEngineServices().getRuntimeService(),
+        ProblemIds.CHANGE_REQUESTED, change).map(ProcessInstance::getBusinessKey).orElse(null);
+    problem.set(ProblemVariables.REQUESTED_CHANGE, changeNumber);
+    boolean received = changeNumber != null;
     records.event(problem.problemNumber(), "CHANGE_REQUESTED",
-        received ? "change management notified" : "no change process receives ChangeRequested yet", EngineClock.now());
+        received ? "change " + changeNumber + " requested" : "no change process receives ChangeRequested yet", EngineClock.now());
   }
 }

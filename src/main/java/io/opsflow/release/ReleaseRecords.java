@@ -18,7 +18,7 @@ public class ReleaseRecords {
   /** A release as its API and reports show it. */
   public record Release(String releaseNumber, String processInstanceId, String summary, String sourceNumber,
       String releaseTeam, String version, String releaseContents, String rollbackPlan, String status,
-      String outcome, Instant deployedAt, Instant watchUntil, String reviewSummary, List<String> cis,
+      String outcome, Instant plannedDeployment, Instant deployedAt, Instant watchUntil, String reviewSummary, List<String> cis,
       List<TicketLog.Event> events, Instant recordedAt, Instant closedAt) {
   }
 
@@ -54,8 +54,9 @@ public class ReleaseRecords {
   void watching(String number, ReleaseVariables release, Instant deployedAt, Instant watchUntil) {
     jdbc.sql("""
             UPDATE opsflow_release SET version = ?, release_contents = ?, rollback_plan = ?, status = 'WATCHING',
-              outcome = ?, deployed_at = ?, watch_until = ? WHERE release_number = ?""")
+              outcome = ?, planned_deployment = ?, deployed_at = ?, watch_until = ? WHERE release_number = ?""")
         .params(release.version(), release.releaseContents(), release.rollbackPlan(), ReleaseIds.RELEASED,
+            release.plannedDeployment() == null ? null : Timestamp.from(release.plannedDeployment()),
             Timestamp.from(deployedAt), Timestamp.from(watchUntil), number)
         .update();
     event(number, "DEPLOYED", "watched until " + watchUntil, deployedAt);
@@ -98,7 +99,8 @@ public class ReleaseRecords {
         .query((rs, row) -> new Release(rs.getString("release_number"), rs.getString("process_instance_id"),
             rs.getString("summary"), rs.getString("source_number"), rs.getString("release_team"), rs.getString("version"),
             rs.getString("release_contents"), rs.getString("rollback_plan"), rs.getString("status"),
-            rs.getString("outcome"), TicketLog.instant(rs.getTimestamp("deployed_at")), TicketLog.instant(rs.getTimestamp("watch_until")),
+            rs.getString("outcome"), TicketLog.instant(rs.getTimestamp("planned_deployment")),
+            TicketLog.instant(rs.getTimestamp("deployed_at")), TicketLog.instant(rs.getTimestamp("watch_until")),
             rs.getString("review_summary"), cis, events, TicketLog.instant(rs.getTimestamp("recorded_at")),
             TicketLog.instant(rs.getTimestamp("closed_at"))))
         .optional();

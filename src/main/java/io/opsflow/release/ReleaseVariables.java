@@ -1,6 +1,7 @@
 package io.opsflow.release;
 
 import io.opsflow.platform.Inputs;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -70,6 +71,10 @@ public final class ReleaseVariables {
 
   public String version() {
     return string(VERSION);
+  }
+
+  public Instant plannedDeployment() {
+    return Inputs.instant(scope.getVariables(), PLANNED_DEPLOYMENT);
   }
 
   public String watchPeriod() {

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -122,9 +123,16 @@ class ChangeManagementTest {
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("SCHEDULED");
     steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Built 2.1, load-tested in staging");
     steps.complete(change.id(), GO_NO_GO, "go", true);
-    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Rolled out 2.1 node by node",
-        "ciChanges", List.of(Map.of("ci", app, "attribute", "version", "value", "2.1"),
-            Map.of("ci", "", "attribute", "", "value", "")));
+    assertThat(steps.waitingAt(change.id())).as("carried out in its window").containsExactly(WINDOW_OPENED);
+    assertThat(steps.timerDue(change.id(), WINDOW_OPENED).toInstant()).isEqualTo(start);
+    moveClock(Duration.between(Instant.now(), start).plusMinutes(1));
+    steps.fireTimer(change.id(), WINDOW_OPENED);
+    steps.as("change-implementer", () -> {
+      steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Rolled out 2.1 node by node",
+          "ciChanges", List.of(Map.of("ci", app, "attribute", "version", "value", "2.1"),
+              Map.of("ci", "", "attribute", "", "value", "")));
+      return null;
+    });
     steps.complete(change.id(), VERIFY, "verified", true, "verificationNotes", "Orders flow, error rate flat");
     steps.complete(change.id(), REVIEW, "reviewNotes", "Goal met; keep the node-by-node rollout", "knowledgeArticleNeeded", true);
 
@@ -132,7 +140,9 @@ class ChangeManagementTest {
     assertThat(cmdb.find(app).orElseThrow().attributes()).contains("\"version\":\"2.1\"");
     assertThat(cmdb.find(server).orElseThrow().baselineVersion()).as("nothing recorded for it").isEqualTo(1);
     assertThat(cmdb.audit(app)).filteredOn(a -> change.number().equals(a.changeNumber()))
-        .extracting(Cmdb.Audit::field).containsExactly("attributes", "baselineVersion");
+        .extracting(Cmdb.Audit::field, Cmdb.Audit::changedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("attributes", "change-implementer"),
+            org.assertj.core.groups.Tuple.tuple("baselineVersion", "change-implementer"));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("KnowledgeArticle")
         .variableValueEquals("sourceRef", change.number()).count()).as("knowledge article requested").isEqualTo(1);
     ChangeRecords.Change closed = records.find(change.number()).orElseThrow();
@@ -265,6 +275,7 @@ class ChangeManagementTest {
     steps.complete(change.id(), PLAN, "plannedStart", start.toString(), "plannedEnd", start.plus(1, ChronoUnit.HOURS).toString());
     steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Release candidate built");
     steps.complete(change.id(), GO_NO_GO, "go", true);
+    steps.fireTimer(change.id(), WINDOW_OPENED);
 
     ProcessInstance release = runtime.createProcessInstanceQuery().processDefinitionKey(ReleaseIds.PROCESS)
         .superProcessInstanceId(change.id()).singleResult();
@@ -279,11 +290,37 @@ class ChangeManagementTest {
     steps.fireTimer(release.getId(), ReleaseIds.WATCH_PASSED);
     steps.complete(release.getId(), ReleaseIds.REVIEW, "reviewSummary", "Fine");
 
-    assertThat(steps.waitingAt(change.id())).containsExactly(VERIFY);
-    assertThat(steps.variable(change.id(), "releaseOutcome")).isEqualTo("released");
+    assertThat(steps.waitingAt(change.id())).as("what the release left to do").containsExactly(IMPLEMENT);
+    assertThat(steps.variable(change.id(), "releaseVersion")).isEqualTo("5.0");
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Feature flag switched on",
+        "ciChanges", app + ": version = 5.0");
     steps.complete(change.id(), VERIFY, "verified", true);
     steps.complete(change.id(), REVIEW, "reviewNotes", "Smooth");
     assertThat(records.find(change.number()).orElseThrow().releaseNumber()).isEqualTo(releaseNumber);
+    assertThat(cmdb.find(app).orElseThrow().attributes()).contains("\"version\":\"5.0\"");
+  }
+
+  @Test
+  void aRolledBackReleaseFailsTheChangeWithoutAnotherBackout() {
+    Change change = scheduled(approved(submit(rfc("Ship the search rewrite", List.of(app), "shipsSoftware", true))));
+    steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Release candidate built");
+    steps.complete(change.id(), GO_NO_GO, "go", true);
+    steps.fireTimer(change.id(), WINDOW_OPENED);
+    ProcessInstance release = runtime.createProcessInstanceQuery().superProcessInstanceId(change.id()).singleResult();
+    steps.complete(release.getId(), ReleaseIds.PLAN, "version", "6.0", "watchPeriod", "PT1H", "rollbackPlan", "Redeploy 5.9");
+    steps.complete(release.getId(), ReleaseIds.PREPARE, "buildNotes", "Package 6.0");
+    steps.complete(release.getId(), ReleaseIds.TEST, "testPassed", true);
+    steps.complete(release.getId(), ReleaseIds.DEPLOY, "deploymentNotes", "Live");
+    runtime.createMessageCorrelation(ReleaseIds.INCIDENT_REPORTED).processInstanceBusinessKey(release.getBusinessKey())
+        .setVariable("incidentNumber", "INC-2026-990077").correlate();
+    steps.complete(release.getId(), ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
+    steps.complete(release.getId(), ReleaseIds.ROLL_BACK, "rollbackNotes", "Back on 5.9");
+    steps.complete(release.getId(), ReleaseIds.REVIEW, "reviewSummary", "Search slow under load");
+
+    assertThat(steps.waitingAt(change.id())).containsExactly(REVIEW);
+    assertThat(visited(change)).contains(RECORD_FAILURE).doesNotContain(IMPLEMENT, VERIFY, RUN_BACKOUT);
+    assertThat(records.find(change.number()).orElseThrow().outcomeNote())
+        .isEqualTo("Release " + release.getBusinessKey() + " was rolled back.");
   }
 
   @Test
@@ -389,6 +426,89 @@ class ChangeManagementTest {
     assertThat(new Http(port).as("developer", "demo").get("/api/changes/" + number).status()).isEqualTo(404);
   }
 
+  @Test
+  void aStandardChangeIsNotCarriedOutDuringAChangeFreeze() {
+    ChangePolicy.FreezePeriod freeze = schedule.freezePeriods().get(0);
+    String printer = item("chg-printer-" + UUID.randomUUID().toString().substring(0, 8), "server", "low");
+    Change change = submit(vars("summary", "Rotate the print server certificate", "changeType", "standard",
+        "affectedCis", List.of(printer), "tested", true, "backoutPlan", "Restore the old certificate"));
+    ProcessSteps.moveClock(Duration.between(Instant.now(),
+        freeze.start().atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant().plus(1, ChronoUnit.DAYS)));
+
+    assertThatThrownBy(() -> steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Installed"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("the change freeze '" + freeze.name() + "' is on until");
+
+    ProcessSteps.moveClock(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+        freeze.end().atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant().plus(1, ChronoUnit.HOURS)));
+    steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Installed after the freeze");
+    assertThat(steps.waitingAt(change.id())).containsExactly(VERIFY);
+  }
+
+  @Test
+  void theRequesterDoesNotVoteAndAMemberOfSeveralGroupsVotesOnce() {
+    Change change = submit("change-manager", rfc("Open a firewall port", List.of(server)));
+    steps.complete(change.id(), ASSESS, "assessment", "Needed by the new monitoring");
+    Task cab = groupVote(change, "cab");
+    Task changeManagers = groupVote(change, "change-manager");
+
+    assertThatThrownBy(() -> steps.as("change-manager", () -> {
+      tasks.complete(changeManagers.getId(), vars("approved", true));
+      return null;
+    })).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("the requester of a change does not vote");
+    steps.as("demo", () -> { // demo is in every group
+      tasks.complete(cab.getId(), vars("approved", true));
+      return null;
+    });
+    assertThatThrownBy(() -> steps.as("demo", () -> {
+      tasks.complete(changeManagers.getId(), vars("approved", true));
+      return null;
+    })).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("demo has voted on this change already");
+    assertThat(records.find(change.number()).orElseThrow().votes()).singleElement()
+        .satisfies(v -> assertThat(v.voter()).isEqualTo("demo"));
+  }
+
+  @Test
+  void aCabMemberCannotSteerTheChangeWithMoreThanTheVote() {
+    Change change = submit(rfc("Raise the connection limit", List.of(app)));
+    steps.complete(change.id(), ASSESS, "assessment", "Fine");
+    Http.Response steering = new Http(port).as("cab", "demo").post(
+        "/engine-rest/task/" + groupVote(change, "cab").getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"changeType\":{\"value\":\"emergency\"}}}");
+
+    assertThat(steering.status()).isEqualTo(400);
+    assertThat(steering.json().path("field").asText()).isEqualTo("changeType");
+    assertThat(steps.variable(change.id(), "changeType")).isEqualTo("normal");
+  }
+
+  @Test
+  void anRfcMayNameOnlyARealProblemAndThatProblemHearsOnlyFromTheChangeItAskedFor() {
+    Http requester = new Http(port).as("requester", "demo");
+    Http.Response unknown = requester.post("/api/changes", "{\"summary\":\"x\",\"affectedCis\":[\"" + app
+        + "\"],\"backoutPlan\":\"b\",\"problemNumber\":\"PRB-2099-000001\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("field").asText()).isEqualTo("problemNumber");
+
+    Problem problem = problemAskingForChange(app);
+    Change stranger = submit(rfc("Unrelated change naming the problem", List.of(app), "problemNumber", problem.number()));
+    steps.complete(stranger.id(), ASSESS, "assessment", "No");
+    vote(stranger, "cab", false, "Not needed");
+    vote(stranger, "change-manager", false, "Not needed");
+
+    assertThat(steps.endedAt(stranger.id(), REJECTED)).isTrue();
+    assertThat(steps.waitingAt(problem.id())).as("still waiting for its own change").contains(ProblemIds.AWAIT_CHANGE);
+  }
+
+  @Test
+  void longNotesOfAFailedChangeAreKeptShortenedNotRefused() {
+    Change change = implemented(scheduled(approved(submit(rfc("Enable compression", List.of(app))))));
+    steps.complete(change.id(), VERIFY, "verified", false, "verificationNotes", "v".repeat(3000));
+    steps.complete(change.id(), RUN_BACKOUT, "backoutSucceeded", true, "backoutNotes", "b".repeat(3000));
+
+    assertThat(steps.waitingAt(change.id())).containsExactly(REVIEW);
+    assertThat(records.find(change.number()).orElseThrow().outcomeNote()).hasSize(4000).endsWith("…");
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   record Change(String id, String number) {
@@ -424,9 +544,18 @@ class ChangeManagementTest {
   }
 
   private Change submit(Map<String, Object> rfc) {
-    ProcessInstance instance = steps.as("requester", () -> runtime.startProcessInstanceByKey(PROCESS, rfc));
+    return submit("requester", rfc);
+  }
+
+  private Change submit(String requester, Map<String, Object> rfc) {
+    ProcessInstance instance = steps.as(requester, () -> runtime.startProcessInstanceByKey(PROCESS, rfc));
     coverage.track(instance.getId());
     return new Change(instance.getId(), (String) runtime.getVariable(instance.getId(), "changeNumber"));
+  }
+
+  private Task groupVote(Change change, String group) {
+    return steps.tasks(change.id()).stream().filter(t -> steps.candidateGroups(t).contains(group)).findFirst()
+        .orElseThrow(() -> new AssertionError("no vote for " + group));
   }
 
   private void vote(Change change, String group, boolean approved, String comment) {
@@ -461,6 +590,7 @@ class ChangeManagementTest {
     if (steps.waitingAt(change.id()).contains(BUILD_AND_TEST)) {
       steps.complete(change.id(), BUILD_AND_TEST, "buildNotes", "Prepared");
       steps.complete(change.id(), GO_NO_GO, "go", true);
+      steps.fireTimer(change.id(), WINDOW_OPENED);
     }
     steps.complete(change.id(), IMPLEMENT, "implementationNotes", "Done as planned");
     return change;

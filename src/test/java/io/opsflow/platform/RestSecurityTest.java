@@ -3,8 +3,11 @@ package io.opsflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Http;
+import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The REST surfaces as a client meets them: who gets in, what is refused, what is closed. */
@@ -17,6 +20,8 @@ class RestSecurityTest {
 
   @LocalServerPort
   int port;
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void engineRestWithoutCredentialsIsUnauthorized() {
@@ -135,5 +140,38 @@ class RestSecurityTest {
     assertThat(unknown.body()).doesNotContain("Exception", "at io.");
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.json().get("error").asText()).isEqualTo("Unauthorized");
+  }
+
+  @Test
+  void aTaskIsCompletedWithTheFieldsOfItsFormOnly() {
+    Http serviceDesk = new Http(port).as("service-desk", "demo");
+    String incident = serviceDesk.post("/api/incidents", "{\"summary\":\"Printer jammed\",\"impact\":\"low\"}")
+        .json().path("processInstanceId").asText();
+    Jobs.runDue(engine.getManagementService(), incident);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(incident).singleResult().getId();
+
+    Http.Response steering = serviceDesk.post("/engine-rest/task/" + task + "/complete",
+        "{\"variables\":{\"resolvedAtFirstContact\":{\"value\":false},\"priority\":{\"value\":\"P1\"}}}");
+    assertThat(steering.status()).isEqualTo(400);
+    assertThat(steering.json().path("field").asText()).isEqualTo("priority");
+    Http.Response sideways = serviceDesk.put("/engine-rest/task/" + task + "/variables/priority",
+        "{\"value\":\"P1\",\"type\":\"String\"}");
+    assertThat(sideways.status()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().getVariable(incident, "priority")).as("untouched").isNotEqualTo("P1");
+
+    Http.Response completed = serviceDesk.post("/engine-rest/task/" + task + "/complete",
+        "{\"variables\":{\"resolvedAtFirstContact\":{\"value\":true},\"resolutionNotes\":{\"value\":\"Cleared the jam\"}}}");
+    assertThat(completed.status()).isEqualTo(204);
+  }
+
+  @Test
+  void messagesBetweenProcessesAreNotForCallers() {
+    Http.Response message = new Http(port).as("requester", "demo").post("/engine-rest/message",
+        "{\"messageName\":\"ChangeRequested\",\"processVariables\":{\"summary\":{\"value\":\"x\"},"
+            + "\"changeNumber\":{\"value\":\"CHG-2099-123456\"}}}");
+
+    assertThat(message.status()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("CHG-2099-123456")
+        .count()).isZero();
   }
 }

@@ -159,6 +159,30 @@ class ReleaseManagementTest {
   }
 
   @Test
+  void incidentsReportedWhileTheManagerDecidesJoinThatDecision() {
+    Release release = deployed(request("Shop 4.8", null));
+    String first = reportIncidentOn(frontend);
+    String second = reportIncidentOn(backend);
+
+    assertThat(steps.variable(release.id(), "incidentNumber")).isEqualTo(first + ", " + second);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", false);
+    String third = reportIncidentOn(frontend);
+    assertThat(steps.variable(release.id(), "incidentNumber")).as("a new decision").isEqualTo(third);
+    assertThat(steps.waitingAt(release.id())).containsExactly(DECIDE_ON_ROLLBACK);
+  }
+
+  @Test
+  void theDeploymentIsDueAtThePlannedTime() {
+    Release release = request("Shop 4.9", null);
+    plan(release, "PT1H");
+    steps.complete(release.id(), PREPARE, "buildNotes", "Built");
+    steps.complete(release.id(), TEST, "testPassed", true);
+
+    assertThat(steps.task(release.id(), DEPLOY).getDueDate().toInstant())
+        .isEqualTo(java.time.OffsetDateTime.parse("2026-12-05T22:00+08:00").toInstant());
+  }
+
+  @Test
   void theCallerNamesTheTeamThatBuildsAndDeploys() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars("summary", "Requirement release",
         "affectedCis", List.of(frontend), "releaseTeam", "dev-lead", "sourceNumber", "REQ-2026-000001"));
