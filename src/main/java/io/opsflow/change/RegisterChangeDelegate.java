@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register change": gives the RFC its number (once) as business key, keeps the requester's declared
+ * "Register change": gives the RFC its number as business key, keeps the requester's declared
  * type apart from the type the classification will give it, says whether the RFC is complete enough
  * to classify, sets the CAB's deadlines from the change policy, and writes the ticket record.
  */
@@ -27,11 +27,8 @@ class RegisterChangeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    if (number == null) {
-      number = numbers.next(ChangeIds.PREFIX);
-      change.set(ChangeVariables.CHANGE_NUMBER, number);
-    }
+    String number = numbers.next(ChangeIds.PREFIX); // a start runs this once: nobody hands the number in
+    change.set(ChangeVariables.CHANGE_NUMBER, number);
     execution.setProcessBusinessKey(number);
     String declared = change.changeType() == null ? ChangeIds.NORMAL : change.changeType();
     boolean backoutPlan = change.backoutPlan() != null && !change.backoutPlan().isBlank();

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register release": gives the release its number (once) as business key, names the team that
+ * "Register release": gives the release its number as business key, names the team that
  * builds and deploys it when the caller did not, and writes the record with its configuration items.
  */
 @Component("registerRelease")
@@ -24,11 +24,8 @@ class RegisterReleaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReleaseVariables release = ReleaseVariables.of(execution);
-    String number = release.releaseNumber();
-    if (number == null) {
-      number = numbers.next(ReleaseIds.PREFIX);
-      release.set(ReleaseVariables.RELEASE_NUMBER, number);
-    }
+    String number = numbers.next(ReleaseIds.PREFIX); // a start runs this once: nobody hands the number in
+    release.set(ReleaseVariables.RELEASE_NUMBER, number);
     execution.setProcessBusinessKey(number);
     release.set(ReleaseVariables.AFFECTED_ITEMS, String.join(", ", release.affectedCis()));
     if (release.releaseTeam() == null) {
