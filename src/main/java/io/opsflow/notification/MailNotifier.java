@@ -1,12 +1,17 @@
 package io.opsflow.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
@@ -42,7 +47,8 @@ public class MailNotifier {
   }
 
   /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */
-  public void send(String key, Collection<String> recipients, String subject, String body) {
+  public void send(String occasion, Collection<String> recipients, String subject, String body) {
+    String key = key(occasion);
     if (recipients.isEmpty()) {
       LOG.warn("Mail {} has no recipient with an e-mail address: not sent", key);
       return;
@@ -68,13 +74,33 @@ public class MailNotifier {
     remember(key, recipients);
   }
 
+  /**
+   * Records the sent mail. The mail is out: a failure to record it is logged, not thrown, since a
+   * retried job would send it again.
+   */
   private void remember(String key, Collection<String> recipients) {
+    String to = String.join(",", recipients);
     try {
       ownTransaction.executeWithoutResult(tx -> jdbc.sql(
               "INSERT INTO opsflow_notification (notification_key, recipient, sent_at) VALUES (?, ?, ?)")
-          .params(key, String.join(",", recipients), Timestamp.from(Instant.now())).update());
+          .params(key, to.length() <= 200 ? to : to.substring(0, 199) + "…", Timestamp.from(Instant.now())).update());
     } catch (DuplicateKeyException sentTwiceAtOnce) {
       // a concurrent attempt recorded it first (in its own transaction, so nothing else is affected)
+    } catch (DataAccessException e) {
+      LOG.error("Mail {} was sent but could not be recorded; a retry may send it again: {}", key, e.toString());
+    }
+  }
+
+  /** The occasion as a key of at most 200 characters: a longer one keeps its start and a digest of the whole. */
+  static String key(String occasion) {
+    if (occasion.length() <= 200) {
+      return occasion;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(occasion.getBytes(StandardCharsets.UTF_8));
+      return occasion.substring(0, 135) + "#" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -31,7 +31,7 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
   }
 

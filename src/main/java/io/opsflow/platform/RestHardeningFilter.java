@@ -30,7 +30,7 @@ class RestHardeningFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request) + "/";
     if (path.startsWith(SETUP_PATH)) {
       ApiError.write(response, HttpStatus.FORBIDDEN, "the set-up endpoint is closed; administrators are created at start-up");
       return;

@@ -39,7 +39,7 @@ class StartValidationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher start = START.matcher(request.getRequestURI());
+    Matcher start = START.matcher(RequestPaths.of(request));
     if (!"POST".equals(request.getMethod()) || !start.matches()) {
       chain.doFilter(request, response);
       return;

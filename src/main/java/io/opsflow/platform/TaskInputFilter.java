@@ -45,7 +45,7 @@ class TaskInputFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
         && !"OPTIONS".equals(request.getMethod());
     if (writes && MESSAGE.matcher(path).matches()) {

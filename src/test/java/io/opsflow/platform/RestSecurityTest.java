@@ -174,4 +174,28 @@ class RestSecurityTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("CHG-2099-123456")
         .count()).isZero();
   }
+
+  @Test
+  void theGuardsHoldForEveryWayOfWritingAPath() {
+    Http serviceDesk = new Http(port).as("service-desk", "demo");
+    String incident = serviceDesk.post("/api/incidents", "{\"summary\":\"Scanner offline\"}")
+        .json().path("processInstanceId").asText();
+    Jobs.runDue(engine.getManagementService(), incident);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(incident).singleResult().getId();
+    String steering = "{\"variables\":{\"resolvedAtFirstContact\":{\"value\":false},\"priority\":{\"value\":\"P1\"}}}";
+
+    for (String complete : new String[] {"complete/", "complete;x=1", "%63omplete", "complete//"}) {
+      Http.Response response = serviceDesk.post("/engine-rest/task/" + task + "/" + complete, steering);
+      assertThat(response.status()).as(complete).isEqualTo(400);
+      assertThat(response.json().path("field").asText()).as(complete).isEqualTo("priority");
+    }
+    assertThat(serviceDesk.post("/engine-rest/task/" + task + "/variables;x=1",
+        "{\"modifications\":{\"priority\":{\"value\":\"P1\"}}}").status()).isEqualTo(403);
+    assertThat(serviceDesk.post("/engine-rest/message/", "{\"messageName\":\"ProblemRaised\"}").status()).isEqualTo(403);
+    Http.Response start = serviceDesk.post("/engine-rest/process-definition/key/IncidentManagement/start;x=1",
+        "{\"variables\":{\"summary\":{\"value\":\"x\"},\"incidentNumber\":{\"value\":\"INC-2099-000001\"}}}");
+    assertThat(start.status()).isEqualTo(400);
+    assertThat(start.json().path("field").asText()).isEqualTo("incidentNumber");
+    assertThat(engine.getRuntimeService().getVariable(incident, "priority")).isNotEqualTo("P1");
+  }
 }
