@@ -80,14 +80,14 @@ class ChangeInput {
       case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
       case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT, 4000);
       case ChangeIds.VOTE -> {
-        requireFlag(variables, APPROVED);
+        Inputs.requireFlag(variables, APPROVED);
         Inputs.maxText(variables, COMMENT, 2000);
         if (Boolean.FALSE.equals(variables.get(APPROVED))) {
           Inputs.requireText(variables, COMMENT, 2000); // the requester is told why
         }
       }
       case ChangeIds.DECIDE_ON_VOTES -> {
-        requireFlag(variables, CAB_APPROVED);
+        Inputs.requireFlag(variables, CAB_APPROVED);
         Inputs.requireText(variables, DECISION_NOTE, 2000);
       }
       case ChangeIds.PLAN -> {
@@ -99,7 +99,7 @@ class ChangeInput {
       }
       case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES, 4000);
       case ChangeIds.GO_NO_GO -> {
-        requireFlag(variables, GO);
+        Inputs.requireFlag(variables, GO);
         Inputs.maxText(variables, GO_NO_GO_NOTE, 2000);
       }
       case ChangeIds.IMPLEMENT -> {
@@ -113,11 +113,11 @@ class ChangeInput {
         }
       }
       case ChangeIds.VERIFY -> {
-        requireFlag(variables, VERIFIED);
+        Inputs.requireFlag(variables, VERIFIED);
         Inputs.maxText(variables, VERIFICATION_NOTES, 4000);
       }
       case ChangeIds.RUN_BACKOUT -> {
-        requireFlag(variables, BACKOUT_SUCCEEDED);
+        Inputs.requireFlag(variables, BACKOUT_SUCCEEDED);
         Inputs.requireText(variables, BACKOUT_NOTES, 4000);
       }
       case ChangeIds.REVIEW -> {
@@ -162,12 +162,5 @@ class ChangeInput {
       throw Inputs.refuse(PLANNED_END, "must be after plannedStart");
     }
     return start;
-  }
-
-  private static void requireFlag(Map<String, Object> variables, String field) {
-    if (variables.get(field) == null) {
-      throw Inputs.refuse(field, "is required (true or false)");
-    }
-    Inputs.flag(variables, field);
   }
 }

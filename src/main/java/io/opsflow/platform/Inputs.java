@@ -66,6 +66,14 @@ public final class Inputs {
     }
   }
 
+  /** True or false, given. */
+  public static void requireFlag(Map<String, Object> variables, String field) {
+    if (variables.get(field) == null) {
+      throw refuse(field, "is required (true or false)");
+    }
+    flag(variables, field);
+  }
+
   /** True, false, or left out. */
   public static void flag(Map<String, Object> variables, String field) {
     Object value = variables.get(field);

@@ -52,25 +52,18 @@ class ReleaseInput {
       }
       case ReleaseIds.PREPARE -> Inputs.requireText(variables, ReleaseVariables.BUILD_NOTES, 4000);
       case ReleaseIds.TEST -> {
-        requireFlag(variables, ReleaseVariables.TEST_PASSED);
+        Inputs.requireFlag(variables, ReleaseVariables.TEST_PASSED);
         Inputs.maxText(variables, ReleaseVariables.TEST_NOTES, 4000);
         if (Boolean.FALSE.equals(variables.get(ReleaseVariables.TEST_PASSED))) {
           Inputs.requireText(variables, ReleaseVariables.TEST_NOTES, 4000);
         }
       }
       case ReleaseIds.DEPLOY -> Inputs.maxText(variables, ReleaseVariables.DEPLOYMENT_NOTES, 4000);
-      case ReleaseIds.DECIDE_ON_ROLLBACK -> requireFlag(variables, ReleaseVariables.ROLL_BACK);
+      case ReleaseIds.DECIDE_ON_ROLLBACK -> Inputs.requireFlag(variables, ReleaseVariables.ROLL_BACK);
       case ReleaseIds.ROLL_BACK -> Inputs.requireText(variables, ReleaseVariables.ROLLBACK_NOTES, 4000);
       case ReleaseIds.REVIEW -> Inputs.requireText(variables, ReleaseVariables.REVIEW_SUMMARY, 4000);
       default -> {
       }
     }
-  }
-
-  private static void requireFlag(Map<String, Object> variables, String field) {
-    if (variables.get(field) == null) {
-      throw Inputs.refuse(field, "is required (true or false)");
-    }
-    Inputs.flag(variables, field);
   }
 }
