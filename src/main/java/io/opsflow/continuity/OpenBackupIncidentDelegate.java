@@ -44,7 +44,8 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
       variables.put("summary", "Backup restore test failed: " + test.systemId());
       variables.put("description", "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
           + "Backups ran: " + yes(record.backupsRan()) + ", latest backup finished "
-          + Times.shown(record.lastBackupAt(), zone) + (test.backupRecent() ? "" : " (" + stale() + ")")
+          + Times.shown(record.lastBackupAt(), zone)
+          + (record.lastBackupAt() == null || test.backupRecent() ? "" : " (" + stale() + ")")
           + ", sound (recent, consistent with the source, encrypted, off-site): "
           + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())
           + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes()));

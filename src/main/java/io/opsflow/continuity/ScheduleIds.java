@@ -6,7 +6,8 @@ public final class ScheduleIds {
   public static final String PROCESS = "ContinuitySchedule";
 
   public static final String DAILY_CHECK_DUE = "Event_DailyCheckDue";
-  public static final String FIND_DRILLS_DUE = "Activity_FindDrillsDue";
+  /** "Find drills due" keeps the id it had as "Find drill due": the Cockpit browser test looks for it. */
+  public static final String FIND_DRILLS_DUE = "Activity_FindDrillDue";
   public static final String START_DRILL = "Activity_StartDrill";
   public static final String DRILLS_STARTED = "Event_DrillsStarted";
   public static final String NO_DRILL_DUE = "Event_NoDrillDue";
