@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Announce service restored": every system passed its recovery test; everyone on the plan hears it. */
+/**
+ * "Announce service restored": every system passed its recovery test; everyone on the plan (as
+ * registered with the disaster) hears it.
+ */
 @Component("announceServiceRestored")
 class AnnounceServiceRestoredDelegate implements JavaDelegate {
 
@@ -26,7 +29,7 @@ class AnnounceServiceRestoredDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RecoveryVariables disaster = RecoveryVariables.of(execution);
     String number = disaster.number();
-    DrPlans.Version plan = plans.current(disaster.planId()).current();
+    DrPlans.Version plan = plans.registered(disaster.planId(), disaster.planVersion());
     List<RecoveryRecords.SystemResult> results = records.find(number).orElseThrow().systems();
     records.status(number, "RESTORED");
     mail.send(number + ":restored", stakeholders.of(plan, results.stream().map(RecoveryRecords.SystemResult::systemId)

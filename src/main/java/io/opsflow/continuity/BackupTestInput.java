@@ -2,7 +2,9 @@ package io.opsflow.continuity;
 
 import static io.opsflow.continuity.BackupTestVariables.*;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.Inputs;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +36,11 @@ final class BackupTestInput {
         count(variables, SOURCE_ROW_COUNT);
         count(variables, BACKUP_ROW_COUNT);
         if (Boolean.TRUE.equals(variables.get(BACKUPS_RAN))) {
-          Times.required(variables, LAST_BACKUP_AT);
+          Instant lastBackup = Times.required(variables, LAST_BACKUP_AT);
+          if (lastBackup.isAfter(EngineClock.now())) {
+            throw Inputs.refuse(LAST_BACKUP_AT, "lies in the future (" + lastBackup + "): give when the latest "
+                + "backup finished");
+          }
           boolean checksums = given(variables, SOURCE_CHECKSUM) && given(variables, BACKUP_CHECKSUM);
           boolean rowCounts = given(variables, SOURCE_ROW_COUNT) && given(variables, BACKUP_ROW_COUNT);
           if (!checksums && !rowCounts) {

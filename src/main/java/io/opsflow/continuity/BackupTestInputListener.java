@@ -1,32 +1,26 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.BadRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import io.opsflow.platform.InputListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Refuses bad input to a backup restore test at its start and at the end of its tasks (400 naming the field). */
 @Component("backupTestInput")
-class BackupTestInputListener implements ExecutionListener {
+class BackupTestInputListener extends InputListener {
 
   private final DrPlans plans;
-
   BackupTestInputListener(DrPlans plans) {
+    super("Not started");
     this.plans = plans;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    try {
-      if (EVENTNAME_START.equals(execution.getEventName())) {
-        BackupTestInput.checkStart(execution.getVariables(), plans.backedUpSystems());
-      } else if (EVENTNAME_END.equals(execution.getEventName()) && !execution.isCanceled()) {
-        BackupTestInput.checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
-      }
-    } catch (BadRequestException e) {
-      String what = EVENTNAME_START.equals(execution.getEventName()) ? "Not started: " : "Task not completed: ";
-      throw new FormFieldValidationException(e.field(), what + e.getMessage());
-    }
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    BackupTestInput.checkStart(variables, plans.backedUpSystems());
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    BackupTestInput.checkCompletion(taskKey, variables);
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Inputs;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -17,6 +18,7 @@ public final class BackupTestVariables {
   public static final String BACKUP_ROW_COUNT = "backupRowCount";
   public static final String ENCRYPTED = "encrypted";
   public static final String STORED_OFFSITE = "storedOffsite";
+  public static final String BACKUP_RECENT = "backupRecent";
   public static final String BACKUP_SOUND = "backupSound";
   public static final String RESTORE_ENVIRONMENT = "restoreEnvironment";
   public static final String RESTORE_ISOLATED = "restoreIsolated";
@@ -53,7 +55,7 @@ public final class BackupTestVariables {
   }
 
   public Instant lastBackupAt() {
-    return Times.optional(scope.getVariables(), LAST_BACKUP_AT);
+    return Inputs.instant(scope.getVariables(), LAST_BACKUP_AT);
   }
 
   public String sourceChecksum() {
@@ -78,6 +80,11 @@ public final class BackupTestVariables {
 
   public boolean storedOffsite() {
     return flag(STORED_OFFSITE);
+  }
+
+  /** The latest backup finished within the backup cycle (opsflow.continuity.backup-max-age). */
+  public boolean backupRecent() {
+    return flag(BACKUP_RECENT);
   }
 
   public boolean backupSound() {

@@ -54,10 +54,22 @@ class BackupTests {
         .optional();
   }
 
-  /** Of the given systems, the one whose test is most overdue at the instant, if any is due. */
-  Optional<String> mostOverdue(Set<String> among, Instant now) {
+  /** Of the given systems, those whose test is due at the instant, the most overdue first. */
+  List<String> due(Set<String> among, Instant now) {
     return jdbc.sql("SELECT system_id FROM opsflow_backup_schedule WHERE next_due_at <= ? ORDER BY next_due_at, system_id")
-        .param(Timestamp.from(now)).query(String.class).list().stream().filter(among::contains).findFirst();
+        .param(Timestamp.from(now)).query(String.class).list().stream().filter(among::contains).toList();
+  }
+
+  /**
+   * Claims the system's test that was due when the daily check looked: moves its next test a
+   * backup interval on, if it is still due then. False when a test of it has begun since; the
+   * row's lock makes two claims of one due date wait for each other, and the second finds it gone.
+   */
+  boolean claimDueTest(String system, Instant checkedAt, Instant now) {
+    return jdbc.sql("UPDATE opsflow_backup_schedule SET next_due_at = ? WHERE system_id = ? AND next_due_at <= ?")
+        .params(Timestamp.from(ContinuitySchedule.after(now, schedule.backupInterval())), system,
+            Timestamp.from(checkedAt))
+        .update() == 1;
   }
 
   // --- the tests --------------------------------------------------------------------------------

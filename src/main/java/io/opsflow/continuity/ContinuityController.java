@@ -1,6 +1,7 @@
 package io.opsflow.continuity;
 
 import io.opsflow.identity.Roles;
+import io.opsflow.platform.ApiError;
 import io.opsflow.platform.BadRequestException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,14 +77,14 @@ class ContinuityController {
       return ResponseEntity.created(URI.create("/api/dr/plans/" + body.id())).body(plan);
     } catch (DuplicateKeyException e) {
       // another request created it between the check and the insert
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "DR plan " + body.id() + " exists already");
+      throw new DrPlans.Conflict("DR plan " + body.id() + " exists already");
     }
   }
 
   @GetMapping("/api/dr/plans/{id}")
   DrPlans.Plan plan(@PathVariable String id) {
     reader();
-    return plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no DR plan " + id));
+    return plans.find(id).orElseThrow(() -> new DrPlans.Missing(id));
   }
 
   @PutMapping("/api/dr/plans/{id}")
@@ -93,7 +96,7 @@ class ContinuityController {
     try {
       return plans.revise(id, body.content(), author, body.reason());
     } catch (DuplicateKeyException e) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "DR plan " + id + " was revised meanwhile; read it again");
+      throw new DrPlans.Conflict("DR plan " + id + " was revised meanwhile; read it again");
     }
   }
 
@@ -140,14 +143,25 @@ class ContinuityController {
     return records.find(number).filter(r -> number.startsWith(prefix + "-")).orElseThrow(() -> notFound(number));
   }
 
+  /**
+   * The report in the form asked for. An Accept header that does not parse is answered 400 naming
+   * it, with the error's content type set here: Spring would otherwise parse the header again to
+   * choose one, fail, and answer without a body.
+   */
   private ResponseEntity<?> report(String prefix, String number, String format, String accept) {
+    boolean html;
+    try {
+      html = wantsHtml(format, accept);
+    } catch (BadRequestException e) {
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+          .body(ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
+    }
     reader();
-    boolean html = wantsHtml(format, accept);
     RecoveryReport.Report report = reports.of(number).filter(r -> number.startsWith(prefix + "-"))
         .orElseThrow(() -> notFound(number));
     if (html) {
       return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-          .body(RecoveryReport.html(report));
+          .body(reports.html(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }
@@ -180,9 +194,15 @@ class ContinuityController {
     if (accept == null) {
       return false;
     }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      throw new BadRequestException("Accept", "Accept is no list of media types: " + e.getMessage());
+    }
     double html = 0;
     double json = 0;
-    for (MediaType type : MediaType.parseMediaTypes(accept)) {
+    for (MediaType type : types) {
       if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
         html = Math.max(html, type.getQualityValue());
       }
@@ -191,6 +211,16 @@ class ContinuityController {
       }
     }
     return html > 0 && html >= json;
+  }
+
+  @ExceptionHandler(DrPlans.Missing.class)
+  ResponseEntity<ApiError> missing(DrPlans.Missing e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), null));
+  }
+
+  @ExceptionHandler(DrPlans.Conflict.class)
+  ResponseEntity<ApiError> conflict(DrPlans.Conflict e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(HttpStatus.CONFLICT, e.getMessage(), null));
   }
 
   private void reader() {

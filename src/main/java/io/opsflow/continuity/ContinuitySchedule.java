@@ -1,6 +1,7 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.ModelBean;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * When continuity work falls due ({@code opsflow.continuity.*}): when the ContinuitySchedule model
- * looks for due work (its timer start event reads {@link #getCheck()}; a changed value applies
- * once the model is next deployed), how often a plan is drilled and a backed-up system's restore
- * is tested, and how soon a failed test is repeated.
+ * looks for due work (its timer start event reads {@link #getCheck()}; a changed value applies at
+ * the next start-up, see {@link ContinuityCheckTimer}), how often a plan is drilled and a
+ * backed-up system's restore is tested, how soon a failed test is repeated, and how old the
+ * latest backup may be when it is tested (the backup cycle, {@code backup-max-age}, default two
+ * days: an older backup fails the test).
  */
 @ModelBean
 @Component("continuitySchedule")
@@ -21,15 +24,21 @@ public class ContinuitySchedule {
   private final Period drillInterval;
   private final Period backupInterval;
   private final Period backupRetestAfterFailure;
+  private final Duration backupMaxAge;
 
   ContinuitySchedule(@Value("${opsflow.continuity.check:0 0 6 * * ?}") String check,
       @Value("${opsflow.continuity.drill-interval:P3M}") String drillInterval,
       @Value("${opsflow.continuity.backup-interval:P1M}") String backupInterval,
-      @Value("${opsflow.continuity.backup-retest-after-failure:P7D}") String backupRetestAfterFailure) {
-    this.check = check;
+      @Value("${opsflow.continuity.backup-retest-after-failure:P7D}") String backupRetestAfterFailure,
+      @Value("${opsflow.continuity.backup-max-age:P2D}") String backupMaxAge) {
+    this.check = check.strip();
     this.drillInterval = Period.parse(drillInterval);
     this.backupInterval = Period.parse(backupInterval);
     this.backupRetestAfterFailure = Period.parse(backupRetestAfterFailure);
+    this.backupMaxAge = Duration.parse(backupMaxAge);
+    if (this.backupMaxAge.isNegative() || this.backupMaxAge.isZero()) {
+      throw new IllegalArgumentException("opsflow.continuity.backup-max-age must be a positive duration such as P2D");
+    }
   }
 
   /** The daily check's timer cycle: a cron expression or an ISO 8601 repetition. */
@@ -47,6 +56,11 @@ public class ContinuitySchedule {
 
   Period backupRetestAfterFailure() {
     return backupRetestAfterFailure;
+  }
+
+  /** How old the latest backup may be when it is tested: the expected backup cycle. */
+  Duration backupMaxAge() {
+    return backupMaxAge;
   }
 
   /** The instant a period after the given one; months count on the calendar (UTC). */

@@ -10,6 +10,7 @@ import io.opsflow.platform.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -21,17 +22,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The DR plans: per service, the systems a disaster takes down and how they are brought back
  * (scenario, RTO and RPO targets, runbook steps, owner), each revision kept as a version of its
  * own, and when each plan is next drilled. Plans name configuration items of the CMDB; those
  * whose data is backed up are registered for restore tests.
+ *
+ * <p>Drills and disasters work on the version they were registered under ({@link #registered}),
+ * so that retiring or revising a plan leaves those already running alone. It speaks no HTTP: a
+ * plan that is missing or in the way is a {@link Missing} or a {@link Conflict}, which the API
+ * answers with 404 and 409.
  */
 @Service
 class DrPlans {
@@ -42,6 +46,26 @@ class DrPlans {
   };
   /** A year: no target beyond it is a recovery target. */
   static final int MAX_MINUTES = 525_600;
+  /** The widths of the version table's columns that hold JSON lists (V8__continuity.sql). */
+  static final int MAX_SYSTEMS_JSON = 2000;
+  static final int MAX_RUNBOOK_JSON = 8000;
+  static final int MAX_INTERVAL_TEXT = 20;
+  /** The longest drill interval: a plan not drilled for ten years is no plan. */
+  static final Period MAX_DRILL_INTERVAL = Period.ofYears(10);
+
+  /** No such plan (the API answers 404). */
+  static final class Missing extends RuntimeException {
+    Missing(String id) {
+      super("no DR plan " + id);
+    }
+  }
+
+  /** The plan is in the way: it exists already, is retired, or was revised meanwhile (the API answers 409). */
+  static final class Conflict extends RuntimeException {
+    Conflict(String message) {
+      super(message);
+    }
+  }
 
   /** What a plan says, as written (a new plan or a revision). Nulls are missing fields. */
   record Content(String name, String service, String scenario, List<String> systems, List<String> backupSystems,
@@ -98,22 +122,23 @@ class DrPlans {
             row.lastDrillAt(), row.lastDrillVerdict(), row.retired()));
   }
 
-  /** A plan in force: 404 for an unknown id, 409 for a retired plan. */
-  Plan current(String id) {
-    Plan plan = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no DR plan " + id));
-    if (plan.retired()) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "DR plan " + id + " is retired");
-    }
-    return plan;
+  /** The plan, if it exists and is not retired. */
+  Optional<Plan> inForce(String id) {
+    return id == null ? Optional.empty() : find(id).filter(p -> !p.retired());
   }
 
-  boolean inForce(String id) {
-    return id != null && find(id).filter(p -> !p.retired()).isPresent();
+  /**
+   * The version a drill or disaster was registered under, whatever became of the plan since (a
+   * version is never changed nor deleted): its absence is a technical fault.
+   */
+  Version registered(String id, int version) {
+    return version(id, version)
+        .orElseThrow(() -> new IllegalStateException("DR plan " + id + " has no version " + version));
   }
 
   /** Every version of the plan, the newest first. */
   List<Version> versions(String id) {
-    find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no DR plan " + id));
+    find(id).orElseThrow(() -> new Missing(id));
     return jdbc.sql("SELECT * FROM opsflow_dr_plan_version WHERE plan_id = ? ORDER BY version DESC").param(id)
         .query(DrPlans::version).list();
   }
@@ -145,7 +170,7 @@ class DrPlans {
     }
     Content valid = validate(content, reason);
     if (find(id).isPresent()) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "DR plan " + id + " exists already");
+      throw new Conflict("DR plan " + id + " exists already");
     }
     Instant now = EngineClock.now();
     jdbc.sql("INSERT INTO opsflow_dr_plan (plan_id, current_version, created_at, next_drill_due_at, retired) "
@@ -163,14 +188,15 @@ class DrPlans {
    */
   @Transactional
   Plan revise(String id, Content content, String author, String reason) {
-    Plan plan = current(id);
+    Plan plan = find(id).orElseThrow(() -> new Missing(id));
+    if (plan.retired()) {
+      throw new Conflict("DR plan " + id + " is retired");
+    }
     Content valid = validate(content, reason);
     int next = plan.current().version() + 1;
     Instant now = EngineClock.now();
-    int updated = jdbc.sql("UPDATE opsflow_dr_plan SET current_version = ? WHERE plan_id = ? AND current_version = ?")
-        .params(next, id, plan.current().version()).update();
-    if (updated == 0) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "DR plan " + id + " was revised meanwhile; read it again");
+    if (!nextVersion(id, plan.current().version())) {
+      throw new Conflict("DR plan " + id + " was revised meanwhile; read it again");
     }
     insertVersion(id, next, valid, now, author, reason);
     if (!valid.drillInterval().equals(plan.current().drillInterval())) {
@@ -183,26 +209,65 @@ class DrPlans {
     return find(id).orElseThrow();
   }
 
+  /**
+   * The revision a drill or disaster asks for ("Save plan revision"): the targets and runbook
+   * become the next version; the rest is carried over from the latest version, as it stands, so
+   * that a system retired in the CMDB since does not block the revision. A retired plan gets its
+   * revision too, as its next version, and stays retired: the lessons are kept for whoever takes
+   * the plan up again. A revision written meanwhile is a technical conflict: the job is retried.
+   */
+  @Transactional
+  Version reviseAfterRecovery(String id, int rtoMinutes, int rpoMinutes, List<String> runbookSteps, String author,
+      String reason) {
+    Plan plan = find(id).orElseThrow(() -> new IllegalStateException("no DR plan " + id));
+    Version latest = plan.current();
+    List<String> steps = runbook(runbookSteps);
+    Content revised = new Content(latest.name(), latest.service(), latest.scenario(), latest.systems(),
+        latest.backupSystems(), minutes("rtoMinutes", rtoMinutes, 1), minutes("rpoMinutes", rpoMinutes, 0), steps,
+        latest.owner(), latest.drillInterval());
+    if (!nextVersion(id, latest.version())) {
+      throw new IllegalStateException("DR plan " + id + " was revised meanwhile");
+    }
+    insertVersion(id, latest.version() + 1, revised, EngineClock.now(), author, reason);
+    return registered(id, latest.version() + 1);
+  }
+
   /** Takes the plan out of force: no more drills or backup tests for it; its history stays. */
   @Transactional
   void retire(String id) {
-    find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no DR plan " + id));
+    find(id).orElseThrow(() -> new Missing(id));
     jdbc.sql("UPDATE opsflow_dr_plan SET retired = TRUE WHERE plan_id = ?").param(id).update();
   }
 
   // --- the drill schedule -----------------------------------------------------------------------
 
-  /** The plan in force whose drill is most overdue at the instant, if any is due. */
-  Optional<String> mostOverdue(Instant now) {
+  /** The plans in force whose drill is due at the instant, the most overdue first. */
+  List<String> due(Instant now) {
     return jdbc.sql("""
             SELECT plan_id FROM opsflow_dr_plan WHERE retired = FALSE AND next_drill_due_at <= ?
             ORDER BY next_drill_due_at, plan_id""")
-        .param(Timestamp.from(now)).query(String.class).list().stream().findFirst();
+        .param(Timestamp.from(now)).query(String.class).list();
+  }
+
+  /**
+   * Claims the plan's drill that was due when the daily check looked: moves its next drill a
+   * drill interval on, if it is still in force and still due then. False when a drill of it has
+   * begun since (on demand, or by another check or a retried job): then none is to start. The
+   * row's lock makes two claims of one due date wait for each other, and the second finds it gone.
+   */
+  boolean claimDueDrill(String id, Instant checkedAt, Instant now) {
+    Optional<Plan> plan = inForce(id);
+    return plan.isPresent() && jdbc.sql("""
+            UPDATE opsflow_dr_plan SET next_drill_due_at = ?
+            WHERE plan_id = ? AND retired = FALSE AND next_drill_due_at <= ?""")
+        .params(Timestamp.from(ContinuitySchedule.after(now, Period.parse(plan.get().current().drillInterval()))), id,
+            Timestamp.from(checkedAt))
+        .update() == 1;
   }
 
   /** A drill of the plan began: the next one falls due a drill interval from now. */
   void drillStarted(String id, Instant now) {
-    Plan plan = current(id);
+    Plan plan = find(id).orElseThrow(() -> new IllegalStateException("no DR plan " + id));
     jdbc.sql("UPDATE opsflow_dr_plan SET next_drill_due_at = ? WHERE plan_id = ?")
         .params(Timestamp.from(ContinuitySchedule.after(now, Period.parse(plan.current().drillInterval()))), id)
         .update();
@@ -230,12 +295,14 @@ class DrPlans {
     if (systems.isEmpty()) {
       throw new BadRequestException("systems", "systems must name at least one configuration item");
     }
+    stored("systems", systems);
     for (String system : systems) {
       if (cmdb.find(system).filter(i -> !i.retired()).isEmpty()) {
         throw new BadRequestException("systems", "systems: " + system + " is no configuration item in service");
       }
     }
     List<String> backed = c.backupSystems() == null ? List.of() : distinct("backupSystems", c.backupSystems());
+    stored("backupSystems", backed);
     for (String system : backed) {
       if (!systems.contains(system)) {
         throw new BadRequestException("backupSystems", "backupSystems: " + system + " is not one of the plan's systems");
@@ -243,33 +310,76 @@ class DrPlans {
     }
     int rto = minutes("rtoMinutes", c.rtoMinutes(), 1);
     int rpo = minutes("rpoMinutes", c.rpoMinutes(), 0);
-    List<String> steps = c.runbookSteps() == null ? List.of()
-        : c.runbookSteps().stream().map(s -> s == null ? "" : s.strip()).filter(s -> !s.isEmpty()).toList();
-    if (steps.isEmpty()) {
-      throw new BadRequestException("runbookSteps", "runbookSteps must hold at least one step");
-    }
-    if (json(steps).length() > 8000) {
-      throw new BadRequestException("runbookSteps", "runbookSteps must be at most 8000 characters in all");
-    }
+    List<String> steps = runbook(c.runbookSteps());
     text("owner", c.owner(), 64);
     if (identity.createUserQuery().userId(c.owner()).count() == 0 && identity.createGroupQuery().groupId(c.owner()).count() == 0) {
       throw new BadRequestException("owner", "owner " + c.owner() + " is no user or group");
     }
     String interval = c.drillInterval() == null || c.drillInterval().isBlank() ? schedule.drillInterval().toString()
         : c.drillInterval().strip();
-    try {
-      Period period = Period.parse(interval);
-      if (period.isNegative() || period.isZero()) {
-        throw new BadRequestException("drillInterval", "drillInterval must be a positive period such as P3M");
-      }
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("drillInterval", "drillInterval must be an ISO 8601 period such as P3M or P14D");
-    }
+    drillInterval(interval);
     if (reason != null && reason.length() > 1000) {
       throw new BadRequestException("reason", "reason must be at most 1000 characters");
     }
     return new Content(c.name().strip(), c.service(), c.scenario().strip(), systems, backed, rto, rpo, steps,
         c.owner(), interval);
+  }
+
+  /**
+   * The runbook as it is stored: its steps stripped, the empty ones dropped, at least one, and
+   * their JSON list within the column (quotes and line breaks take room of their own).
+   */
+  static List<String> runbook(List<String> runbookSteps) {
+    List<String> steps = runbookSteps == null ? List.of()
+        : runbookSteps.stream().map(s -> s == null ? "" : s.strip()).filter(s -> !s.isEmpty()).toList();
+    if (steps.isEmpty()) {
+      throw new BadRequestException("runbookSteps", "runbookSteps must hold at least one step");
+    }
+    if (json(steps).length() > MAX_RUNBOOK_JSON) {
+      throw new BadRequestException("runbookSteps", "runbookSteps are too long: at most " + MAX_RUNBOOK_JSON
+          + " characters as stored (" + json(steps).length() + " now)");
+    }
+    return steps;
+  }
+
+  /** A list of CI ids whose JSON must fit its column. */
+  private static void stored(String field, List<String> ids) {
+    int length = json(ids).length();
+    if (length > MAX_SYSTEMS_JSON) {
+      throw new BadRequestException(field, field + " are too long: at most " + MAX_SYSTEMS_JSON
+          + " characters as stored (" + length + " now)");
+    }
+  }
+
+  /** A positive ISO 8601 period of at most ten years, whose next date can be computed. */
+  private static void drillInterval(String interval) {
+    if (interval.length() > MAX_INTERVAL_TEXT) {
+      throw new BadRequestException("drillInterval", "drillInterval must be at most " + MAX_INTERVAL_TEXT
+          + " characters, such as P3M");
+    }
+    Period period;
+    try {
+      period = Period.parse(interval);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("drillInterval", "drillInterval must be an ISO 8601 period such as P3M or P14D");
+    }
+    if (period.isNegative() || period.isZero()) {
+      throw new BadRequestException("drillInterval", "drillInterval must be a positive period such as P3M");
+    }
+    Instant now = EngineClock.now();
+    try {
+      if (ContinuitySchedule.after(now, period).isAfter(ContinuitySchedule.after(now, MAX_DRILL_INTERVAL))) {
+        throw new BadRequestException("drillInterval", "drillInterval must be at most " + MAX_DRILL_INTERVAL);
+      }
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new BadRequestException("drillInterval", "drillInterval must be at most " + MAX_DRILL_INTERVAL);
+    }
+  }
+
+  /** Moves the plan from the given version to the next; false when another revision came first. */
+  private boolean nextVersion(String id, int version) {
+    return jdbc.sql("UPDATE opsflow_dr_plan SET current_version = ? WHERE plan_id = ? AND current_version = ?")
+        .params(version + 1, id, version).update() == 1;
   }
 
   private static Period interval(Content content) {

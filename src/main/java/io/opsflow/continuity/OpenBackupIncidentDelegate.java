@@ -2,6 +2,9 @@ package io.opsflow.continuity;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
+import io.opsflow.sla.BusinessHours;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,11 +22,16 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
   private final BackupTests backups;
   private final IncidentIntake incidents;
   private final Cmdb cmdb;
+  private final ContinuitySchedule schedule;
+  private final ZoneId zone;
 
-  OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb) {
+  OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb, ContinuitySchedule schedule,
+      BusinessHours hours) {
     this.backups = backups;
     this.incidents = incidents;
     this.cmdb = cmdb;
+    this.schedule = schedule;
+    this.zone = hours.zone();
   }
 
   @Override
@@ -35,7 +43,10 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
       Map<String, Object> variables = new HashMap<>();
       variables.put("summary", "Backup restore test failed: " + test.systemId());
       variables.put("description", "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
-          + "Backups ran: " + yes(record.backupsRan()) + ", consistent with the source and safe: "
+          + "Backups ran: " + yes(record.backupsRan()) + ", latest backup finished "
+          + Times.shown(record.lastBackupAt(), zone)
+          + (record.lastBackupAt() == null || test.backupRecent() ? "" : " (" + stale() + ")")
+          + ", sound (recent, consistent with the source, encrypted, off-site): "
           + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())
           + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes()));
       variables.put("category", category(test.systemId()));
@@ -58,6 +69,13 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
       case "application", "service" -> "software";
       default -> "other";
     };
+  }
+
+  /** "older than the backup cycle of 2 days". */
+  private String stale() {
+    Duration cycle = schedule.backupMaxAge();
+    return "older than the backup cycle of " + (cycle.toHoursPart() == 0 && cycle.toMinutesPart() == 0
+        ? cycle.toDays() + " days" : cycle.toMinutes() + " minutes");
   }
 
   private static String yes(Boolean value) {

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Publish drill report" and "Publish disaster report": the evaluation joins the measured results
- * in the record (the report is read from there), the verdict becomes the plan's last drill result,
- * and everyone on the plan is mailed the summary and where the full report is.
+ * in the record (the report is read from there), the verdict becomes the plan's last drill result
+ * (also of a plan retired since), and everyone on the plan version the drill or disaster was
+ * registered under is mailed the summary and where the full report is.
  */
 @Component("publishRecoveryReport")
 class PublishRecoveryReportDelegate implements JavaDelegate {
@@ -33,7 +34,7 @@ class PublishRecoveryReportDelegate implements JavaDelegate {
     records.evaluated(number, recovery.verdict(), recovery.evaluationSummary(), recovery.lessonsLearned());
     plans.drillEvaluated(recovery.planId(), number, recovery.verdict(), EngineClock.now());
     RecoveryRecords.Recovery record = records.find(number).orElseThrow();
-    DrPlans.Version plan = plans.current(recovery.planId()).current();
+    DrPlans.Version plan = plans.registered(recovery.planId(), recovery.planVersion());
     String kind = recovery.disaster() ? "Disaster recovery" : "DR drill";
     mail.send(number + ":report", stakeholders.of(plan, record.systems().stream()
             .map(RecoveryRecords.SystemResult::systemId).toList(), recovery.participants(), DrillIds.PROCESS_OWNERS),

@@ -2,15 +2,18 @@ package io.opsflow.continuity;
 
 import static io.opsflow.continuity.RecoveryVariables.*;
 
+import io.opsflow.platform.EngineClock;
 import io.opsflow.platform.Inputs;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The rules for what may start a drill or a disaster recovery and complete their tasks. The
  * start validators, the engine listener and (through them) Tasklist and {@code /engine-rest} all
- * ask it; a refusal is a {@link io.opsflow.platform.BadRequestException} naming the field.
+ * ask it; a refusal is a {@link io.opsflow.platform.BadRequestException} naming the field. "Now"
+ * is the engine's clock.
  */
 final class RecoveryInput {
 
@@ -30,7 +33,7 @@ final class RecoveryInput {
     if (affected != null && !(affected instanceof String || affected instanceof java.util.Collection<?>)) {
       throw Inputs.refuse(AFFECTED_SYSTEMS, "must be a list of the plan's systems");
     }
-    subsetOfPlan(AFFECTED_SYSTEMS, RecoveryVariables.list(affected), plan, false);
+    subsetOfPlan(AFFECTED_SYSTEMS, RecoveryVariables.list(affected), plan.current(), false);
     Object incident = variables.get(INCIDENT_NUMBER);
     if (incident != null && !(incident instanceof String s && (s.isBlank() || s.strip().matches("INC-\\d{4}-\\d{6}")))) {
       throw Inputs.refuse(INCIDENT_NUMBER, "must be an incident number such as INC-2026-000042");
@@ -43,8 +46,7 @@ final class RecoveryInput {
       case DrillIds.DRAFT_PLAN -> {
         Inputs.requireText(variables, SCENARIO, 1000);
         Inputs.maxText(variables, PARTICIPANTS, 1000);
-        DrPlans.Plan plan = planInForce(variables, plans);
-        subsetOfPlan(SYSTEMS, RecoveryVariables.list(variables.get(SYSTEMS)), plan, true);
+        subsetOfPlan(SYSTEMS, RecoveryVariables.list(variables.get(SYSTEMS)), registered(variables, plans), true);
         window(variables, true);
       }
       case DrillIds.APPROVE_PLAN -> {
@@ -54,11 +56,22 @@ final class RecoveryInput {
             && !(variables.get(APPROVAL_NOTES) instanceof String notes && !notes.isBlank())) {
           throw Inputs.refuse(APPROVAL_NOTES, "are required to send the draft back (tick drillApproved to approve it)");
         }
+        Instant start = Inputs.instant(variables, PLANNED_WINDOW_START);
+        if (Boolean.TRUE.equals(variables.get(DRILL_APPROVED)) && start != null && !start.isAfter(EngineClock.now())) {
+          throw Inputs.refuse(PLANNED_WINDOW_START, "has begun (" + start + "): a drill is approved before its "
+              + "window opens; send it back to draft a new window");
+        }
       }
       case DrillIds.EXECUTE_FAILOVER -> {
         Instant started = Times.required(variables, FAILOVER_STARTED_AT);
         Instant recovered = Times.required(variables, RECOVERED_AT);
+        clockStart(variables, started);
         Times.ordered(started, FAILOVER_STARTED_AT, recovered, RECOVERED_AT);
+        Instant now = EngineClock.now();
+        if (recovered.isAfter(now)) {
+          throw Inputs.refuse(RECOVERED_AT, "lies in the future (" + recovered + ", now " + now.truncatedTo(
+              ChronoUnit.SECONDS) + "): record the recovery once the system runs again");
+        }
         wholeNumber(variables, DATA_LOSS_MINUTES, 0, true);
         Inputs.maxText(variables, ISSUES, 4000);
       }
@@ -74,6 +87,7 @@ final class RecoveryInput {
         wholeNumber(variables, RTO_TARGET_MINUTES, 1, true);
         wholeNumber(variables, RPO_TARGET_MINUTES, 0, true);
         Inputs.requireText(variables, RUNBOOK_STEPS, 8000);
+        DrPlans.runbook(((String) variables.get(RUNBOOK_STEPS)).lines().toList());
         Inputs.requireText(variables, REVISION_NOTES, 1000);
       }
       default -> {
@@ -84,29 +98,51 @@ final class RecoveryInput {
   private static DrPlans.Plan planInForce(Map<String, Object> variables, DrPlans plans) {
     Inputs.requireText(variables, PLAN_ID, 100);
     String id = ((String) variables.get(PLAN_ID)).strip();
-    if (!plans.inForce(id)) {
-      throw Inputs.refuse(PLAN_ID, "names no DR plan in force: " + id);
-    }
-    return plans.current(id);
+    return plans.inForce(id).orElseThrow(() -> Inputs.refuse(PLAN_ID, "names no DR plan in force: " + id));
   }
 
-  /** The drill window: both ends (when required, or when one is given) and the end after the start. */
+  /** The plan version the drill was registered under, whatever became of the plan since. */
+  private static DrPlans.Version registered(Map<String, Object> variables, DrPlans plans) {
+    return plans.registered(((String) variables.get(PLAN_ID)).strip(), ((Number) variables.get(PLAN_VERSION)).intValue());
+  }
+
+  /**
+   * The drill window: both ends (when required, or when one is given), the end after the start,
+   * and the start ahead: a window that has begun would open at once and close before anyone failed
+   * over, alarming the incident managers for a drill that never ran.
+   */
   private static void window(Map<String, Object> variables, boolean required) {
     Instant start = required ? Times.required(variables, PLANNED_WINDOW_START)
-        : Times.optional(variables, PLANNED_WINDOW_START);
+        : Inputs.instant(variables, PLANNED_WINDOW_START);
     Instant end = required ? Times.required(variables, PLANNED_WINDOW_END)
-        : Times.optional(variables, PLANNED_WINDOW_END);
+        : Inputs.instant(variables, PLANNED_WINDOW_END);
+    if (start != null && !start.isAfter(EngineClock.now())) {
+      throw Inputs.refuse(PLANNED_WINDOW_START, "has begun (" + start + "): plan a window that lies ahead");
+    }
     Times.ordered(start, PLANNED_WINDOW_START, end, PLANNED_WINDOW_END);
   }
 
-  private static void subsetOfPlan(String field, List<String> systems, DrPlans.Plan plan, boolean required) {
+  /**
+   * A failover starts no earlier than the drill window opened or the disaster was declared (to the
+   * minute: a form records no seconds), or the measured recovery time is wrong.
+   */
+  private static void clockStart(Map<String, Object> variables, Instant started) {
+    boolean disaster = variables.get(DISASTER_NUMBER) != null;
+    Instant earliest = Inputs.instant(variables, disaster ? DECLARED_AT : WINDOW_OPENS_AT);
+    if (earliest != null && started.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
+      throw Inputs.refuse(FAILOVER_STARTED_AT, "lies before " + (disaster ? "the disaster was declared ("
+          : "the drill window opened (") + earliest.truncatedTo(ChronoUnit.SECONDS) + ")");
+    }
+  }
+
+  private static void subsetOfPlan(String field, List<String> systems, DrPlans.Version plan, boolean required) {
     if (required && systems.isEmpty()) {
       throw Inputs.refuse(field, "must name at least one of the plan's systems");
     }
     for (String system : systems) {
-      if (!plan.current().systems().contains(system)) {
+      if (!plan.systems().contains(system)) {
         throw Inputs.refuse(field, "names " + system + ", which is not one of the plan's systems ("
-            + String.join(", ", plan.current().systems()) + ")");
+            + String.join(", ", plan.systems()) + ")");
       }
     }
   }

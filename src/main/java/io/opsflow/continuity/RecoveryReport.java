@@ -2,7 +2,9 @@ package io.opsflow.continuity;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import io.opsflow.sla.BusinessHours;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The report of a drill or a disaster, read from the records: the plan it exercised, per system
  * the targets against what was measured, the verdicts, the issues and the evaluation. As JSON and
- * as a self-contained HTML page, every recorded text escaped.
+ * as a self-contained HTML page, every recorded text escaped. JSON carries the instants (UTC); the
+ * page shows times in the business-hours zone, the zone named.
  */
 @Component
 class RecoveryReport {
@@ -30,10 +33,12 @@ class RecoveryReport {
 
   private final RecoveryRecords records;
   private final DrPlans plans;
+  private final ZoneId zone;
 
-  RecoveryReport(RecoveryRecords records, DrPlans plans) {
+  RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hours) {
     this.records = records;
     this.plans = plans;
+    this.zone = hours.zone();
   }
 
   Optional<Report> of(String number) {
@@ -46,8 +51,12 @@ class RecoveryReport {
             s.recoveryTestNotes(), s.failoverStartedAt(), s.recoveredAt(), s.escalatedAt())).toList()));
   }
 
-  /** The report as a page of its own. */
-  static String html(Report report) {
+  /** The report as a page of its own, times in the business-hours zone. */
+  String html(Report report) {
+    return html(report, zone);
+  }
+
+  static String html(Report report, ZoneId zone) {
     String title = ("disaster".equals(report.kind()) ? "Disaster recovery report " : "DR drill report ") + report.number();
     StringBuilder page = new StringBuilder();
     page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(title))
@@ -59,10 +68,10 @@ class RecoveryReport {
     row(page, "Summary", report.summary());
     row(page, "Scenario", report.scenario());
     if (report.windowStart() != null) {
-      row(page, "Window", report.windowStart() + " to " + report.windowEnd() + " (UTC)");
+      row(page, "Window", Times.window(report.windowStart(), report.windowEnd(), zone));
     }
     if (report.declaredAt() != null) {
-      row(page, "Declared", report.declaredAt() + " (UTC)");
+      row(page, "Declared", Times.shown(report.declaredAt(), zone));
     }
     row(page, "Incident", report.incidentNumber());
     row(page, "Participants", report.participants());
@@ -74,7 +83,7 @@ class RecoveryReport {
     row(page, "Plan revised", report.revisedPlanVersion() == null ? null : "to version " + report.revisedPlanVersion());
     page.append("</table>\n<h2>Systems</h2>\n<table>\n<tr><th>System</th><th>RTO target</th><th>RTO measured</th>"
         + "<th>RPO target</th><th>Data lost</th><th>Recovery test</th><th>Verdict</th><th>Issues</th>"
-        + "<th>Escalated</th></tr>\n");
+        + "<th>Failover started</th><th>Recovered</th><th>Escalated</th></tr>\n");
     for (SystemReport s : report.systems()) {
       page.append("<tr><td>").append(e(s.systemId()))
           .append("</td><td>").append(s.rtoTargetMinutes()).append(" min")
@@ -85,7 +94,9 @@ class RecoveryReport {
           .append(s.recoveryTestNotes() == null ? "" : "<br>" + e(s.recoveryTestNotes()))
           .append("</td><td class=\"").append(e(s.verdict())).append("\">").append(e(s.verdict() == null ? "–" : s.verdict()))
           .append("</td><td>").append(e(s.issues() == null ? "" : s.issues()))
-          .append("</td><td>").append(s.escalatedAt() == null ? "" : e(s.escalatedAt().toString()))
+          .append("</td><td>").append(s.failoverStartedAt() == null ? "" : e(Times.shown(s.failoverStartedAt(), zone)))
+          .append("</td><td>").append(s.recoveredAt() == null ? "" : e(Times.shown(s.recoveredAt(), zone)))
+          .append("</td><td>").append(s.escalatedAt() == null ? "" : e(Times.shown(s.escalatedAt(), zone)))
           .append("</td></tr>\n");
     }
     return page.append("</table>\n</body></html>\n").toString();

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Inputs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,6 +92,11 @@ public final class RecoveryVariables {
     return id == null ? null : id.strip();
   }
 
+  /** The plan version the drill or disaster was registered under: its targets, systems and runbook. */
+  public int planVersion() {
+    return integer(PLAN_VERSION);
+  }
+
   public String planName() {
     return string(PLAN_NAME);
   }
@@ -136,15 +142,15 @@ public final class RecoveryVariables {
   }
 
   public Instant plannedWindowStart() {
-    return Times.optional(scope.getVariables(), PLANNED_WINDOW_START);
+    return Inputs.instant(scope.getVariables(), PLANNED_WINDOW_START);
   }
 
   public Instant plannedWindowEnd() {
-    return Times.optional(scope.getVariables(), PLANNED_WINDOW_END);
+    return Inputs.instant(scope.getVariables(), PLANNED_WINDOW_END);
   }
 
   public Instant declaredAt() {
-    return Times.optional(scope.getVariables(), DECLARED_AT);
+    return Inputs.instant(scope.getVariables(), DECLARED_AT);
   }
 
   public String systemId() {
@@ -152,11 +158,11 @@ public final class RecoveryVariables {
   }
 
   public Instant failoverStartedAt() {
-    return Times.optional(scope.getVariables(), FAILOVER_STARTED_AT);
+    return Inputs.instant(scope.getVariables(), FAILOVER_STARTED_AT);
   }
 
   public Instant recoveredAt() {
-    return Times.optional(scope.getVariables(), RECOVERED_AT);
+    return Inputs.instant(scope.getVariables(), RECOVERED_AT);
   }
 
   public Integer dataLossMinutes() {

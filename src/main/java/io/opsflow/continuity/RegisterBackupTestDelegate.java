@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register backup test": gives the test its number (once) as business key, records it, and moves
- * the system's next test a full interval on, so that the daily check does not pick it again.
+ * "Register backup test": gives the test a number of its own as business key (the task is not
+ * async, so a handed-in number never stems from a retry), records it, and moves the system's next
+ * test a full interval on, so that the daily check does not pick it again.
  */
 @Component("registerBackupTest")
 class RegisterBackupTestDelegate implements JavaDelegate {
@@ -27,11 +28,8 @@ class RegisterBackupTestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BackupTestVariables test = BackupTestVariables.of(execution);
-    String number = test.testNumber();
-    if (number == null) {
-      number = numbers.next(BackupTestIds.PREFIX);
-      test.set(BackupTestVariables.TEST_NUMBER, number);
-    }
+    String number = numbers.next(BackupTestIds.PREFIX);
+    test.set(BackupTestVariables.TEST_NUMBER, number);
     execution.setProcessBusinessKey(number);
     String system = test.systemId().strip();
     String name = cmdb.find(system).map(Cmdb.Item::name).orElse(system);

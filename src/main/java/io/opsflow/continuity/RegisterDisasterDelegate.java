@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register disaster": gives the disaster its number (once) as business key and starts the
- * clock: the declaration time, and the deadline its recovery time objective sets. The systems to
- * recover are those the declaration names, else all of the plan's.
+ * "Register disaster": gives the disaster a number of its own as business key and starts the
+ * clock now: the declaration time, and the deadline its recovery time objective sets. Neither is
+ * taken from the caller (the task is not async, so it never serves a retry; a handed-in
+ * declaration time would move the RTO clock). The systems to recover are those the declaration
+ * names, else all of the plan's.
  */
 @Component("registerDisaster")
 class RegisterDisasterDelegate implements JavaDelegate {
@@ -33,15 +35,12 @@ class RegisterDisasterDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables disaster = RecoveryVariables.of(execution);
-    String number = disaster.number();
-    Instant declared = disaster.declaredAt();
-    if (number == null) {
-      number = numbers.next(DisasterIds.PREFIX);
-      declared = EngineClock.now();
-      disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, Date.from(declared));
-    }
+    String number = numbers.next(DisasterIds.PREFIX);
+    Instant declared = EngineClock.now();
+    disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, Date.from(declared));
     execution.setProcessBusinessKey(number);
-    DrPlans.Version plan = plans.current(disaster.planId()).current();
+    DrPlans.Version plan = plans.inForce(disaster.planId())
+        .orElseThrow(() -> new IllegalStateException("DR plan " + disaster.planId() + " went out of force")).current();
     List<String> systems = disaster.affectedSystems().isEmpty() ? plan.systems() : disaster.affectedSystems();
     disaster.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SCENARIO, plan.scenario())
         .set(SYSTEM_IDS, new ArrayList<>(systems))
@@ -49,7 +48,7 @@ class RegisterDisasterDelegate implements JavaDelegate {
         .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()))
         .set(RECOVERY_DEADLINE, Date.from(declared.plusSeconds(60L * plan.rtoMinutes())));
     records.register(number, RecoveryRecords.DISASTER, execution.getProcessInstanceId(), plan, disaster.summary(),
-        declared, blankToNull(disaster.incidentNumber()), EngineClock.now());
+        declared, blankToNull(disaster.incidentNumber()), declared);
     records.systems(number, systems);
   }
 

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register drill": gives the drill its number (once) as business key, records it under the plan
- * version in force, restarts the plan's drill interval, and hands the draft the plan's scenario,
- * systems, targets and runbook.
+ * "Register drill": gives the drill a number of its own as business key (whatever a caller handed
+ * in: the task is not async, so it never serves a retry), records it under the plan version in
+ * force, restarts the plan's drill interval, and hands the draft the plan's scenario, systems,
+ * targets and runbook.
  */
 @Component("registerDrill")
 class RegisterDrillDelegate implements JavaDelegate {
@@ -30,13 +31,11 @@ class RegisterDrillDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables drill = RecoveryVariables.of(execution);
-    String number = drill.number();
-    if (number == null) {
-      number = numbers.next(DrillIds.PREFIX);
-      drill.set(DRILL_NUMBER, number);
-    }
+    String number = numbers.next(DrillIds.PREFIX);
+    drill.set(DRILL_NUMBER, number);
     execution.setProcessBusinessKey(number);
-    DrPlans.Version plan = plans.current(drill.planId()).current();
+    DrPlans.Version plan = plans.inForce(drill.planId())
+        .orElseThrow(() -> new IllegalStateException("DR plan " + drill.planId() + " went out of force")).current();
     Instant now = EngineClock.now();
     drill.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version())
         .set(SUMMARY, "DR drill of " + plan.name())

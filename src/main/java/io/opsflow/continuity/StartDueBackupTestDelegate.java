@@ -1,18 +1,42 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** "Start backup test" (ContinuitySchedule): the due system's restore test starts (message BackupTestDue). */
+/**
+ * "Start backup test" (ContinuitySchedule, once per system due): claims the system's due restore
+ * test and starts it (message BackupTestDue with its systemId), in one transaction. A system tested
+ * since the check looked, or no longer backed up by a plan in force, is left alone: one test per
+ * due date.
+ */
 @Component("startDueBackupTest")
 class StartDueBackupTestDelegate implements JavaDelegate {
 
+  private static final Logger LOG = LoggerFactory.getLogger(StartDueBackupTestDelegate.class);
+
+  private final DrPlans plans;
+  private final BackupTests backups;
+
+  StartDueBackupTestDelegate(DrPlans plans, BackupTests backups) {
+    this.plans = plans;
+    this.backups = backups;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
+    ScheduleVariables check = ScheduleVariables.of(execution);
+    String system = check.systemId();
+    if (!plans.backedUpSystems().contains(system) || !backups.claimDueTest(system, check.checkedAt(), EngineClock.now())) {
+      LOG.info("Restore test of {} not started: it is no longer due (tested since, or no longer backed up)", system);
+      return;
+    }
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(BackupTestIds.TEST_DUE_MESSAGE)
-        .setVariables(Map.of(BackupTestVariables.SYSTEM_ID, ScheduleVariables.of(execution).systemId()))
+        .setVariables(Map.of(BackupTestVariables.SYSTEM_ID, system))
         .correlateStartMessage();
   }
 }

@@ -1,18 +1,40 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** "Start drill" (ContinuitySchedule): the due plan's drill starts (message DrillDue with its planId). */
+/**
+ * "Start drill" (ContinuitySchedule, once per plan due): claims the plan's due drill and starts it
+ * (message DrillDue with its planId), in one transaction. A plan whose drill has begun since the
+ * check looked (on demand, by another check, or by this job before a retry) is left alone: one
+ * drill per due date.
+ */
 @Component("startDueDrill")
 class StartDueDrillDelegate implements JavaDelegate {
 
+  private static final Logger LOG = LoggerFactory.getLogger(StartDueDrillDelegate.class);
+
+  private final DrPlans plans;
+
+  StartDueDrillDelegate(DrPlans plans) {
+    this.plans = plans;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
+    ScheduleVariables check = ScheduleVariables.of(execution);
+    String plan = check.planId();
+    if (!plans.claimDueDrill(plan, check.checkedAt(), EngineClock.now())) {
+      LOG.info("Drill of DR plan {} not started: it is no longer due (begun since, or retired)", plan);
+      return;
+    }
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DrillIds.DRILL_DUE_MESSAGE)
-        .setVariables(Map.of(RecoveryVariables.PLAN_ID, ScheduleVariables.of(execution).planId()))
+        .setVariables(Map.of(RecoveryVariables.PLAN_ID, plan))
         .correlateStartMessage();
   }
 }

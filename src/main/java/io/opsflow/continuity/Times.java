@@ -1,45 +1,27 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.Inputs;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * Points in time as people and systems hand them over: a {@link Date} (a typed REST variable) or
- * ISO 8601 text with its offset, as Tasklist's date-time fields send it ({@code 2026-03-07T01:00Z},
- * {@code 2026-03-07T09:00+08:00}). Text without an offset is refused: a recovery measured in the
- * wrong time zone is off by hours.
+ * Points in time in the continuity processes: the ones {@link Inputs#instant} does not offer
+ * (required, ordered, whole minutes between) and how mails and reports show them, in the
+ * business-hours zone with the zone named ({@code 2026-06-10 09:30 Asia/Shanghai}), as the change
+ * calendar does.
  */
 final class Times {
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private Times() {
   }
 
-  /** The field's instant, or null when it is left out; a refusal names the field. */
-  static Instant optional(Map<String, Object> variables, String field) {
-    Object value = variables.get(field);
-    if (value == null || value instanceof String s && s.isBlank()) {
-      return null;
-    }
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    if (value instanceof String text) {
-      try {
-        return OffsetDateTime.parse(text.strip()).toInstant();
-      } catch (DateTimeParseException e) {
-        // refused below
-      }
-    }
-    throw Inputs.refuse(field, "must be a date and time with its offset, such as 2026-03-07T09:00+08:00, not '"
-        + value + "'");
-  }
-
   static Instant required(Map<String, Object> variables, String field) {
-    Instant instant = optional(variables, field);
+    Instant instant = Inputs.instant(variables, field);
     if (instant == null) {
       throw Inputs.refuse(field, "is required");
     }
@@ -55,7 +37,17 @@ final class Times {
 
   /** Whole minutes from one instant to another (rounded up: a recovery of 61 s took 2 minutes). */
   static int minutesBetween(Instant from, Instant to) {
-    long seconds = java.time.Duration.between(from, to).getSeconds();
+    long seconds = Duration.between(from, to).getSeconds();
     return (int) Math.max(0, (seconds + 59) / 60);
+  }
+
+  /** "2026-06-10 09:30 Asia/Shanghai", or "–" for no time. */
+  static String shown(Instant instant, ZoneId zone) {
+    return instant == null ? "–" : SHOWN.format(instant.atZone(zone)) + " " + zone;
+  }
+
+  /** "2026-06-10 22:00 – 2026-06-11 02:00 Asia/Shanghai". */
+  static String window(Instant start, Instant end, ZoneId zone) {
+    return SHOWN.format(start.atZone(zone)) + " – " + SHOWN.format(end.atZone(zone)) + " " + zone;
   }
 }

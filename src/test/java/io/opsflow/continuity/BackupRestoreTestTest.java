@@ -80,6 +80,7 @@ class BackupRestoreTestTest {
   @AfterEach
   void retirePlans() {
     created.forEach(fixtures::retire);
+    ClockUtil.reset();
   }
 
   @Test
@@ -138,6 +139,50 @@ class BackupRestoreTestTest {
         .satisfies(t -> assertThat(t.backupSound()).isFalse())
         .satisfies(t -> assertThat(t.result()).isEqualTo("failed"))
         .satisfies(t -> assertThat(t.incidentNumber()).isNotNull());
+  }
+
+  @Test
+  void aBackupOlderThanTheBackupCycleFailsAndOpensAnIncident() {
+    BackupTest test = request(db);
+    Map<String, Object> variables = new HashMap<>(Map.of("backupsRan", true, "encrypted", true, "storedOffsite", true,
+        "sourceChecksum", "aa11", "backupChecksum", "aa11"));
+    variables.put("lastBackupAt", "2026-07-03T09:00+08:00"); // three days before the test, the cycle is two
+    complete(test, VERIFY_BACKUPS, variables);
+
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(test.processInstanceId())
+        .activityId(RESTORE).count()).as("a stale backup is not restored").isZero();
+    assertEnded(test, FAILURE_REPORTED);
+    BackupTests.Test record = backups.find(test.number()).orElseThrow();
+    assertThat(record.backupSound()).isFalse();
+    assertThat(record.result()).isEqualTo("failed");
+    ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey("IncidentManagement")
+        .processInstanceBusinessKey(record.incidentNumber()).singleResult();
+    assertThat((String) runtime.getVariable(incident.getId(), "description"))
+        .contains("latest backup finished 2026-07-03 09:00 Asia/Shanghai (older than the backup cycle of 2 days)");
+  }
+
+  @Test
+  void aBackupDatedInTheFutureIsRefusedNamingTheField() {
+    BackupTest test = request(db);
+    Http.Response future = new Http(port).as("ops-engineer", "demo").post(
+        "/engine-rest/task/" + task(test, VERIFY_BACKUPS).getId() + "/complete",
+        "{\"variables\":{\"backupsRan\":{\"value\":true},\"lastBackupAt\":{\"value\":\"2026-07-06T11:00+08:00\"},"
+            + "\"sourceChecksum\":{\"value\":\"aa11\"},\"backupChecksum\":{\"value\":\"aa11\"},"
+            + "\"encrypted\":{\"value\":true},\"storedOffsite\":{\"value\":true}}}");
+    assertThat(future.status()).as(future.body()).isEqualTo(400);
+    assertThat(future.body()).contains("lastBackupAt lies in the future");
+    assertThat(task(test, VERIFY_BACKUPS)).as("still open").isNotNull();
+  }
+
+  @Test
+  void theTestNumbersItselfWhateverTheCallerHandsIn() {
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
+        Map.of("systemId", db, "testNumber", "BRT-2001-000001"));
+    coverage.track(instance.getId());
+
+    assertThat(instance.getBusinessKey()).matches("BRT-\\d{4}-\\d{6}").isNotEqualTo("BRT-2001-000001");
+    assertThat(backups.find(instance.getBusinessKey())).isPresent();
+    assertThat(backups.find("BRT-2001-000001")).isEmpty();
   }
 
   @Test

@@ -13,14 +13,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +60,14 @@ class ContinuityApiTest {
   String db;
   String app;
 
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
   @BeforeEach
   void anEstate() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-05T12:00:00Z")));
     run = UUID.randomUUID().toString().substring(0, 8);
     service = "svc-" + run;
     db = "db-" + run;
@@ -139,7 +150,42 @@ class ContinuityApiTest {
         .isEqualTo("owner");
     assertThat(fieldOf(send("POST", "/api/dr/plans", "dr-coordinator", good.replace("\"drillInterval\":\"P3M\"", "\"drillInterval\":\"quarterly\""))))
         .isEqualTo("drillInterval");
+    assertThat(fieldOf(send("POST", "/api/dr/plans", "dr-coordinator", good.replace("\"drillInterval\":\"P3M\"", "\"drillInterval\":\"P999999999Y\""))))
+        .as("no date so far ahead").isEqualTo("drillInterval");
+    assertThat(fieldOf(send("POST", "/api/dr/plans", "dr-coordinator", good.replace("\"drillInterval\":\"P3M\"", "\"drillInterval\":\"P99Y11M30D\""))))
+        .as("at most ten years").isEqualTo("drillInterval");
     assertThat(send("GET", "/api/dr/plans", "process-owner", null).json().findValuesAsText("id")).doesNotContain("dr-" + run);
+  }
+
+  @Test
+  void aPlanWhoseSystemsDoNotFitTheirColumnIsRefusedNamingTheField() {
+    List<String> systems = new ArrayList<>(List.of(db, app));
+    for (int i = 0; i < 20; i++) { // 22 items in service, each of a hundred characters: over 2000 as stored
+      String id = ("ci-" + i + "-" + run + "-").concat("x".repeat(100)).substring(0, 100);
+      cmdb.create(id, new Cmdb.Fields("Long " + i, "server", "ops-engineer", "low", "production", null), TESTER);
+      systems.add(id);
+    }
+    String longList = plan("dr-" + run, 240).replace("\"systems\":[\"" + db + "\",\"" + app + "\"]",
+        "\"systems\":[\"" + String.join("\",\"", systems) + "\"]");
+
+    Http.Response refused = send("POST", "/api/dr/plans", "dr-coordinator", longList);
+    assertThat(fieldOf(refused)).isEqualTo("systems");
+    assertThat(refused.json().get("message").asText()).contains("at most 2000 characters");
+    assertThat(send("GET", "/api/dr/plans/dr-" + run, "dr-coordinator", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aReportAskedForWithAnAcceptHeaderThatDoesNotParseAnswers400NamingIt() {
+    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
+    String number = (String) runtime.startProcessInstanceByKey("DisasterRecoveryDrill",
+        Map.of("planId", "dr-" + run)).getBusinessKey();
+
+    Http.Response bad = send("GET", "/api/dr/drills/" + number + "/report", "dr-coordinator", null, "text/html;;q=x, /");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.header("Content-Type")).startsWith("application/json");
+    assertThat(bad.json().get("field").asText()).isEqualTo("Accept");
+    assertThat(send("GET", "/api/dr/disasters/" + number + "/report", "dr-coordinator", null, "/").status())
+        .isEqualTo(400);
   }
 
   @Test

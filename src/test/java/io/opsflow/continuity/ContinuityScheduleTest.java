@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,10 +29,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * ContinuitySchedule: its timer fires every day at 06:00 and starts the drill of the plan most
- * overdue by its own interval and the restore test of the backed-up system most overdue, one of
- * each a day, and nothing when nothing is due. The tests keep a calendar of their own, in 2001,
- * long before any plan the shared database holds falls due.
+ * ContinuitySchedule: its timer fires every day at 06:00 and starts the drill of every plan due
+ * by its own interval and the restore test of every backed-up system due, each once per due date,
+ * and nothing when nothing is due. The tests keep a calendar of their own, in 2001, long before
+ * any plan the shared database holds falls due.
  */
 @OpsFlowTest
 class ContinuityScheduleTest {
@@ -46,6 +48,8 @@ class ContinuityScheduleTest {
   ManagementService management;
   @Autowired
   HistoryService history;
+  @Autowired
+  RepositoryService repository;
   @Autowired
   DrPlans plans;
   @Autowired
@@ -64,49 +68,91 @@ class ContinuityScheduleTest {
   @AfterEach
   void retirePlans() {
     created.forEach(fixtures::retire);
+    ClockUtil.reset();
   }
 
   @Test
-  void theDailyCheckStartsTheMostOverdueDrillAndBackupTestAndNothingWhenNoneIsDue() {
+  void theDailyCheckStartsEveryDrillAndBackupTestDueOnceAndNothingWhenNoneIsDue() {
     clock(2001, 1, 1, 0);
     DrPlans.Plan daily = plan("P1D");
+    DrPlans.Plan alsoDaily = plan("P1D");
     clock(2001, 1, 1, 12);
     DrPlans.Plan everyTwoDays = plan("P2D");
-    String dailyDb = daily.current().backupSystems().get(0);
-    String otherDb = everyTwoDays.current().backupSystems().get(0);
-    assertThat(backups.schedule(dailyDb).orElseThrow().nextDueAt()).as("first restore test a month on")
+    DrPlans.Plan monthly = plan("P1M");
+    assertThat(backups.schedule(db(daily)).orElseThrow().nextDueAt()).as("first restore test a month on")
         .isEqualTo(at(2001, 2, 1, 0));
-
     assertThat(LocalDateTime.ofInstant(dailyCheck().getDuedate().toInstant(), ZONE).toLocalTime())
         .as("every day at 06:00").hasToString("06:00");
 
     clock(2001, 1, 4, 6);
     Check first = fire();
     assertThat(dailyCheck().getDuedate()).as("the next check a day later").isEqualTo(Date.from(at(2001, 1, 5, 6)));
-    Check second = fire();
-    Check third = fire();
-    assertThat(List.of(first.drillFor(), second.drillFor())).as("the most overdue first: due on the 2nd, then the 3rd")
-        .containsExactly(daily.current().id(), everyTwoDays.current().id());
-    assertThat(third.drillFor()).as("both drilled: none due").isNull();
-    assertThat(third.reached()).contains(NO_DRILL_DUE, NO_BACKUP_TEST_DUE);
-    assertThat(first.backupTestOf()).as("no restore test due in January").isNull();
-    assertThat(plans.find(daily.current().id()).orElseThrow().nextDrillDue())
+    assertThat(first.drillsFor()).as("every plan due, not one a day")
+        .containsExactlyInAnyOrder(id(daily), id(alsoDaily), id(everyTwoDays));
+    assertThat(first.reached()).contains(DRILLS_STARTED, NO_BACKUP_TEST_DUE);
+    assertThat(plans.find(id(daily)).orElseThrow().nextDrillDue())
         .as("the next drill a day after this one began").isEqualTo(at(2001, 1, 5, 6));
+
+    Check again = fire();
+    assertThat(again.drillsFor()).as("a second check the same day starts none again").isEmpty();
+    assertThat(again.reached()).contains(NO_DRILL_DUE, NO_BACKUP_TEST_DUE);
 
     clock(2001, 2, 1, 12);
     Check february = fire();
-    assertThat(february.backupTestOf()).isEqualTo(dailyDb);
-    assertThat(february.reached()).contains(DRILL_STARTED, BACKUP_TEST_STARTED);
-    assertThat(backups.schedule(dailyDb).orElseThrow().nextDueAt()).as("tested: due again a month on")
+    assertThat(february.backupTestsOf()).as("every system due")
+        .containsExactlyInAnyOrder(db(daily), db(alsoDaily), db(everyTwoDays), db(monthly));
+    assertThat(february.drillsFor()).contains(id(monthly));
+    assertThat(february.reached()).contains(DRILLS_STARTED, BACKUP_TESTS_STARTED);
+    assertThat(backups.schedule(db(daily)).orElseThrow().nextDueAt()).as("tested: due again a month on")
         .isEqualTo(at(2001, 3, 1, 12));
-    assertThat(fire().backupTestOf()).isEqualTo(otherDb);
-    assertThat(fire().backupTestOf()).as("both tested").isNull();
+    assertThat(fire().backupTestsOf()).as("all tested").isEmpty();
+  }
+
+  @Test
+  void aPlanOrSystemStartedSinceTheCheckLookedIsNotStartedTwice() {
+    clock(2001, 1, 1, 0);
+    DrPlans.Plan plan = plan("P1D");
+    clock(2001, 2, 2, 6);
+    List<String> before = checks();
+    management.executeJob(dailyCheck().getId());
+    String check = checks().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+    coverage.track(check);
+    assertThat(management.createJobQuery().processInstanceId(check).count()).as("a start job for each").isEqualTo(2);
+
+    // before the start jobs run, the coordinator starts a drill and an engineer a restore test on demand
+    runtime.startProcessInstanceByKey(DrillIds.PROCESS, Map.of("planId", id(plan)));
+    runtime.startProcessInstanceByKey(BackupTestIds.PROCESS, Map.of("systemId", db(plan)));
+    Jobs.runDue(management, check);
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DrillIds.PROCESS)
+        .variableValueEquals("planId", id(plan)).count()).as("one drill for the due date").isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BackupTestIds.PROCESS)
+        .variableValueEquals("systemId", db(plan)).count()).as("one test for the due date").isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(check).count()).as("the check ended").isZero();
+  }
+
+  @Test
+  void theScheduleIsNoTasklistStart() {
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult()
+        .isStartableInTasklist()).isFalse();
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   /** What one firing of the check reached, and what it started. */
-  record Check(List<String> reached, String drillFor, String backupTestOf) {
+  record Check(List<String> reached, List<String> drillsFor, List<String> backupTestsOf) {
+  }
+
+  private static String id(DrPlans.Plan plan) {
+    return plan.current().id();
+  }
+
+  private static String db(DrPlans.Plan plan) {
+    return plan.current().backupSystems().get(0);
+  }
+
+  private List<String> checks() {
+    return instances(PROCESS).stream().map(HistoricProcessInstance::getId).toList();
   }
 
   private DrPlans.Plan plan(String drillInterval) {
@@ -121,22 +167,29 @@ class ContinuityScheduleTest {
 
   /** Fires the check at the engine's clock and runs what it started until it waits for people. */
   private Check fire() {
-    List<String> before = instances(PROCESS).stream().map(HistoricProcessInstance::getId).toList();
+    List<String> before = checks();
+    List<String> drillsBefore = ids(DrillIds.PROCESS);
+    List<String> testsBefore = ids(BackupTestIds.PROCESS);
     management.executeJob(dailyCheck().getId());
-    String check = instances(PROCESS).stream().map(HistoricProcessInstance::getId).filter(id -> !before.contains(id))
-        .findFirst().orElseThrow();
+    String check = checks().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
     coverage.track(check);
     Jobs.runDue(management, check);
     List<String> reached = history.createHistoricActivityInstanceQuery().processInstanceId(check).list().stream()
         .map(a -> a.getActivityId()).toList();
-    return new Check(reached,
-        reached.contains(DRILL_STARTED) ? (String) variable(check, ScheduleVariables.PLAN_ID) : null,
-        reached.contains(BACKUP_TEST_STARTED) ? (String) variable(check, ScheduleVariables.SYSTEM_ID) : null);
+    return new Check(reached, startedSince(DrillIds.PROCESS, "planId", drillsBefore),
+        startedSince(BackupTestIds.PROCESS, "systemId", testsBefore));
   }
 
-  private Object variable(String processInstanceId, String name) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
-        .singleResult().getValue();
+  /** The plans or systems of the drills or tests begun since: what the check started. */
+  private List<String> startedSince(String key, String variable, List<String> before) {
+    return ids(key).stream().filter(id -> !before.contains(id))
+        .map(id -> (String) history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName(variable)
+            .singleResult().getValue())
+        .toList();
+  }
+
+  private List<String> ids(String key) {
+    return instances(key).stream().map(HistoricProcessInstance::getId).toList();
   }
 
   private List<HistoricProcessInstance> instances(String key) {

@@ -47,6 +47,8 @@ class DisasterRecoveryDrillTest {
 
   /** UTC+8, as the operators in the seed's time zone enter their times. */
   private static final ZoneOffset OPERATOR_ZONE = ZoneOffset.ofHours(8);
+  /** A Monday, 09:00 in the business-hours zone (Asia/Shanghai). */
+  private static final Instant MONDAY = Instant.parse("2026-03-02T01:00:00Z");
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
@@ -73,12 +75,14 @@ class DisasterRecoveryDrillTest {
 
   @BeforeEach
   void fixtures() {
+    ClockUtil.setCurrentTime(Date.from(MONDAY));
     fixtures = new ContinuityFixtures(cmdb, plans);
   }
 
   @AfterEach
   void retirePlans() {
-    created.forEach(fixtures::retire);
+    created.stream().filter(p -> plans.inForce(p.current().id()).isPresent()).forEach(fixtures::retire);
+    ClockUtil.reset();
   }
 
   @Test
@@ -96,7 +100,9 @@ class DisasterRecoveryDrillTest {
       assertThat(mail.subject()).startsWith("[" + drill.number() + "] DR drill of Failover of");
       assertThat(mail.to()).contains("dr-coordinator@opsflow.example", "ops-engineer@opsflow.example",
           "process-owner@opsflow.example", "incident-manager@opsflow.example", "service-desk@opsflow.example");
-      assertThat(mail.body()).contains(db, app, "1. Promote the standby");
+      assertThat(mail.body()).contains(db, app, "1. Promote the standby",
+          "Window: 2026-03-02 10:00 – 2026-03-02 14:00 Asia/Shanghai").doesNotContain("UTC");
+      assertThat(mail.subject()).endsWith(", 2026-03-02 10:00 – 2026-03-02 14:00 Asia/Shanghai");
     });
     assertThat(failoverTasks(drill)).as("nothing before the window opens").isEmpty();
 
@@ -147,8 +153,10 @@ class DisasterRecoveryDrillTest {
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.body()).contains("<title>DR drill report " + drill.number() + "</title>",
         "<td>" + db + "</td><td>60 min</td><td>45 min</td><td>15 min</td><td>5 min</td><td>passed",
-        "Replica lag &lt;b&gt;12 s&lt;/b&gt; &amp; a stale DNS cache")
-        .doesNotContain("<b>12 s</b>");
+        "Replica lag &lt;b&gt;12 s&lt;/b&gt; &amp; a stale DNS cache",
+        "<tr><th>Window</th><td>2026-03-02 10:00 – 2026-03-02 14:00 Asia/Shanghai</td></tr>",
+        "<td>2026-03-02 10:05 Asia/Shanghai</td><td>2026-03-02 10:50 Asia/Shanghai</td>")
+        .doesNotContain("<b>12 s</b>", "UTC");
   }
 
   @Test
@@ -174,7 +182,7 @@ class DisasterRecoveryDrillTest {
     assertThat(revised.current().runbookSteps())
         .containsExactly("Run the promotion script", "Switch the traffic", "Run the smoke tests");
     assertThat(revised.current().changeReason())
-        .isEqualTo("After " + drill.number() + " (partial): Promotion scripted; RTO set to what the site can do");
+        .isEqualTo("After " + drill.number() + " (partial, on version 1): Promotion scripted; RTO set to what the site can do");
     assertThat(revised.lastDrillVerdict()).isEqualTo("partial");
     assertThat(plans.versions(plan.current().id())).extracting(DrPlans.Version::version).containsExactly(2, 1);
     assertThat(plans.versions(plan.current().id()).get(1).rtoMinutes()).as("history kept").isEqualTo(60);
@@ -284,7 +292,142 @@ class DisasterRecoveryDrillTest {
     assertThat(failoverTasks(drill)).as("still open").hasSize(1);
   }
 
+  @Test
+  void theDrillNumbersItselfWhateverTheCallerHandsIn() {
+    DrPlans.Plan plan = plan(60, 15, "database");
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
+        Map.of("planId", plan.current().id(), "drillNumber", "DRD-2001-000001"));
+    coverage.track(instance.getId());
+
+    assertThat(instance.getBusinessKey()).matches("DRD-\\d{4}-\\d{6}").isNotEqualTo("DRD-2001-000001");
+    assertThat(runtime.getVariable(instance.getId(), "drillNumber")).isEqualTo(instance.getBusinessKey());
+    assertThat(records.find(instance.getBusinessKey())).isPresent();
+    assertThat(records.find("DRD-2001-000001")).isEmpty();
+  }
+
+  @Test
+  void aWindowThatHasBegunIsRefusedOnTheDraftAndOnApproval() {
+    DrPlans.Plan plan = plan(60, 15, "database");
+    String db = plan.current().systems().get(0);
+    Drill drill = request(plan);
+    Http coordinator = new Http(port).as("dr-coordinator", "demo");
+    Http owner = new Http(port).as("process-owner", "demo");
+
+    Http.Response pastDraft = coordinator.post("/engine-rest/task/" + task(drill).getId() + "/complete",
+        "{\"variables\":{\"scenario\":{\"value\":\"Site lost\"},\"systems\":{\"value\":\"" + db + "\"},"
+            + "\"plannedWindowStart\":{\"value\":\"" + local(MONDAY.minus(Duration.ofMinutes(30))) + "\"},"
+            + "\"plannedWindowEnd\":{\"value\":\"" + local(MONDAY.plus(Duration.ofHours(3))) + "\"}}}");
+    assertThat(pastDraft.status()).as(pastDraft.body()).isEqualTo(400);
+    assertThat(pastDraft.body()).contains("plannedWindowStart has begun");
+
+    draft(drill, db); // 10:00 to 14:00
+    moveClock(Duration.ofHours(2)); // the process owner comes to it at 11:00
+    Http.Response late = owner.post("/engine-rest/task/" + task(drill).getId() + "/complete",
+        "{\"variables\":{\"drillApproved\":{\"value\":true}}}");
+    assertThat(late.status()).as(late.body()).isEqualTo(400);
+    assertThat(late.body()).contains("plannedWindowStart has begun", "send it back to draft a new window");
+    assertThat(task(drill).getTaskDefinitionKey()).as("not approved").isEqualTo(APPROVE_PLAN);
+    assertThat(management.createJobQuery().processInstanceId(drill.processInstanceId()).count())
+        .as("no window, no escalation timer").isZero();
+    assertThat(MailServer.about(drill.number())).as("nobody alarmed").isEmpty();
+
+    Http.Response sentBack = owner.post("/engine-rest/task/" + task(drill).getId() + "/complete",
+        "{\"variables\":{\"drillApproved\":{\"value\":false},\"approvalNotes\":{\"value\":\"Too late: pick a new window\"}}}");
+    assertThat(sentBack.status()).as(sentBack.body()).isEqualTo(204);
+    draft(drill, db);
+    approve(drill, true, null);
+    assertThat(records.find(drill.number()).orElseThrow().status()).isEqualTo("SCHEDULED");
+  }
+
+  @Test
+  void aFailoverIsRecordedWithinTheWindowAndNotAheadOfTime() {
+    DrPlans.Plan plan = plan(60, 15, "database");
+    String db = plan.current().systems().get(0);
+    Drill drill = inWindow(plan, db);
+    Instant opens = ((Date) variable(drill, "windowOpensAt")).toInstant();
+    Http engineer = new Http(port).as("ops-engineer", "demo");
+    String complete = "/engine-rest/task/" + failoverTask(drill, db).getId() + "/complete";
+
+    Http.Response early = engineer.post(complete, failover(opens.minus(Duration.ofMinutes(20)), opens.plus(Duration.ofMinutes(1))));
+    assertThat(early.status()).as(early.body()).isEqualTo(400);
+    assertThat(early.body()).contains("failoverStartedAt lies before the drill window opened");
+
+    Http.Response ahead = engineer.post(complete, failover(opens.plus(Duration.ofMinutes(5)), opens.plus(Duration.ofMinutes(50))));
+    assertThat(ahead.status()).as(ahead.body()).isEqualTo(400);
+    assertThat(ahead.body()).contains("recoveredAt lies in the future");
+    assertThat(failoverTasks(drill)).as("still open").hasSize(1);
+
+    moveClock(Duration.ofMinutes(50));
+    Http.Response done = engineer.post(complete, failover(opens.plus(Duration.ofMinutes(5)), opens.plus(Duration.ofMinutes(50))));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    Jobs.runDue(management, drill.processInstanceId());
+    assertThat(records.find(drill.number()).orElseThrow().systems().get(0).measuredRtoMinutes()).isEqualTo(45);
+  }
+
+  @Test
+  void aDrillKeepsThePlanVersionItWasRegisteredUnderWhenThePlanIsRevisedAndRetired() {
+    DrPlans.Plan plan = plan(60, 15, "database", "application");
+    String id = plan.current().id();
+    String db = plan.current().systems().get(0);
+    String app = plan.current().systems().get(1);
+    Drill drill = request(plan);
+    draft(drill, db);
+    DrPlans.Version v1 = plan.current();
+    plans.revise(id, new DrPlans.Content("Renamed plan", v1.service(), v1.scenario(), v1.systems(), v1.backupSystems(),
+        120, 30, List.of("A new runbook"), v1.owner(), v1.drillInterval()), "dr-coordinator", "Meanwhile");
+    approve(drill, true, null);
+
+    assertThat(MailServer.about(drill.number())).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).contains("DR drill of " + v1.name());
+      assertThat(mail.body()).contains("version 1", "recovery within 60 minutes", "1. Promote the standby")
+          .doesNotContain("Renamed plan");
+    });
+    fixtures.retire(plan); // and a system retired in the CMDB: neither stops the drill
+    cmdb.retire(app, new Cmdb.Author("continuity-test", null));
+    openWindow(drill);
+    failover(drill, db, 90, 10, null);
+    testRecovery(drill, db, true);
+    complete(drill, EVALUATE, "evaluationSummary", "Slow promotion");
+
+    assertThat(management.createJobQuery().processInstanceId(drill.processInstanceId()).withException().count())
+        .as("no failed job").isZero();
+    assertThat(MailServer.about(drill.number())).extracting(MailServer.Mail::subject)
+        .contains("[" + drill.number() + "] DR drill report: partial");
+    complete(drill, REVISE_PLAN, "rtoTargetMinutes", 90, "rpoTargetMinutes", 15,
+        "runbookSteps", "Script the promotion\nSwitch the traffic", "revisionNotes", "Promotion scripted");
+
+    DrPlans.Plan after = plans.find(id).orElseThrow();
+    assertThat(after.retired()).as("a retired plan stays retired").isTrue();
+    assertThat(after.current().version()).isEqualTo(3);
+    assertThat(after.current().name()).as("the rest carried over from the latest version").isEqualTo("Renamed plan");
+    assertThat(after.current().rtoMinutes()).isEqualTo(90);
+    assertThat(after.current().systems()).contains(app);
+    assertThat(after.current().changeReason()).startsWith("After " + drill.number() + " (partial, on version 1)");
+    assertEnded(drill, CLOSED);
+  }
+
+  @Test
+  void aRevisedRunbookTooLongToStoreIsRefusedNamingIt() {
+    DrPlans.Plan plan = plan(60, 15, "database");
+    Drill drill = inWindow(plan, plan.current().systems().get(0));
+    failover(drill, plan.current().systems().get(0), 90, 0, null);
+    testRecovery(drill, plan.current().systems().get(0), true);
+    complete(drill, EVALUATE, "evaluationSummary", "Slow");
+    // 7 999 characters typed, but every quote doubles in the stored list
+    String runbook = "\"".repeat(3000) + "\n" + "x".repeat(4998);
+    Task revise = task(drill);
+    assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of("rtoTargetMinutes", 60, "rpoTargetMinutes", 15,
+        "runbookSteps", runbook, "revisionNotes", "Quotes")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("runbookSteps are too long");
+    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
+  }
+
   // --- helpers --------------------------------------------------------------------------------
+
+  private static String failover(Instant started, Instant recovered) {
+    return "{\"variables\":{\"failoverStartedAt\":{\"value\":\"" + local(started) + "\"},"
+        + "\"recoveredAt\":{\"value\":\"" + local(recovered) + "\"},\"dataLossMinutes\":{\"value\":0}}}";
+  }
 
   record Drill(String processInstanceId, String number) {
   }
@@ -342,6 +485,7 @@ class DisasterRecoveryDrillTest {
     variables.put("recoveredAt", local(started.plus(Duration.ofMinutes(minutes))));
     variables.put("dataLossMinutes", dataLoss);
     variables.put("issues", issues);
+    atLeast(started.plus(Duration.ofMinutes(minutes + 1)));
     tasks.complete(failoverTask(drill, system).getId(), variables);
     Jobs.runDue(management, drill.processInstanceId());
   }
@@ -398,6 +542,13 @@ class DisasterRecoveryDrillTest {
     assertThat(timer.getDuedate()).as("due by now").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
     management.executeJob(timer.getId());
     Jobs.runDue(management, drill.processInstanceId());
+  }
+
+  /** Moves the clock on to the instant, unless it is there already: recoveries are recorded afterwards. */
+  private static void atLeast(Instant instant) {
+    if (ClockUtil.getCurrentTime().toInstant().isBefore(instant)) {
+      ClockUtil.setCurrentTime(Date.from(instant));
+    }
   }
 
   private void moveClock(Duration by) {

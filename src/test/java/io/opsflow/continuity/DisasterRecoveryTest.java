@@ -79,6 +79,7 @@ class DisasterRecoveryTest {
   @AfterEach
   void retirePlans() {
     created.forEach(fixtures::retire);
+    ClockUtil.reset();
   }
 
   @Test
@@ -94,8 +95,9 @@ class DisasterRecoveryTest {
           + plan.current().service() + " activated: Fire in the primary data centre");
       assertThat(mail.to()).contains("incident-manager@opsflow.example", "dr-coordinator@opsflow.example",
           "ops-engineer@opsflow.example");
-      assertThat(mail.body()).contains("Systems to recover: " + db + ", " + app, "within 60 minutes (RTO)",
-          "1. Promote the standby");
+      assertThat(mail.body()).contains("Systems to recover: " + db + ", " + app,
+          "declared at 2026-06-10 09:30 Asia/Shanghai", "within 60 minutes (RTO, by 2026-06-10 10:30 Asia/Shanghai)",
+          "1. Promote the standby").doesNotContain("UTC");
     });
     assertThat(failoverTasks(disaster)).as("the affected systems only").hasSize(2);
     assertThat(failoverTasks(disaster).get(0).getDueDate()).as("due when the RTO passes")
@@ -189,6 +191,70 @@ class DisasterRecoveryTest {
   }
 
   @Test
+  void theDeclarationNumbersItselfAndStartsTheClockNowWhateverTheCallerHandsIn() {
+    DrPlans.Plan plan = plan("database");
+    Map<String, Object> declaration = new HashMap<>(Map.of("planId", plan.current().id(), "summary", "Storage lost",
+        "disasterNumber", "DRE-2001-000001", "declaredAt", Date.from(DECLARED.minus(Duration.ofDays(1)))));
+    ProcessInstance instance = runtime.createMessageCorrelation(DISASTER_DECLARED_MESSAGE).setVariables(declaration)
+        .correlateStartMessage();
+    coverage.track(instance.getId());
+
+    assertThat(instance.getBusinessKey()).matches("DRE-\\d{4}-\\d{6}").isNotEqualTo("DRE-2001-000001");
+    RecoveryRecords.Recovery record = records.find(instance.getBusinessKey()).orElseThrow();
+    assertThat(record.declaredAt()).as("the clock starts at the declaration").isEqualTo(DECLARED);
+    assertThat(runtime.getVariable(instance.getId(), "recoveryDeadline"))
+        .isEqualTo(Date.from(DECLARED.plus(Duration.ofMinutes(60))));
+    assertThat(records.find("DRE-2001-000001")).isEmpty();
+  }
+
+  @Test
+  void aRecoveryIsRecordedFromTheDeclarationOnAndNotAheadOfTime() {
+    DrPlans.Plan plan = plan("database");
+    String db = plan.current().systems().get(0);
+    Disaster disaster = declare(plan, null);
+    Http engineer = new Http(port).as("ops-engineer", "demo");
+    String complete = "/engine-rest/task/" + systemTask(disaster, EXECUTE_FAILOVER, db).getId() + "/complete";
+    ClockUtil.setCurrentTime(Date.from(DECLARED.plus(Duration.ofMinutes(30))));
+
+    Http.Response early = engineer.post(complete, recovery(-60, 20));
+    assertThat(early.status()).as(early.body()).isEqualTo(400);
+    assertThat(early.body()).contains("failoverStartedAt lies before the disaster was declared");
+    Http.Response ahead = engineer.post(complete, recovery(5, 45));
+    assertThat(ahead.status()).as(ahead.body()).isEqualTo(400);
+    assertThat(ahead.body()).contains("recoveredAt lies in the future");
+    assertThat(failoverTasks(disaster)).as("still open").hasSize(1);
+
+    Http.Response recovered = engineer.post(complete, recovery(0, 25));
+    assertThat(recovered.status()).as(recovered.body()).isEqualTo(204);
+    Jobs.runDue(management, disaster.processInstanceId());
+    assertThat(records.find(disaster.number()).orElseThrow().systems().get(0).measuredRtoMinutes()).isEqualTo(25);
+  }
+
+  @Test
+  void aDisasterKeepsThePlanVersionItWasDeclaredUnderWhenThePlanIsRetired() {
+    DrPlans.Plan plan = plan("database");
+    String db = plan.current().systems().get(0);
+    Disaster disaster = declare(plan, null);
+    fixtures.retire(plan);
+
+    recover(disaster, db, 5, 40, 0);
+    testRecovery(disaster, db, true);
+    complete(disaster, EVALUATE, "evaluationSummary", "Recovered in time");
+
+    assertThat(management.createJobQuery().processInstanceId(disaster.processInstanceId()).withException().count())
+        .as("no failed job").isZero();
+    assertThat(MailServer.about(disaster.number())).extracting(MailServer.Mail::subject)
+        .contains("[" + disaster.number() + "] Service restored: Failover of " + plan.current().service(),
+            "[" + disaster.number() + "] Disaster recovery report: pass");
+    complete(disaster, REVISE_PLAN, "rtoTargetMinutes", 60, "rpoTargetMinutes", 15,
+        "runbookSteps", "Promote the standby", "revisionNotes", "Kept for the next plan");
+    assertThat(plans.find(plan.current().id()).orElseThrow())
+        .satisfies(p -> assertThat(p.retired()).isTrue())
+        .satisfies(p -> assertThat(p.current().version()).isEqualTo(2));
+    assertEnded(disaster, CLOSED);
+  }
+
+  @Test
   void badInputDeclaresNoDisaster() {
     DrPlans.Plan plan = plan("database");
     String id = plan.current().id();
@@ -226,8 +292,18 @@ class DisasterRecoveryTest {
     return new Disaster(instance.getId(), instance.getBusinessKey());
   }
 
-  /** Records a recovery begun and finished the given minutes after the declaration. */
+  private static String recovery(int startedAfter, int recoveredAfter) {
+    return "{\"variables\":{\"failoverStartedAt\":{\"value\":\"" + local(DECLARED.plus(Duration.ofMinutes(startedAfter)))
+        + "\"},\"recoveredAt\":{\"value\":\"" + local(DECLARED.plus(Duration.ofMinutes(recoveredAfter)))
+        + "\"},\"dataLossMinutes\":{\"value\":0}}}";
+  }
+
+  /** Records a recovery begun and finished the given minutes after the declaration (and the clock past it). */
   private void recover(Disaster disaster, String system, int startedAfter, int recoveredAfter, int dataLoss) {
+    Instant recovered = DECLARED.plus(Duration.ofMinutes(recoveredAfter + 1));
+    if (ClockUtil.getCurrentTime().toInstant().isBefore(recovered)) {
+      ClockUtil.setCurrentTime(Date.from(recovered));
+    }
     Map<String, Object> variables = new HashMap<>();
     variables.put("failoverStartedAt", local(DECLARED.plus(Duration.ofMinutes(startedAfter))));
     variables.put("recoveredAt", local(DECLARED.plus(Duration.ofMinutes(recoveredAfter))));

@@ -59,6 +59,7 @@ class DrillTasklistBrowserTest {
 
   @Test
   void aDrillIsRequestedDraftedApprovedAndFailedOverInTasklist() {
+    ClockUtil.reset();
     plan = new ContinuityFixtures(cmdb, plans).plan(60, 15, "P3M", "database");
     String db = plan.current().systems().get(0);
     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2); // the headless browser's zone is UTC
@@ -90,6 +91,7 @@ class DrillTasklistBrowserTest {
     Job window = management.createJobQuery().processInstanceId(drill.getId()).activityId(DrillIds.WINDOW_OPENED)
         .singleResult();
     management.executeJob(window.getId());
+    ClockUtil.setCurrentTime(Date.from(day.atTime(23, 0).toInstant(ZoneOffset.UTC))); // recorded once recovered
 
     work(port, engine, "ops-engineer", drill.getId(), DrillIds.EXECUTE_FAILOVER, browser -> {
       dateTime(browser, "FailoverStartedAt", day, "22:10");

@@ -1,0 +1,36 @@
+package io.opsflow.continuity;
+
+import io.opsflow.platform.EngineClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Find backup tests due" (ContinuitySchedule): every system the plans in force back up whose
+ * restore test is due (monthly by default, sooner after a failure), the most overdue first; none
+ * when nothing is due.
+ */
+@Component("findBackupTestsDue")
+class FindBackupTestsDueDelegate implements JavaDelegate {
+
+  private final DrPlans plans;
+  private final BackupTests backups;
+
+  FindBackupTestsDueDelegate(DrPlans plans, BackupTests backups) {
+    this.plans = plans;
+    this.backups = backups;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = EngineClock.now();
+    List<String> due = backups.due(plans.backedUpSystems(), now);
+    ScheduleVariables.of(execution).set(ScheduleVariables.CHECKED_AT, Date.from(now))
+        .set(ScheduleVariables.SYSTEMS_DUE, new ArrayList<>(due))
+        .set(ScheduleVariables.BACKUP_TEST_DUE, !due.isEmpty());
+  }
+}

@@ -1,0 +1,33 @@
+package io.opsflow.continuity;
+
+import io.opsflow.platform.EngineClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Find drills due" (ContinuitySchedule): every plan in force whose drill is due by its own
+ * interval (default a quarter), the most overdue first; none when no plan is due.
+ */
+@Component("findDrillsDue")
+class FindDrillsDueDelegate implements JavaDelegate {
+
+  private final DrPlans plans;
+
+  FindDrillsDueDelegate(DrPlans plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = EngineClock.now();
+    List<String> due = plans.due(now);
+    ScheduleVariables.of(execution).set(ScheduleVariables.CHECKED_AT, Date.from(now))
+        .set(ScheduleVariables.PLANS_DUE, new ArrayList<>(due))
+        .set(ScheduleVariables.DRILL_DUE, !due.isEmpty());
+  }
+}

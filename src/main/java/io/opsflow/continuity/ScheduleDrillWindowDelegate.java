@@ -1,0 +1,37 @@
+package io.opsflow.continuity;
+
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Schedule drill window": records the approved drill plan (one result row per system) and sets
+ * the window that "Drill window opened" and each system's "System not recovered in time" wait for.
+ */
+@Component("scheduleDrillWindow")
+class ScheduleDrillWindowDelegate implements JavaDelegate {
+
+  private final RecoveryRecords records;
+
+  ScheduleDrillWindowDelegate(RecoveryRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RecoveryVariables drill = RecoveryVariables.of(execution);
+    List<String> systems = drill.systems();
+    Instant start = drill.plannedWindowStart();
+    Instant end = drill.plannedWindowEnd();
+    records.planned(drill.number(), drill.scenario(), drill.participants(), start, end, systems);
+    drill.set(SYSTEM_IDS, new ArrayList<>(systems))
+        .set(WINDOW_OPENS_AT, Date.from(start))
+        .set(WINDOW_CLOSES_AT, Date.from(end));
+  }
+}
