@@ -82,8 +82,28 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * Waits up to 30 seconds; a timeout saves a screenshot and says what the page showed, so a
+   * failure on a CI machine explains itself in the log.
+   */
+  private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String shown;
+      try {
+        Path shot = screenshot("timeout-" + System.currentTimeMillis());
+        String body = text().replaceAll("\\s+", " ");
+        shown = " at " + driver.getCurrentUrl() + " (screenshot " + shot + "), the page showed: "
+            + (body.length() > 1500 ? body.substring(0, 1500) + "..." : body);
+      } catch (RuntimeException unreadable) {
+        shown = " (the page could not be read: " + unreadable.getMessage() + ")";
+      }
+      throw new org.openqa.selenium.TimeoutException(e.getMessage().lines().findFirst().orElse("") + shown, e);
+    }
   }
 
   /** Clicks the element like a person who first scrolls it into view. */
@@ -99,8 +119,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
   public String text() {

@@ -2,6 +2,7 @@ package io.opsflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -11,8 +12,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people do in Camunda Tasklist, for the browser walks: open a task, claim it, fill its form,
@@ -66,6 +70,29 @@ public final class Tasklist {
       }
     }
     Jobs.runDue(engine.getManagementService(), processInstanceId);
+  }
+
+  /**
+   * Opens a process's start form from Tasklist's "Start process" dialog, once logged in, and waits
+   * for the form's first field. The dialog lists the processes while it is still loading them; a
+   * click it swallowed then is made again, as a person would.
+   */
+  public static void openStartForm(Browser browser, String processName, By firstField) {
+    browser.waitForText("Start process");
+    browser.driver().findElement(By.linkText("Start process")).click();
+    By process = By.linkText(processName);
+    browser.waitFor(process).click();
+    for (int round = 0; round < 3; round++) {
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(firstField));
+        return;
+      } catch (TimeoutException e) {
+        browser.driver().findElements(process).stream().filter(WebElement::isDisplayed).findFirst()
+            .ifPresent(WebElement::click);
+      }
+    }
+    browser.waitFor(firstField); // fails with what the page shows
   }
 
   /** The input of a Camunda Forms field by its id ({@code Field_Summary}: "Summary"). */

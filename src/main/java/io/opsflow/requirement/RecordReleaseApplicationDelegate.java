@@ -36,7 +36,7 @@ class RecordReleaseApplicationDelegate implements JavaDelegate {
     records.releaseApplied(requirement.requirementNumber(), tasks, database, frontEnd, backEnd, EngineClock.now());
     List<String> affected = new ArrayList<>();
     String system = requirement.system();
-    if (system != null && cmdb.find(system.strip()).isPresent()) {
+    if (system != null && cmdb.find(system.strip()).filter(ci -> !ci.retired()).isPresent()) {
       affected.add(system.strip());
     }
     requirement.set(AFFECTED_CIS, affected)

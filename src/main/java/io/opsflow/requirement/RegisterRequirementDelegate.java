@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * "Register requirement": gives the requirement its number (once) as business key, looks up the
+ * "Register requirement": gives the requirement its number as business key, looks up the
  * owning system's criticality in the CMDB ("unknown" when it is no configuration item), sets the
  * overdue date and the progress reminder, and writes the ticket record.
  */
@@ -37,11 +37,10 @@ class RegisterRequirementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String number = requirement.requirementNumber();
-    if (number == null) {
-      number = numbers.next(RequirementIds.PREFIX);
-      requirement.set(REQUIREMENT_NUMBER, number);
-    }
+    // always a new number: the task runs in the start's transaction, so a retry never repeats it
+    // with a number already drawn, and nobody hands one in
+    String number = numbers.next(RequirementIds.PREFIX);
+    requirement.set(REQUIREMENT_NUMBER, number);
     execution.setProcessBusinessKey(number);
     String system = requirement.system();
     String criticality = system == null || system.isBlank() ? "unknown"

@@ -3,7 +3,9 @@ package io.opsflow.requirement;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
@@ -104,16 +106,24 @@ class RequirementController {
   @PostMapping("/api/requirements/{number}/attachments")
   ResponseEntity<Document> attach(@PathVariable String number, @RequestParam String name,
       @RequestParam(required = false) String description,
-      @RequestHeader(value = "Content-Type", required = false) String type, @RequestBody byte[] content) {
+      @RequestHeader(value = "Content-Type", required = false) String type, HttpServletRequest request)
+      throws IOException {
     records.find(number).filter(this::mayRead).orElseThrow(() -> notFound(number));
     if (name.isBlank() || name.length() > 255) {
       throw new BadRequestException("name", "name must be 1 to 255 characters");
     }
-    if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
+    // a declared length is refused before the body is read; an undeclared one is read to the limit only
+    byte[] content = request.getContentLengthLong() > MAX_ATTACHMENT_BYTES ? null
+        : request.getInputStream().readNBytes(MAX_ATTACHMENT_BYTES + 1);
+    if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
       throw new BadRequestException("content", "the document (the request body) must hold 1 byte to 10 MB");
     }
     String instance = records.processInstanceOf(number).orElseThrow();
     Attachment attachment = asSystem(() -> {
+      if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
+        throw new ResponseStatusException(HttpStatus.CONFLICT,
+            "requirement " + number + " is closed: documents are attached while it is open");
+      }
       String taskId = tasks.createTaskQuery().processInstanceId(instance).orderByTaskCreateTime().asc().list()
           .stream().findFirst().map(Task::getId).orElse(null);
       return tasks.createAttachment(type == null ? "application/octet-stream" : type, taskId, instance, name,

@@ -1,5 +1,6 @@
 package io.opsflow.requirement;
 
+import io.opsflow.platform.TicketLog;
 import io.opsflow.requirement.RequirementInput.PlannedTask;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,9 +53,11 @@ public class RequirementRecords {
   }
 
   private final JdbcClient jdbc;
+  private final TicketLog log;
 
   RequirementRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.log = new TicketLog(jdbc, "opsflow_requirement_event", "requirement_number");
   }
 
   void register(String number, String processInstanceId, RequirementVariables requirement, String criticality,
@@ -225,14 +228,13 @@ public class RequirementRecords {
     event(number, "ARCHIVED", null, now);
   }
 
+  /** Records a phase; a note longer than its column (a tester's long findings) is cut, never refused. */
   void event(String number, String phase, String note, Instant now) {
-    jdbc.sql("INSERT INTO opsflow_requirement_event (requirement_number, occurred_at, phase, note) VALUES (?, ?, ?, ?)")
-        .params(number, Timestamp.from(now), phase, note).update();
+    log.add(number, phase, note, now);
   }
 
   public List<String> phases(String number) {
-    return jdbc.sql("SELECT phase FROM opsflow_requirement_event WHERE requirement_number = ? ORDER BY id")
-        .param(number).query(String.class).list();
+    return log.phases(number);
   }
 
   public Optional<Requirement> find(String number) {

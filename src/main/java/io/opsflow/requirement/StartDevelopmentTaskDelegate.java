@@ -3,6 +3,10 @@ package io.opsflow.requirement;
 import static io.opsflow.requirement.RequirementVariables.*;
 
 import io.opsflow.platform.EngineClock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,14 @@ import org.springframework.stereotype.Component;
 @Component("startDevelopmentTask")
 class StartDevelopmentTaskDelegate implements JavaDelegate {
 
-  private final RequirementRecords records;
+  private static final Pattern CYCLE_WITHOUT_START = Pattern.compile("(R\\d*)/(P[^/]+)");
 
-  StartDevelopmentTaskDelegate(RequirementRecords records) {
+  private final RequirementRecords records;
+  private final RequirementCalendar calendar;
+
+  StartDevelopmentTaskDelegate(RequirementRecords records, RequirementCalendar calendar) {
     this.records = records;
+    this.calendar = calendar;
   }
 
   @Override
@@ -37,6 +45,23 @@ class StartDevelopmentTaskDelegate implements JavaDelegate {
         .setLocal(TEST_NOTES, null)
         .setLocal(BUG_DESCRIPTION, null)
         .setLocal(BUG_SEVERITY, null);
+    remindFromPlannedStart(branch, task.start());
     records.taskStatus(task.id(), "IN_DEVELOPMENT", EngineClock.now());
+  }
+
+  /**
+   * A task planned to start later is not chased before it starts: its reminder cycle begins at
+   * the end of its start day (R/P1D becomes R/2026-12-08T00:00:00+08:00/P1D for a task starting on
+   * the 7th). A cycle configured with its own start is left as it is.
+   */
+  private void remindFromPlannedStart(RequirementVariables branch, LocalDate start) {
+    String cycle = branch.string(PROGRESS_REMINDER_CYCLE);
+    Matcher parts = cycle == null ? null : CYCLE_WITHOUT_START.matcher(cycle.strip());
+    if (parts == null || !parts.matches() || !start.isAfter(calendar.today())) {
+      return;
+    }
+    String firstReminder = start.plusDays(1).atStartOfDay(calendar.zone())
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    branch.setLocal(PROGRESS_REMINDER_CYCLE, parts.group(1) + "/" + firstReminder + "/" + parts.group(2));
   }
 }

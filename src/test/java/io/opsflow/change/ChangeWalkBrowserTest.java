@@ -46,9 +46,7 @@ class ChangeWalkBrowserTest {
     String summary = "Upgrade the print server " + printer;
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "requester", "demo");
-      browser.waitForText("Start process");
-      browser.driver().findElement(By.linkText("Start process")).click();
-      browser.waitFor(By.linkText("Change management")).click();
+      openStartForm(browser, "Change management", field("Summary"));
       type(browser, field("Summary"), summary);
       type(browser, field("AffectedCis"), printer);
       type(browser, field("BackoutPlan", "textarea"), "Reinstall Debian 11 from the image");

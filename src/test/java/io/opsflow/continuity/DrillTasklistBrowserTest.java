@@ -66,9 +66,7 @@ class DrillTasklistBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "dr-coordinator", "demo");
-      browser.waitForText("Start process");
-      browser.driver().findElement(By.linkText("Start process")).click();
-      browser.waitFor(By.linkText("Disaster recovery drill")).click();
+      openStartForm(browser, "Disaster recovery drill", field("PlanId"));
       browser.waitFor(field("PlanId")).sendKeys(plan.current().id());
       browser.settle();
       browser.screenshot("drill-start-form");

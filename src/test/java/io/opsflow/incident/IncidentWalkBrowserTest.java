@@ -1,6 +1,7 @@
 package io.opsflow.incident;
 
 import static io.opsflow.Tasklist.field;
+import static io.opsflow.Tasklist.openStartForm;
 import static io.opsflow.Tasklist.tick;
 import static io.opsflow.Tasklist.work;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +44,7 @@ class IncidentWalkBrowserTest {
     String summary = "Walk-through " + System.nanoTime();
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "requester", "demo");
-      browser.waitForText("Start process");
-      browser.driver().findElement(By.linkText("Start process")).click();
-      browser.waitFor(By.linkText("Incident management")).click();
+      openStartForm(browser, "Incident management", field("Summary"));
       browser.waitFor(field("Summary")).sendKeys(summary);
       browser.driver().findElement(field("Description", "textarea")).sendKeys("Nothing loads since 9:00");
       browser.settle();

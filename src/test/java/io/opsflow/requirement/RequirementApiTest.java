@@ -175,10 +175,19 @@ class RequirementApiTest {
     String id = attached.get("id").asText();
     assertThat(new String(tasks.getAttachmentContent(id).readAllBytes(), StandardCharsets.UTF_8))
         .isEqualTo("%PDF-1.4 the original requirement");
+    String tooLarge = declareOnly("requester", "/api/requirements/" + number + "/attachments?name=dump.bin",
+        RequirementController.MAX_ATTACHMENT_BYTES + 1L);
+    assertThat(tooLarge).as("refused on its declared length, before a byte of it is sent")
+        .startsWith("HTTP/1.1 400").contains("\"field\":\"content\"");
     tasks.complete(assess.getId(), java.util.Map.of("feasible", false, "rejectionReason", "Covered by REQ-2026-000001"));
     assertThat(as("requester").get("/api/requirements/" + number).json().get("attachments"))
         .as("documents outlive their task").extracting(a -> a.get("name").asText())
         .containsExactly("spec.pdf", "minutes.txt");
+    Jobs.runDue(management, instance);
+    HttpResponse<String> late = send("requester", "/api/requirements/" + number + "/attachments?name=late.txt",
+        "text/plain", "After the rejection");
+    assertThat(late.statusCode()).as("a closed requirement takes no more documents").isEqualTo(409);
+    assertThat(JSON.readTree(late.body()).get("message").asText()).contains(number, "closed");
     assertThat(send("service-desk", "/api/requirements/" + number + "/attachments?name=x.txt", "text/plain", "x")
         .statusCode()).isEqualTo(404);
   }
@@ -238,6 +247,29 @@ class RequirementApiTest {
         .header("Content-Type", type != null ? type : "multipart/form-data; boundary=" + BOUNDARY)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends only the headers of a POST that declares a body of that length; answers what came back. */
+  private String declareOnly(String user, String path, long length) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+          + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))
+          + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      // the answer comes at once; the connection may stay open (the server waits for the body)
+      StringBuilder answer = new StringBuilder();
+      java.io.InputStream in = socket.getInputStream();
+      for (int b; (b = in.read()) != -1; ) {
+        answer.append((char) b);
+        int headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd > 0 && answer.indexOf("}", headEnd) > 0) {
+          break;
+        }
+      }
+      return answer.toString();
+    }
   }
 
   private static String inDays(int days) {

@@ -282,11 +282,47 @@ class RequirementDeliveryTest {
   }
 
   @Test
+  void twoTestersWhoPassTheirTasksAtTheSameMomentBothSucceed() throws Exception {
+    Requirement requirement = raise("Bulk price update", null);
+    assessAndPlan(requirement, """
+        [{"name": "Price import", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "2026-03-06"},
+         {"name": "Price preview", "developer": "demo", "tester": "demo", "start": "2026-03-02", "end": "2026-03-06"}]""");
+    report(requirement, "developer", 100, "Done");
+    report(requirement, "demo", 100, "Done");
+    List<Task> testTasks = List.of(testTask(requirement, "tester"), testTask(requirement, "demo"));
+
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(testTasks.size());
+    java.util.concurrent.ExecutorService testers = java.util.concurrent.Executors.newFixedThreadPool(testTasks.size());
+    try {
+      List<java.util.concurrent.Future<?>> answers = testTasks.stream().<java.util.concurrent.Future<?>>map(task ->
+          testers.submit(() -> {
+            together.await();
+            tasks.complete(task.getId(), Map.of("testPassed", true, "testNotes", "Checked"));
+            return null;
+          })).toList();
+      for (java.util.concurrent.Future<?> answer : answers) {
+        answer.get(); // a tester who lost a race on the shared parent would see an OptimisticLockingException here
+      }
+    } finally {
+      testers.shutdownNow();
+    }
+    Jobs.runDue(management, requirement.processInstanceId());
+
+    assertThat(task(requirement, APPLY_FOR_RELEASE)).as("both branches ended: the requester applies for release").isNotNull();
+    assertThat(records.find(requirement.number()).orElseThrow().tasks()).extracting(RequirementRecords.DevTask::status)
+        .containsOnly("TESTED");
+  }
+
+  @Test
   void aDeveloperIsRemindedEveryDayTheProgressReportIsMissing() {
     Requirement requirement = raise("Password reset by SMS", null);
     assessAndPlan(requirement, """
         [{"name": "SMS gateway", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "2026-03-20"}]""");
     Task report = progressTask(requirement, "developer");
+    assertThat(management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
+        .activityId(DAILY_PROGRESS_DUE).singleResult().getDuedate().toInstant())
+        .as("a task under way since March: a day after the plan").isCloseTo(ClockUtil.getCurrentTime().toInstant()
+            .plus(Duration.ofDays(1)), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
 
     moveClock(Duration.ofDays(1).plusMinutes(1));
     fireTimer(requirement, DAILY_PROGRESS_DUE);
@@ -298,6 +334,20 @@ class RequirementDeliveryTest {
             org.assertj.core.groups.Tuple.tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"),
             org.assertj.core.groups.Tuple.tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"));
     assertThat(progressTask(requirement, "developer").getId()).as("the report stays open").isEqualTo(report.getId());
+  }
+
+  @Test
+  void aTaskPlannedToStartNextWeekIsNotChasedBeforeItsStartDayEnds() {
+    Requirement requirement = raise("Loyalty points", null);
+    LocalDate start = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).plusDays(7);
+    assessAndPlan(requirement, """
+        [{"name": "Points ledger", "developer": "developer", "tester": "tester", "start": "%s", "end": "%s"}]"""
+        .formatted(start, start.plusDays(4)));
+
+    Job reminder = management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
+        .activityId(DAILY_PROGRESS_DUE).singleResult();
+    assertThat(reminder.getDuedate().toInstant()).as("the first reminder when the start day is over")
+        .isEqualTo(start.plusDays(1).atStartOfDay(ZONE).toInstant());
   }
 
   @Test

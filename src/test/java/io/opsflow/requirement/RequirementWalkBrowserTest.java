@@ -57,9 +57,7 @@ class RequirementWalkBrowserTest {
     LocalDate expected = LocalDate.now(ZONE).plusDays(45);
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "requester", "demo");
-      browser.waitForText("Start process");
-      browser.driver().findElement(By.linkText("Start process")).click();
-      browser.waitFor(By.linkText("Requirement delivery")).click();
+      openStartForm(browser, "Requirement delivery", field("Title"));
       browser.waitFor(field("Title")).sendKeys(title);
       browser.driver().findElement(field("Content", "textarea")).sendKeys("Customers download their invoices as PDF");
       browser.driver().findElement(field("System")).sendKeys("crm");
