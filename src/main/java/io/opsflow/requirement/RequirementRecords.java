@@ -26,7 +26,7 @@ public class RequirementRecords {
       String urgency, String requirementType, String systemCriticality, String priority, LocalDate expectedDate,
       String requester, String status, String feasibility, String breakdown, Integer effortDays, String overallPlan,
       LocalDate targetDate, String devLead, String rejectionReason, String reviewEffect, String reviewProblems,
-      String reviewImprovements, Instant recordedAt, Instant deliveredAt, Instant closedAt,
+      String reviewImprovements, String acceptanceNotes, Instant recordedAt, Instant deliveredAt, Instant closedAt,
       List<DevTask> tasks, List<Release> releases, List<String> phases) {
   }
 
@@ -220,11 +220,14 @@ public class RequirementRecords {
         .map(names -> Arrays.stream(names.split("\n")).filter(n -> !n.isBlank()).toList()).orElse(List.of());
   }
 
-  void archived(String number, String effect, String problems, String improvements, Instant now) {
+  void archived(String number, String acceptanceNotes, String effect, String problems, String improvements,
+      Instant now) {
     jdbc.sql("""
-            UPDATE opsflow_requirement SET review_effect = ?, review_problems = ?, review_improvements = ?,
-              status = 'CLOSED', delivered_at = COALESCE(delivered_at, ?), closed_at = ? WHERE requirement_number = ?""")
-        .params(effect, problems, improvements, Timestamp.from(now), Timestamp.from(now), number).update();
+            UPDATE opsflow_requirement SET acceptance_notes = ?, review_effect = ?, review_problems = ?,
+              review_improvements = ?, status = 'CLOSED', delivered_at = COALESCE(delivered_at, ?), closed_at = ?
+            WHERE requirement_number = ?""")
+        .params(acceptanceNotes, effect, problems, improvements, Timestamp.from(now), Timestamp.from(now), number)
+        .update();
     event(number, "ARCHIVED", null, now);
   }
 
@@ -246,6 +249,7 @@ public class RequirementRecords {
             (Integer) rs.getObject("effort_days", Integer.class), rs.getString("overall_plan"),
             rs.getObject("target_date", LocalDate.class), rs.getString("dev_lead"), rs.getString("rejection_reason"),
             rs.getString("review_effect"), rs.getString("review_problems"), rs.getString("review_improvements"),
+            rs.getString("acceptance_notes"),
             instant(rs, "recorded_at"), instant(rs, "delivered_at"), instant(rs, "closed_at"),
             tasks(number), releases(number), phases(number)))
         .optional();

@@ -148,6 +148,7 @@ class RequirementDeliveryTest {
     ticket = records.find(requirement.number()).orElseThrow();
     assertThat(ticket.status()).isEqualTo("CLOSED");
     assertThat(ticket.reviewEffect()).isEqualTo("Finance exports by itself");
+    assertThat(ticket.acceptanceNotes()).isEqualTo("Thanks");
     assertThat(ticket.releases()).singleElement().satisfies(r -> {
       assertThat(r.tasks()).containsExactly("Export API", "Export button");
       assertThat(r.backEndChanges()).isEqualTo("order-export 1.4.0");
