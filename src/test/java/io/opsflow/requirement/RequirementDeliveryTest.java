@@ -15,7 +15,6 @@ import io.opsflow.release.ReleaseIds;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -320,8 +318,7 @@ class RequirementDeliveryTest {
     assessAndPlan(requirement, """
         [{"name": "SMS gateway", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "2026-03-20"}]""");
     Task report = progressTask(requirement, "developer");
-    assertThat(management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
-        .activityId(DAILY_PROGRESS_DUE).singleResult().getDuedate().toInstant())
+    assertThat(steps.timerDue(requirement.processInstanceId(), DAILY_PROGRESS_DUE).toInstant())
         .as("a task under way since March: a day after the plan").isCloseTo(ClockUtil.getCurrentTime().toInstant()
             .plus(Duration.ofDays(1)), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
 
@@ -345,9 +342,8 @@ class RequirementDeliveryTest {
         [{"name": "Points ledger", "developer": "developer", "tester": "tester", "start": "%s", "end": "%s"}]"""
         .formatted(start, start.plusDays(4)));
 
-    Job reminder = management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
-        .activityId(DAILY_PROGRESS_DUE).singleResult();
-    assertThat(reminder.getDuedate().toInstant()).as("the first reminder when the start day is over")
+    assertThat(steps.timerDue(requirement.processInstanceId(), DAILY_PROGRESS_DUE).toInstant())
+        .as("the first reminder when the start day is over")
         .isEqualTo(start.plusDays(1).atStartOfDay(ZONE).toInstant());
   }
 
@@ -508,34 +504,23 @@ class RequirementDeliveryTest {
   }
 
   private void completeTask(Requirement requirement, Task task, Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    tasks.complete(task.getId(), variables);
-    Jobs.runDue(management, requirement.processInstanceId());
+    tasks.complete(task.getId(), ProcessSteps.vars(keysAndValues));
+    steps.runJobs(requirement.processInstanceId());
   }
 
   private List<String> candidates(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
-        .map(l -> l.getGroupId()).toList();
+    return steps.candidateGroups(task);
   }
 
   private void moveClock(Duration by) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    ProcessSteps.moveClock(by);
   }
 
   private void fireTimer(Requirement requirement, String eventId) {
-    Job timer = management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
-        .activityId(eventId).singleResult();
-    assertThat(timer).as("timer " + eventId).isNotNull();
-    management.executeJob(timer.getId());
-    Jobs.runDue(management, requirement.processInstanceId());
+    steps.fireTimer(requirement.processInstanceId(), eventId);
   }
 
   private void assertEnded(Requirement requirement, String endEventId) {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(requirement.processInstanceId()).count()).isZero();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(requirement.processInstanceId())
-        .activityId(endEventId).count()).isEqualTo(1);
+    assertThat(steps.endedAt(requirement.processInstanceId(), endEventId)).as("ended at " + endEventId).isTrue();
   }
 }
