@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Archive requirement": the delivered requirement is closed with the requester's acceptance notes and the process owner's review. */
+/**
+ * "Archive requirement": the delivered requirement is closed with the requester's acceptance notes
+ * and the process owner's review.
+ */
 @Component("archiveRequirement")
 class ArchiveRequirementDelegate implements JavaDelegate {
 
@@ -21,7 +24,7 @@ class ArchiveRequirementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
     records.archived(requirement.requirementNumber(), requirement.string(ACCEPTANCE_NOTES),
-        requirement.string(REVIEW_EFFECT),
-        requirement.string(REVIEW_PROBLEMS), requirement.string(REVIEW_IMPROVEMENTS), EngineClock.now());
+        requirement.string(REVIEW_EFFECT), requirement.string(REVIEW_PROBLEMS), requirement.string(REVIEW_IMPROVEMENTS),
+        EngineClock.now());
   }
 }
