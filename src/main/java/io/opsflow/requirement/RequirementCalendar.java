@@ -27,7 +27,8 @@ class RequirementCalendar implements RequirementInput.Directory {
     return zone;
   }
 
-  LocalDate today() {
+  @Override
+  public LocalDate today() {
     return EngineClock.now().atZone(zone).toLocalDate();
   }
 

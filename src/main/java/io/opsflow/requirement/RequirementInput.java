@@ -24,9 +24,11 @@ final class RequirementInput {
   static final Set<String> SEVERITIES = Set.of("critical", "major", "minor");
   static final int MAX_TASKS = 30;
 
-  /** Who is in which group (Camunda's identity service). */
+  /** Who is in which group (Camunda's identity service), and what day it is where the team works. */
   interface Directory {
     boolean isMember(String userId, String groupId);
+
+    LocalDate today();
   }
 
   /** A development task as the dev lead planned it. */
@@ -133,8 +135,9 @@ final class RequirementInput {
 
   /**
    * The dev lead's plan: one to {@value #MAX_TASKS} tasks with distinct names, each with a
-   * developer of the developer group, a tester of the tester group and start ≤ end. Rows left
-   * entirely empty are no tasks.
+   * developer of the developer group, another person of the tester group as its tester (nobody
+   * tests their own work), start ≤ end and an end that has not passed. Rows left entirely empty
+   * are no tasks.
    */
   static List<PlannedTask> plan(Object value, Directory directory, ZoneId zone) {
     List<Map<String, Object>> items;
@@ -169,6 +172,9 @@ final class RequirementInput {
       if (tester == null || !directory.isMember(tester, RequirementIds.TESTERS)) {
         throw Inputs.refuse(DEV_TASKS, task + "tester '" + tester + "' is not in group " + RequirementIds.TESTERS);
       }
+      if (developer.equals(tester)) {
+        throw Inputs.refuse(DEV_TASKS, task + developer + " cannot test their own task; name another tester");
+      }
       LocalDate start;
       LocalDate end;
       try {
@@ -179,6 +185,9 @@ final class RequirementInput {
       }
       if (start == null || end == null || end.isBefore(start)) {
         throw Inputs.refuse(DEV_TASKS, task + "needs a start and an end date, the end not before the start");
+      }
+      if (end.isBefore(directory.today())) {
+        throw Inputs.refuse(DEV_TASKS, task + "ends on " + end + ", which has passed");
       }
       return new PlannedTask(name, developer, tester, start, end);
     }).toList();

@@ -101,6 +101,10 @@ class RequirementApiTest {
         devTasks("Import job", "tester", "tester"));
     Http.Response unknownUser = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "nobody", "tester"));
+    Http.Response ownTester = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
+        devTasks("Import job", "demo", "demo"));
+    Http.Response ended = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
+        devTasks("Import job", "developer", "tester").replace(inDays(40), inDays(-1)));
     String stillOpen = task(instance, RequirementIds.PLAN).getId();
     Http.Response good = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "developer", "tester"));
@@ -110,6 +114,10 @@ class RequirementApiTest {
         .contains("devTasks task 1 'Import job': developer 'tester' is not in group developer");
     assertThat(unknownUser.status()).isEqualTo(400);
     assertThat(unknownUser.json().get("message").asText()).contains("developer 'nobody' is not in group developer");
+    assertThat(ownTester.status()).isEqualTo(400);
+    assertThat(ownTester.json().get("message").asText()).contains("demo cannot test their own task");
+    assertThat(ended.status()).isEqualTo(400);
+    assertThat(ended.json().get("message").asText()).contains("ends on " + inDays(-1) + ", which has passed");
     assertThat(stillOpen).as("the plan waits for a good one").isEqualTo(plan);
     assertThat(good.status()).isEqualTo(204);
     Jobs.runDue(management, instance);
@@ -217,7 +225,7 @@ class RequirementApiTest {
   /** A plan of one task, submitted as Tasklist submits a dynamic list: a Json variable. */
   private static String devTasks(String name, String developer, String tester) {
     String plan = "[{\\\"name\\\": \\\"%s\\\", \\\"developer\\\": \\\"%s\\\", \\\"tester\\\": \\\"%s\\\", "
-        .formatted(name, developer, tester) + "\\\"start\\\": \\\"2026-03-02\\\", \\\"end\\\": \\\"2026-03-06\\\"}]";
+        .formatted(name, developer, tester) + "\\\"start\\\": \\\"2026-03-02\\\", \\\"end\\\": \\\"" + inDays(40) + "\\\"}]";
     return "{\"variables\": {\"devTasks\": {\"value\": \"" + plan + "\", \"type\": \"Json\"}}}";
   }
 

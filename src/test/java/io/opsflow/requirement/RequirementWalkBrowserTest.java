@@ -79,8 +79,8 @@ class RequirementWalkBrowserTest {
     String start = LocalDate.now(ZONE).plusDays(1).toString();
     String end = LocalDate.now(ZONE).plusDays(10).toString();
     work(port, engine, "dev-lead", requirement.getId(), PLAN, browser -> type(browser, field("DevTasks", "textarea"),
-        "PDF rendering | developer | tester | " + start + " | " + end + "\n"
-            + "Download page | demo | demo | " + start + " | " + end));
+        "PDF rendering | developer | demo | " + start + " | " + end + "\n"
+            + "Download page | demo | tester | " + start + " | " + end));
     work(port, engine, "developer", requirement.getId(), REPORT_PROGRESS, browser -> {
       type(browser, field("Progress"), "100");
       type(browser, field("ProgressNote", "textarea"), "Renderer done");
@@ -114,8 +114,8 @@ class RequirementWalkBrowserTest {
     assertThat(ticket.devLead()).isEqualTo("dev-lead");
     assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::name, RequirementRecords.DevTask::developer,
             RequirementRecords.DevTask::tester, RequirementRecords.DevTask::progress, RequirementRecords.DevTask::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PDF rendering", "developer", "tester", 100, "RELEASED"),
-            org.assertj.core.groups.Tuple.tuple("Download page", "demo", "demo", 100, "RELEASED"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PDF rendering", "developer", "demo", 100, "RELEASED"),
+            org.assertj.core.groups.Tuple.tuple("Download page", "demo", "tester", 100, "RELEASED"));
     assertThat(ticket.releases()).singleElement().satisfies(r -> {
       assertThat(r.tasks()).containsExactly("PDF rendering", "Download page");
       assertThat(r.backEndChanges()).isEqualTo("invoice-service 2.0");
