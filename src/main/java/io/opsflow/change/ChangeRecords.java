@@ -37,14 +37,6 @@ public class ChangeRecords {
   }
 
   void register(String number, String processInstanceId, ChangeVariables change, Instant now) {
-    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_change WHERE change_number = ?")
-        .param(number).query(String.class).optional();
-    if (owner.isPresent() && !processInstanceId.equals(owner.get())) {
-      throw new IllegalStateException(number + " belongs to another process instance");
-    }
-    if (owner.isPresent()) {
-      return;
-    }
     jdbc.sql("""
             INSERT INTO opsflow_change (change_number, process_instance_id, summary, description, requester,
               problem_number, declared_type, urgent, tested, backout_plan, business_justification, status, recorded_at)

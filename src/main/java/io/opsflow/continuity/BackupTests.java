@@ -76,12 +76,10 @@ class BackupTests {
 
   /** Records the test and moves the system's next test a full interval on, so that it is not picked twice. */
   void register(String number, String processInstanceId, String system, Instant now) {
-    if (find(number).isEmpty()) {
-      jdbc.sql("""
-              INSERT INTO opsflow_backup_test (test_number, process_instance_id, system_id, status, recorded_at)
-              VALUES (?, ?, ?, 'VERIFYING', ?)""")
-          .params(number, processInstanceId, system, Timestamp.from(now)).update();
-    }
+    jdbc.sql("""
+            INSERT INTO opsflow_backup_test (test_number, process_instance_id, system_id, status, recorded_at)
+            VALUES (?, ?, ?, 'VERIFYING', ?)""")
+        .params(number, processInstanceId, system, Timestamp.from(now)).update();
     protect(List.of(system), now);
     next(system, ContinuitySchedule.after(now, schedule.backupInterval()));
   }

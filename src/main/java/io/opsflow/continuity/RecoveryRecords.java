@@ -41,24 +41,17 @@ class RecoveryRecords {
     this.jdbc = jdbc;
   }
 
-  /** Records a new drill or disaster under the plan version in force; a second call changes nothing. */
+  /** Records a new drill or disaster under the plan version in force. */
   void register(String number, String kind, String processInstanceId, DrPlans.Version plan, String summary,
       Instant declaredAt, String incidentNumber, Instant now) {
-    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_dr_recovery WHERE recovery_number = ?")
-        .param(number).query(String.class).optional();
-    if (owner.isPresent() && !owner.get().equals(processInstanceId)) {
-      throw new IllegalStateException(number + " belongs to another process instance");
-    }
-    if (owner.isEmpty()) {
-      jdbc.sql("""
-              INSERT INTO opsflow_dr_recovery (recovery_number, kind, process_instance_id, plan_id, plan_version, summary,
-                scenario, declared_at, incident_number, rto_target_minutes, rpo_target_minutes, status, recorded_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(number, kind, processInstanceId, plan.id(), plan.version(), summary, plan.scenario(),
-              timestamp(declaredAt), incidentNumber, plan.rtoMinutes(), plan.rpoMinutes(),
-              DRILL.equals(kind) ? "DRAFTING" : "RECOVERING", Timestamp.from(now))
-          .update();
-    }
+    jdbc.sql("""
+            INSERT INTO opsflow_dr_recovery (recovery_number, kind, process_instance_id, plan_id, plan_version, summary,
+              scenario, declared_at, incident_number, rto_target_minutes, rpo_target_minutes, status, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, kind, processInstanceId, plan.id(), plan.version(), summary, plan.scenario(),
+            timestamp(declaredAt), incidentNumber, plan.rtoMinutes(), plan.rpoMinutes(),
+            DRILL.equals(kind) ? "DRAFTING" : "RECOVERING", Timestamp.from(now))
+        .update();
   }
 
   /** The approved drill plan; one row per system to recover. */

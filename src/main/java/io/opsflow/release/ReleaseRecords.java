@@ -31,14 +31,6 @@ public class ReleaseRecords {
   }
 
   void register(String number, String processInstanceId, ReleaseVariables release, Instant now) {
-    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_release WHERE release_number = ?")
-        .param(number).query(String.class).optional();
-    if (owner.isPresent() && !processInstanceId.equals(owner.get())) {
-      throw new IllegalStateException(number + " belongs to another process instance");
-    }
-    if (owner.isPresent()) {
-      return;
-    }
     jdbc.sql("""
             INSERT INTO opsflow_release (release_number, process_instance_id, summary, source_number, release_team,
               release_contents, status, recorded_at)

@@ -7,6 +7,7 @@ import io.opsflow.platform.Inputs;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,8 +146,8 @@ final class RequirementInput {
       items = planLines(text);
     } else {
       try {
-        items = value == null ? List.of() : RequirementValues.objects(value);
-      } catch (IllegalArgumentException e) {
+        items = Inputs.objectList(Collections.singletonMap(DEV_TASKS, value), DEV_TASKS);
+      } catch (BadRequestException e) {
         throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
       }
     }

@@ -1,47 +1,43 @@
 package io.opsflow.requirement;
 
-import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.InputListener;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses bad input wherever it enters a requirement: at the start (Tasklist start form,
- * {@code /engine-rest}) and when a person completes one of its tasks. The refusal is a form-field
- * validation error: the whole call rolls back, {@code /engine-rest} answers 400 naming the field
- * and Tasklist shows it on the form. It listens to the end of the tasks (not to task completion,
- * whose listener errors the engine reports as 500) and leaves alone a task that is cancelled.
+ * The requirement's input rules at its start (Tasklist start form, {@code /engine-rest}) and at
+ * its tasks; a start that passes them gets the defaults of what it left out.
  */
 @Component("requirementInput")
-class RequirementInputListener implements ExecutionListener {
+class RequirementInputListener extends InputListener {
 
   private final RequirementCalendar calendar;
 
   RequirementInputListener(RequirementCalendar calendar) {
+    super("Requirement not created");
     this.calendar = calendar;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
+    super.notify(execution);
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      try {
-        RequirementInput.checkStart(execution.getVariables(), calendar.today(), calendar.zone());
-      } catch (BadRequestException e) {
-        throw new FormFieldValidationException(e.field(), "Requirement not created: " + e.getMessage());
-      }
       RequirementInput.defaults().forEach((name, value) -> {
         if (execution.getVariable(name) == null) {
           execution.setVariable(name, value);
         }
       });
-    } else if (EVENTNAME_END.equals(execution.getEventName()) && !execution.isCanceled()) {
-      try {
-        RequirementInput.checkCompletion(execution.getCurrentActivityId(), execution.getVariables(), calendar,
-            calendar.zone());
-      } catch (BadRequestException e) {
-        throw new FormFieldValidationException(e.field(), "Task not completed: " + e.getMessage());
-      }
     }
+  }
+
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    RequirementInput.checkStart(variables, calendar.today(), calendar.zone());
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    RequirementInput.checkCompletion(taskKey, variables, calendar, calendar.zone());
   }
 }

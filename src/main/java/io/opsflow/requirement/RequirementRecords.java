@@ -62,22 +62,15 @@ public class RequirementRecords {
 
   void register(String number, String processInstanceId, RequirementVariables requirement, String criticality,
       LocalDate expectedDate, Instant now) {
-    Optional<String> owner = jdbc.sql("SELECT process_instance_id FROM opsflow_requirement WHERE requirement_number = ?")
-        .param(number).query(String.class).optional();
-    if (owner.isPresent() && !processInstanceId.equals(owner.get())) {
-      throw new IllegalStateException(number + " belongs to another process instance");
-    }
-    if (owner.isEmpty()) {
-      jdbc.sql("""
-              INSERT INTO opsflow_requirement (requirement_number, process_instance_id, title, content, system_ci, urgency,
-                requirement_type, system_criticality, expected_date, requester, status, recorded_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?)""")
-          .params(number, processInstanceId, requirement.title(), requirement.content(), requirement.system(),
-              requirement.urgency(), requirement.requirementType(), criticality, date(expectedDate),
-              requirement.requester(), Timestamp.from(now))
-          .update();
-      event(number, "REGISTERED", null, now);
-    }
+    jdbc.sql("""
+            INSERT INTO opsflow_requirement (requirement_number, process_instance_id, title, content, system_ci, urgency,
+              requirement_type, system_criticality, expected_date, requester, status, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?)""")
+        .params(number, processInstanceId, requirement.title(), requirement.content(), requirement.system(),
+            requirement.urgency(), requirement.requirementType(), criticality, date(expectedDate),
+            requirement.requester(), Timestamp.from(now))
+        .update();
+    event(number, "REGISTERED", null, now);
   }
 
   void prioritised(String number, String priority, Instant now) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the values people and systems hand the requirement process in whatever shape they come:
@@ -46,22 +45,6 @@ final class RequirementValues {
     }
     names.removeIf(String::isBlank);
     return names;
-  }
-
-  /** The items of a list of JSON objects (a dynamic list's value), each as a map of its fields. */
-  static List<Map<String, Object>> objects(Object value) {
-    List<Map<String, Object>> items = new ArrayList<>();
-    JsonNode node = value instanceof Collection<?> ? JSON.valueToTree(value) : json(value);
-    if (!node.isArray()) {
-      throw new IllegalArgumentException("not a list");
-    }
-    for (JsonNode item : node) {
-      if (!item.isObject()) {
-        throw new IllegalArgumentException("not a list of objects");
-      }
-      items.add(JSON.convertValue(item, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class)));
-    }
-    return items;
   }
 
   /** A calendar day from "2026-08-01", an ISO date-time (its day), or a date; null when absent. */
