@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
@@ -19,15 +20,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns Alertmanager notifications into incidents: one incident per alert group. The first
- * firing notification opens it (impact and urgency from DMN AlertSeverityMapping), later ones
- * add their alerts to it; when every alert of the group has resolved, the incident is resolved
- * automatically unless a person has picked it up at a tier, who then gets a note instead.
+ * firing notification opens it (impact and urgency from DMN AlertSeverityMapping, the category
+ * from a valid {@code category} label or DMN AlertCategoryMapping), later ones add their alerts
+ * to it; when every alert of the group has resolved, the incident is resolved automatically
+ * unless a person has picked it up at a tier, who then gets a note instead. A group that fires
+ * again while its incident waits for confirmation reopens it; after the incident closed, it opens
+ * a new one that names the closed one as the incident it recurs.
  */
 @Service
 class AlertIntake {
 
   static final String MONITORING_REPORTER = "alertmanager";
   static final String AUTO_RESOLUTION = "Resolved automatically: every alert of the group has resolved (Alertmanager).";
+  static final String FIRED_AGAIN = "The alert group fired again before the resolution was confirmed: reopened.";
 
   /** The incident is not ready for the notification yet (its registration is still to run). */
   static final class NotYet extends RuntimeException {
@@ -63,10 +68,14 @@ class AlertIntake {
       LOG.info("Alert group {} resolved without an incident: nothing to do", notification.groupKey());
       return;
     }
-    if (number == null || (firing && isClosed(number))) {
+    String status = number == null ? null : records.find(number).map(IncidentRecords.Incident::status).orElse(null);
+    if (number == null || (firing && "CLOSED".equals(status))) {
       // a group keeps its key from outage to outage: after its incident closed, it fires a new one
       number = open(notification, number);
     } else {
+      if (firing && "RESOLVED".equals(status)) {
+        reopen(number);
+      }
       noteNewAlerts(number, notification);
     }
     remember(number, notification.alerts());
@@ -80,11 +89,7 @@ class AlertIntake {
         .query(String.class).optional().orElse(null);
   }
 
-  private boolean isClosed(String number) {
-    return records.find(number).map(incident -> "CLOSED".equals(incident.status())).orElse(false);
-  }
-
-  /** Opens an incident for the group, whose previous incident (if any) is closed. */
+  /** Opens an incident for the group, whose previous incident (if any) is closed: the new one recurs it. */
   private String open(AlertmanagerNotification notification, String previous) {
     String number = numbers.next(IncidentIds.PREFIX);
     Timestamp now = Timestamp.from(Instant.now());
@@ -98,22 +103,51 @@ class AlertIntake {
     }
     String severity = notification.label("severity");
     Map<String, Object> levels = decisions.evaluateDecisionTableByKey("AlertSeverityMapping")
-        .variables(Variables.putValue("severity", severity == null ? "" : severity.toLowerCase(java.util.Locale.ROOT)))
+        .variables(Variables.putValue("severity", orEmpty(severity).toLowerCase(Locale.ROOT)))
         .evaluate().getSingleResult().getEntryMap();
-    String category = notification.label("category");
     String ci = notification.label("service") != null ? notification.label("service") : notification.label("instance");
     Map<String, Object> variables = new HashMap<>();
     variables.put(IncidentVariables.SUMMARY, notification.summary());
     variables.put(IncidentVariables.DESCRIPTION, notification.description());
     variables.put(IncidentVariables.IMPACT, levels.get("impact"));
     variables.put(IncidentVariables.URGENCY, levels.get("urgency"));
-    variables.put(IncidentVariables.CATEGORY, Inputs.CATEGORIES.contains(category) ? category : "other");
+    variables.put(IncidentVariables.CATEGORY, category(notification));
     variables.put(IncidentVariables.AFFECTED_CI, ci != null && ci.length() > 200 ? ci.substring(0, 200) : ci);
     variables.put(IncidentVariables.REPORTER, MONITORING_REPORTER);
     variables.put(IncidentVariables.ALERT_GROUP, notification.groupKey());
+    variables.put(IncidentVariables.RECURRENCE_OF, previous);
+    variables.values().removeIf(java.util.Objects::isNull);
     intake.open(number, variables);
-    LOG.info("Incident {} opened for alert group {}", number, notification.groupKey());
+    LOG.info("Incident {} opened for alert group {}{}", number, notification.groupKey(),
+        previous == null ? "" : ", recurring " + previous);
     return number;
+  }
+
+  /** A valid {@code category} label, else what AlertCategoryMapping makes of the alert's name and job. */
+  private String category(AlertmanagerNotification notification) {
+    String label = notification.label("category");
+    if (label != null && Inputs.CATEGORIES.contains(label.toLowerCase(Locale.ROOT))) {
+      return label.toLowerCase(Locale.ROOT);
+    }
+    return (String) decisions.evaluateDecisionTableByKey("AlertCategoryMapping")
+        .variables(Variables.putValue("alertname", orEmpty(notification.label("alertname")))
+            .putValue("job", orEmpty(notification.label("job"))))
+        .evaluate().getSingleResult().getSingleEntry();
+  }
+
+  /**
+   * The group fired again while its incident waits for the reporter's confirmation: the incident
+   * is not fixed, as if the reporter had said so, and goes back to the tier that resolved it.
+   */
+  private void reopen(String number) {
+    Task confirmation = only(tasks.createTaskQuery().processInstanceBusinessKey(number).list(),
+        IncidentIds.CONFIRM_RESOLUTION);
+    if (confirmation == null) {
+      throw new NotYet("incident " + number + " is not waiting for confirmation yet");
+    }
+    note(number, FIRED_AGAIN);
+    tasks.complete(confirmation.getId(), Map.of(IncidentVariables.CONFIRMED, false));
+    LOG.info("Incident {} reopened: its alert group fired again", number);
   }
 
   private void noteNewAlerts(String number, AlertmanagerNotification notification) {
@@ -152,10 +186,13 @@ class AlertIntake {
 
   private void resolveOrNote(String number) {
     IncidentRecords.Incident incident = records.find(number).orElse(null);
-    if (incident != null && Set.of("RESOLVED", "CLOSED").contains(incident.status())) {
+    if (incident != null && "CLOSED".equals(incident.status())) {
       return;
     }
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(number).list();
+    if (only(open, IncidentIds.CONFIRM_RESOLUTION) != null) {
+      return; // resolved already, waiting for the reporter
+    }
     Task firstContact = only(open, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION);
     Task tier = only(open, IncidentIds.RESOLVE_AT_TIER);
     if (firstContact != null) {
@@ -167,7 +204,8 @@ class AlertIntake {
     } else if (tier != null) {
       note(number, "Every alert of the group has resolved: check whether the service is back and resolve the incident.");
       return;
-    } else if (incident == null || "REGISTERED".equals(incident.status()) || open.isEmpty()) {
+    } else if (incident == null || open.isEmpty()) {
+      // registering, reopening or on its way to confirmation: a task will be there soon
       throw new NotYet("incident " + number + " is not at a task yet");
     } else {
       return;
@@ -186,6 +224,10 @@ class AlertIntake {
 
   private static Task only(List<Task> open, String key) {
     return open.stream().filter(t -> key.equals(t.getTaskDefinitionKey())).findFirst().orElse(null);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static Timestamp timestamp(String iso) {

@@ -48,6 +48,9 @@ record AlertmanagerNotification(String version, String receiver, String status, 
       throw new BadRequestException("alerts", "must hold at least one alert");
     }
     for (int i = 0; i < alerts.size(); i++) {
+      if (alerts.get(i) == null) {
+        throw new BadRequestException("alerts[" + i + "]", "must be an alert, not null");
+      }
       String alertStatus = alerts.get(i).status();
       if (!FIRING.equals(alertStatus) && !RESOLVED.equals(alertStatus)) {
         throw new BadRequestException("alerts[" + i + "].status", "must be firing or resolved, not " + alertStatus);
@@ -59,18 +62,27 @@ record AlertmanagerNotification(String version, String receiver, String status, 
     return alerts.stream().filter(a -> FIRING.equals(a.status())).toList();
   }
 
-  /** What the alert group is about, for the incident's summary. */
+  /**
+   * What the alert group is about, for the incident's summary: the summary annotation, else the
+   * description, else the alert's name and instance (most rules carry no annotations at all).
+   */
   String summary() {
     Alert first = firing().isEmpty() ? alerts.get(0) : firing().get(0);
-    String text = firstOf(annotation("summary"), first.annotation("summary"), first.annotation("description"),
-        first.label("alertname"), groupKey);
+    String named = first.label("alertname") == null ? null
+        : first.label("alertname") + (first.label("instance") == null ? "" : " on " + first.label("instance"));
+    String text = firstOf(annotation("summary"), first.annotation("summary"), annotation("description"),
+        first.annotation("description"), named, groupKey);
     return text.length() > 500 ? text.substring(0, 497) + "..." : text;
   }
 
+  /** The description annotation, the labels of each alert (what the rule measured) and the group. */
   String description() {
     Alert first = firing().isEmpty() ? alerts.get(0) : firing().get(0);
-    String text = firstOf(annotation("description"), first.annotation("description"), "") + "\n\nAlert group: "
-        + groupKey + (receiver == null ? "" : "\nReceiver: " + receiver);
+    StringBuilder labels = new StringBuilder();
+    alerts.stream().limit(20).forEach(alert -> labels.append("\n- ").append(alert.status()).append(": ")
+        .append(alert.labels() == null ? "" : new java.util.TreeMap<>(alert.labels()).toString()));
+    String text = firstOf(annotation("description"), first.annotation("description"), "") + "\n\nAlerts:" + labels
+        + "\n\nAlert group: " + groupKey + (receiver == null ? "" : "\nReceiver: " + receiver);
     return text.length() > 4000 ? text.substring(0, 4000) : text.strip();
   }
 

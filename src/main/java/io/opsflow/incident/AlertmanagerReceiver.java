@@ -83,8 +83,9 @@ class AlertmanagerReceiver {
         });
       } catch (RuntimeException e) {
         if (inbox.failed(entry, e.toString())) {
-          LOG.error("Alert notification {} of group {} given up after {} attempts: {}", entry.id(), entry.groupKey(),
-              AlertInbox.GIVE_UP_AFTER, e.toString());
+          LOG.error("Alert notification {} of group {} given up after {} attempts (listed at /api/alerts/inbox?state=failed,"
+              + " retry with POST /api/alerts/inbox/{}/retry)", entry.id(), entry.groupKey(), inbox.giveUpAfter(),
+              entry.id(), e);
         } else if (!(e instanceof AlertIntake.NotYet)) {
           LOG.warn("Alert notification {} failed (attempt {}), will retry: {}", entry.id(), entry.attempts() + 1, e.toString());
         }

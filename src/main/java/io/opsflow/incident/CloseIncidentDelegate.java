@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Close incident": closes the ticket with the reporter's satisfaction (unknown when the reporter
- * did not answer) and counts how often the same CI and category failed in the last 30 days, for
- * the problem decision.
+ * did not answer) and counts how often the same CI and category failed in the last 30 days (and
+ * the earlier incidents of its alert group that it recurs), for the problem decision.
  */
 @Component("closeIncident")
 class CloseIncidentDelegate implements JavaDelegate {
@@ -29,6 +29,6 @@ class CloseIncidentDelegate implements JavaDelegate {
     Instant now = EngineClock.now();
     records.closed(incident.incidentNumber(), incident.satisfaction(), now);
     incident.set(IncidentVariables.RECURRENCE_COUNT,
-        records.recurrences(incident.affectedCi(), incident.category(), now.minus(RECURRENCE_WINDOW)));
+        records.recurrences(incident.incidentNumber(), incident.affectedCi(), incident.category(), now.minus(RECURRENCE_WINDOW)));
   }
 }

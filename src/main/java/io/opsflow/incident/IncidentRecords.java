@@ -2,8 +2,10 @@ package io.opsflow.incident;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +20,7 @@ public class IncidentRecords {
   /** A ticket as searches and reports see it. */
   public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
       String impact, String urgency, String priority, String status, String tier, String affectedCi,
-      String reporter, String alertGroup, boolean major, boolean slaBreached, Integer satisfaction,
+      String reporter, String alertGroup, String recurrenceOf, boolean major, boolean slaBreached, Integer satisfaction,
       String resolutionNotes, Instant reportedAt, Instant responseDue, Instant resolutionDue,
       Instant resolvedAt, Instant closedAt) {
   }
@@ -42,11 +44,11 @@ public class IncidentRecords {
     if (owner == null) {
       jdbc.sql("""
               INSERT INTO opsflow_incident (incident_number, process_instance_id, summary, description, category,
-                impact, urgency, status, affected_ci, reporter, alert_group, reported_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?)""")
+                impact, urgency, status, affected_ci, reporter, alert_group, recurrence_of, reported_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?)""")
           .params(number, processInstanceId, incident.summary(), incident.description(), incident.category(),
               incident.impact(), incident.urgency(), incident.affectedCi(), incident.reporter(),
-              incident.alertGroup(), Timestamp.from(now))
+              incident.alertGroup(), incident.recurrenceOf(), Timestamp.from(now))
           .update();
       event(number, "REGISTERED", null, null, now);
     }
@@ -93,13 +95,31 @@ public class IncidentRecords {
         .params(number, Timestamp.from(now), phase, tier, note).update();
   }
 
-  /** Incidents on the same CI and category reported since the given instant, the given one included. */
-  int recurrences(String affectedCi, String category, Instant since) {
-    if (affectedCi == null || category == null) {
-      return 1;
+  /**
+   * How often the incident's failure happened since the given instant, this incident included:
+   * the incidents on the same CI and category, and the earlier incidents it recurs (an alert
+   * group firing again after its incident closed), once each.
+   */
+  int recurrences(String number, String affectedCi, String category, Instant since) {
+    Set<String> occurrences = new HashSet<>();
+    occurrences.add(number);
+    if (affectedCi != null && category != null) {
+      occurrences.addAll(jdbc.sql("""
+              SELECT incident_number FROM opsflow_incident WHERE affected_ci = ? AND category = ? AND reported_at >= ?""")
+          .params(affectedCi, category, Timestamp.from(since)).query(String.class).list());
     }
-    return jdbc.sql("SELECT COUNT(*) FROM opsflow_incident WHERE affected_ci = ? AND category = ? AND reported_at >= ?")
-        .params(affectedCi, category, Timestamp.from(since)).query(Integer.class).single();
+    String earlier = recurrenceOf(number, since);
+    while (earlier != null && occurrences.add(earlier)) {
+      earlier = recurrenceOf(earlier, since);
+    }
+    return occurrences.size();
+  }
+
+  private String recurrenceOf(String number, Instant since) {
+    return jdbc.sql("""
+            SELECT r.incident_number FROM opsflow_incident i JOIN opsflow_incident r ON r.incident_number = i.recurrence_of
+            WHERE i.incident_number = ? AND r.reported_at >= ?""")
+        .params(number, Timestamp.from(since)).query(String.class).optional().orElse(null);
   }
 
   public Optional<Incident> find(String number) {
@@ -107,7 +127,7 @@ public class IncidentRecords {
         .query((rs, row) -> new Incident(rs.getString("incident_number"), rs.getString("process_instance_id"),
             rs.getString("summary"), rs.getString("category"), rs.getString("impact"), rs.getString("urgency"),
             rs.getString("priority"), rs.getString("status"), rs.getString("tier"), rs.getString("affected_ci"),
-            rs.getString("reporter"), rs.getString("alert_group"), rs.getBoolean("major"),
+            rs.getString("reporter"), rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
             rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
             rs.getString("resolution_notes"), instant(rs.getTimestamp("reported_at")),
             instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),

@@ -19,6 +19,8 @@ public final class IncidentVariables {
   public static final String AFFECTED_CI = "affectedCi";
   public static final String INITIATOR = "initiator";
   public static final String ALERT_GROUP = "alertGroup";
+  /** The closed incident of the same alert group that this one recurs (set by the alert intake). */
+  public static final String RECURRENCE_OF = "recurrenceOf";
   // set by the process
   public static final String INCIDENT_NUMBER = "incidentNumber";
   public static final String PRIORITY = "priority";
@@ -97,6 +99,10 @@ public final class IncidentVariables {
 
   public String alertGroup() {
     return string(ALERT_GROUP);
+  }
+
+  public String recurrenceOf() {
+    return string(RECURRENCE_OF);
   }
 
   public String priority() {

@@ -40,6 +40,8 @@ class AlertmanagerReceiverTest {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  AlertInbox inbox;
 
   Http alertmanager;
   String group;
@@ -134,6 +136,108 @@ class AlertmanagerReceiverTest {
   }
 
   @Test
+  void aRealAlertmanagerNotificationWithoutCategoryOrAnnotationsOpensAnIncident() {
+    // recorded from Alertmanager 0.25: labels alertname, instance, severity, mount; no annotations
+    Http.Response response = alertmanager.post(RECEIVER, recorded("firing"));
+
+    assertThat(response.status()).isEqualTo(202);
+    String number = awaitIncident(recordedGroupKey());
+    IncidentRecords.Incident incident = records.find(number).orElseThrow();
+    assertThat(incident.summary()).isEqualTo("NodeFilesystemAlmostFull on web-" + group + ":9100");
+    assertThat(incident.category()).as("AlertCategoryMapping: a filesystem alert is hardware").isEqualTo("hardware");
+    assertThat(incident.priority()).as("warning → medium impact, medium urgency → P3").isEqualTo("P3");
+    assertThat(incident.affectedCi()).isEqualTo("web-" + group + ":9100");
+  }
+
+  @Test
+  void aRecordedRoundOfNewAlertAndResolutionNotesAndResolvesTheIncident() {
+    alertmanager.post(RECEIVER, recorded("firing"));
+    String number = awaitIncident(recordedGroupKey());
+
+    alertmanager.post(RECEIVER, recorded("new-alert"));
+    awaitInboxEmpty(recordedGroupKey());
+    assertThat(records.events(number)).filteredOn(e -> e.phase().equals("ALERT_NOTE")).singleElement()
+        .satisfies(e -> assertThat(e.note()).contains("New alert in the group: NodeFilesystemAlmostFull"));
+
+    alertmanager.post(RECEIVER, recorded("resolved"));
+    awaitInboxEmpty(recordedGroupKey());
+    runJobs(number);
+    assertThat(records.find(number).orElseThrow().status()).isEqualTo("RESOLVED");
+    assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
+  }
+
+  @Test
+  void aGroupFiringAgainWhileItsIncidentAwaitsConfirmationReopensThatIncident() {
+    alertmanager.post(RECEIVER, recorded("firing"));
+    String number = awaitIncident(recordedGroupKey());
+    alertmanager.post(RECEIVER, recorded("resolved"));
+    awaitInboxEmpty(recordedGroupKey());
+    runJobs(number);
+    assertThat(taskOf(number, IncidentIds.CONFIRM_RESOLUTION)).isNotNull();
+
+    alertmanager.post(RECEIVER, recorded("firing"));
+    awaitInboxEmpty(recordedGroupKey());
+    runJobs(number);
+
+    assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
+    IncidentRecords.Incident incident = records.find(number).orElseThrow();
+    assertThat(incident.status()).isEqualTo("IN_PROGRESS");
+    Task tier = taskOf(number, IncidentIds.RESOLVE_AT_TIER);
+    assertThat(tier).as("back at a support tier").isNotNull();
+    assertThat(records.phases(number)).contains("REOPENED");
+    assertThat(records.events(number)).extracting(IncidentRecords.Event::note).contains(AlertIntake.FIRED_AGAIN);
+  }
+
+  @Test
+  void aGroupFiringAgainAfterClosureOpensAnIncidentThatNamesTheClosedOneAsItsRecurrence() {
+    alertmanager.post(RECEIVER, recorded("firing"));
+    String first = awaitIncident(recordedGroupKey());
+    alertmanager.post(RECEIVER, recorded("resolved"));
+    awaitInboxEmpty(recordedGroupKey());
+    runJobs(first);
+    tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(),
+        java.util.Map.of(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4L));
+    runJobs(first);
+
+    alertmanager.post(RECEIVER, recorded("firing"));
+    awaitInboxEmpty(recordedGroupKey());
+
+    String second = incidentsOf(recordedGroupKey()).get(0);
+    runJobs(second);
+    assertThat(second).isNotEqualTo(first);
+    IncidentRecords.Incident incident = records.find(second).orElseThrow();
+    assertThat(incident.recurrenceOf()).isEqualTo(first);
+    assertThat(records.recurrences(second, null, null, java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+        .as("ProblemTrigger counts the closed incident the new one recurs, even without a CI and category")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aNotificationThatKeepsFailingIsGivenUpListedAndCanBeRetried() {
+    long broken = storeInInbox("{ not a notification", giveUpAfter() - 1);
+    Await.until(() -> failedIds().contains(broken));
+    Http.Response listed = new Http(port).as("ops-admin", "demo").get("/api/alerts/inbox?state=failed");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.json().findValues("id")).extracting(com.fasterxml.jackson.databind.JsonNode::asLong).contains(broken);
+    assertThat(listed.body()).contains("no longer reads");
+
+    // a notification given up on before (as the missing-category bug did) is retried and opens its incident
+    long givenUp = storeInInbox(recorded("firing"), giveUpAfter());
+    jdbc.sql("UPDATE opsflow_alert_inbox SET failed_at = CURRENT_TIMESTAMP WHERE id = ?").param(givenUp).update();
+    Http.Response retried = alertmanager.post("/api/alerts/inbox/" + givenUp + "/retry", "");
+    assertThat(retried.status()).isEqualTo(202);
+    String number = awaitIncident(recordedGroupKey());
+    assertThat(records.find(number).orElseThrow().category()).isEqualTo("hardware");
+    assertThat(failedIds()).doesNotContain(givenUp);
+
+    assertThat(alertmanager.post("/api/alerts/inbox/" + givenUp + "/retry", "").status()).as("not failed").isEqualTo(409);
+    assertThat(alertmanager.post("/api/alerts/inbox/999999999/retry", "").status()).isEqualTo(404);
+    assertThat(alertmanager.get("/api/alerts/inbox?state=lost").json().get("field").asText()).isEqualTo("state");
+    assertThat(new Http(port).as("support-l1", "demo").get("/api/alerts/inbox?state=failed").status()).isEqualTo(403);
+    assertThat(new Http(port).get("/api/alerts/inbox?state=failed").status()).isEqualTo(401);
+  }
+
+  @Test
   void whenATierHasPickedItUpTheTierGetsANoteInstead() {
     alertmanager.post(RECEIVER, payload("firing"));
     String number = awaitIncident();
@@ -166,6 +270,9 @@ class AlertmanagerReceiverTest {
     assertThat(version3.json().get("field").asText()).isEqualTo("version");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.json().get("field").asText()).isEqualTo("alerts");
+    Http.Response nullAlert = alertmanager.post(RECEIVER, "{\"version\":\"4\",\"groupKey\":\"g\",\"alerts\":[null]}");
+    assertThat(nullAlert.status()).isEqualTo(400);
+    assertThat(nullAlert.json().get("field").asText()).isEqualTo("alerts[0]");
     assertThat(inboxSize()).isEqualTo(inbox);
   }
 
@@ -185,24 +292,61 @@ class AlertmanagerReceiverTest {
     }
   }
 
+  /** A notification Alertmanager 0.25 sent (src/test/resources/alertmanager/recorded), for this test's group. */
+  private String recorded(String name) {
+    return payload("recorded/" + name);
+  }
+
+  private String recordedGroupKey() {
+    return "{}:{alertname=\"NodeFilesystemAlmostFull\", instance=\"web-" + group + ":9100\"}";
+  }
+
+  private long storeInInbox(String payload, int attempts) {
+    String key = recordedGroupKey();
+    jdbc.sql("INSERT INTO opsflow_alert_inbox (received_at, group_key, payload, attempts) VALUES (CURRENT_TIMESTAMP, ?, ?, ?)")
+        .params(key, payload, attempts).update();
+    return jdbc.sql("SELECT MAX(id) FROM opsflow_alert_inbox WHERE group_key = ?").param(key).query(Long.class).single();
+  }
+
+  private List<Long> failedIds() {
+    return jdbc.sql("SELECT id FROM opsflow_alert_inbox WHERE failed_at IS NOT NULL").query(Long.class).list();
+  }
+
+  private int giveUpAfter() {
+    return inbox.giveUpAfter();
+  }
+
   private String groupKey() {
     return "{}/{severity=\"critical\"}:{alertname=\"CrmDatabaseDown\"}" + group;
   }
 
   private List<String> incidentsOfGroup() {
-    return jdbc.sql("SELECT incident_number FROM opsflow_alert_group WHERE group_key = ?").param(groupKey())
+    return incidentsOf(groupKey());
+  }
+
+  private List<String> incidentsOf(String key) {
+    return jdbc.sql("SELECT incident_number FROM opsflow_alert_group WHERE group_key = ?").param(key)
         .query(String.class).list();
   }
 
   private String awaitIncident() {
-    String number = Await.value(() -> incidentsOfGroup().stream().findFirst().orElse(null));
+    return awaitIncident(groupKey());
+  }
+
+  private String awaitIncident(String key) {
+    String number = Await.value(() -> incidentsOf(key).stream().findFirst().orElse(null));
     runJobs(number);
     return number;
   }
 
   private void awaitInboxEmpty() {
-    Await.until(() -> jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox WHERE processed_at IS NULL AND group_key = ?")
-        .param(groupKey()).query(Integer.class).single() == 0);
+    awaitInboxEmpty(groupKey());
+  }
+
+  private void awaitInboxEmpty(String key) {
+    Await.until(() -> jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_alert_inbox WHERE processed_at IS NULL AND failed_at IS NULL AND group_key = ?""")
+        .param(key).query(Integer.class).single() == 0);
   }
 
   private long inboxSize() {
