@@ -33,11 +33,14 @@ class IncidentController {
   private final IncidentIntake intake;
   private final IncidentRecords records;
   private final IdentityService identity;
+  private final IncidentMetrics metrics;
 
-  IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity) {
+  IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity,
+      IncidentMetrics metrics) {
     this.intake = intake;
     this.records = records;
     this.identity = identity;
+    this.metrics = metrics;
   }
 
   @PostMapping("/api/incidents")
@@ -52,6 +55,7 @@ class IncidentController {
     variables.put(IncidentVariables.REPORTER,
         incident.reporter() != null ? incident.reporter() : identity.getCurrentAuthentication().getUserId());
     IncidentIntake.Opened opened = intake.open(variables);
+    metrics.opened(IncidentMetrics.API);
     return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);
   }
 

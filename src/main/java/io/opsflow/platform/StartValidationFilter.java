@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code .../process-definition/key/K/start}, {@code .../process-definition/K:v:id/submit-form}):
  * no start may begin in the middle of a model or skip its listeners (Camunda grants that to
  * anyone who may start the process, which would bypass every check the model makes), and the
- * {@link StartValidator}s answer bad input with 400 naming the field. Nothing starts then.
+ * {@link StartValidator}s answer bad input with 400 naming the field. Nothing starts then. A start
+ * the engine answers with success is published as {@link ProcessStartedOverRest}.
  */
 class StartValidationFilter extends OncePerRequestFilter {
 
@@ -31,15 +33,18 @@ class StartValidationFilter extends OncePerRequestFilter {
   private static final List<String> REFUSED_OPTIONS = List.of("startInstructions", "skipCustomListeners", "skipIoMappings");
 
   private final Map<String, StartValidator> validators = new HashMap<>();
+  private final ApplicationEventPublisher events;
 
-  StartValidationFilter(List<StartValidator> validators) {
+  StartValidationFilter(List<StartValidator> validators, ApplicationEventPublisher events) {
     validators.forEach(v -> this.validators.put(v.processKey(), v));
+    this.events = events;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher start = START.matcher(RequestPaths.of(request));
+    String path = RequestPaths.of(request);
+    Matcher start = START.matcher(path);
     if (!"POST".equals(request.getMethod()) || !start.matches()) {
       chain.doFilter(request, response);
       return;
@@ -53,7 +58,8 @@ class StartValidationFilter extends OncePerRequestFilter {
         return;
       }
     }
-    StartValidator validator = validators.get(start.group(1) != null ? start.group(1) : start.group(2));
+    String processKey = start.group(1) != null ? start.group(1) : start.group(2);
+    StartValidator validator = validators.get(processKey);
     try {
       if (validator != null) {
         Map<String, Object> variables = variables(body);
@@ -70,6 +76,9 @@ class StartValidationFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(cached, response);
+    if (HttpStatus.valueOf(response.getStatus()).is2xxSuccessful()) {
+      events.publishEvent(new ProcessStartedOverRest(processKey, path.startsWith("/camunda/api/engine/")));
+    }
   }
 
   private static JsonNode json(byte[] body) {

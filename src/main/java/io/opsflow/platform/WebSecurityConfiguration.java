@@ -3,6 +3,7 @@ package io.opsflow.platform;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -20,9 +21,10 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<StartValidationFilter> startValidationFilter(java.util.List<StartValidator> validators) {
+  FilterRegistrationBean<StartValidationFilter> startValidationFilter(java.util.List<StartValidator> validators,
+      ApplicationEventPublisher events) {
     FilterRegistrationBean<StartValidationFilter> registration =
-        new FilterRegistrationBean<>(new StartValidationFilter(validators));
+        new FilterRegistrationBean<>(new StartValidationFilter(validators, events));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after authentication: strangers learn nothing
     return registration;
