@@ -24,7 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=${opsflow.test.smtp-port:3025}",
         "camunda.bpm.job-execution.enabled=false",
-        "opsflow.alerts.poll-interval=200ms"})
+        "opsflow.alerts.poll-interval=200ms",
+        "opsflow.metrics.refresh-interval=200ms"})
 public @interface OpsFlowTest {
 
   /** Starts the SMTP server before the first test class needs it. */
