@@ -2,6 +2,7 @@ package io.opsflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,13 @@ public final class ExternalServer implements AutoCloseable {
   private ExternalServer(Process process, Path log) {
     this.process = process;
     this.log = log;
+  }
+
+  /** A TCP port free on this machine right now, for the server's listen address. */
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /** Starts the command and waits until the URL answers 200. */

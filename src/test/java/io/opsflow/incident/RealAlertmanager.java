@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.opsflow.ExternalServer;
 import io.opsflow.Http;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ final class RealAlertmanager implements AutoCloseable {
                 http_config:
                   basic_auth: { username: alertmanager, password: demo }
         """.formatted(opsflowPort));
-    int port = freePort();
+    int port = ExternalServer.freePort();
     ExternalServer server = ExternalServer.start(List.of(BINARY.toString(), "--config.file=" + config,
             "--storage.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
             "--cluster.listen-address="),
@@ -89,11 +88,5 @@ final class RealAlertmanager implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
