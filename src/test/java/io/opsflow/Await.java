@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 public final class Await {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);
+  private static final Duration POLL = Duration.ofMillis(100);
 
   private Await() {
   }
@@ -21,17 +22,33 @@ public final class Await {
       if (value != null) {
         return value;
       }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      pause(POLL);
     }
     throw new AssertionError("not reached within " + LIMIT.toSeconds() + " s");
   }
 
   public static void until(BooleanSupplier condition) {
     value(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+  }
+
+  /** Whether the condition comes true within the limit; the caller says what it waited for. */
+  public static boolean within(Duration limit, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        return false;
+      }
+      pause(POLL);
+    }
+    return true;
+  }
+
+  public static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -2,6 +2,8 @@ package io.opsflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 /**
  * {@code /actuator/prometheus} as Prometheus reads it (HTTP Basic, as the operations admin), and
  * the value of one series in it, written as in the exposition: {@code name{label="value",...}}.
@@ -27,7 +29,7 @@ public final class Scrape {
   public static double settled(int port, String series) {
     double value = of(port).value(series);
     for (int round = 0; round < 20; round++) {
-      sleep();
+      Await.pause(Duration.ofMillis(500));
       double again = of(port).value(series);
       if (again == value) {
         return value;
@@ -54,14 +56,5 @@ public final class Scrape {
 
   public String body() {
     return body;
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

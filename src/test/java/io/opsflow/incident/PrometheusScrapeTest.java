@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Await;
 import io.opsflow.ExternalServer;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -81,25 +81,15 @@ class PrometheusScrapeTest {
   }
 
   private void awaitQuery(Http api, ExternalServer prometheus, String query, double expected) {
-    Instant deadline = Instant.now().plus(WAIT);
-    double value = query(api, query);
-    while (value != expected && Instant.now().isBefore(deadline)) {
-      pause();
-      value = query(api, query);
-    }
-    assertThat(value).as(query + " in Prometheus after " + WAIT.toSeconds() + " s; Prometheus' log:\n"
+    Await.within(WAIT, () -> query(api, query) == expected);
+    assertThat(query(api, query)).as(query + " in Prometheus after " + WAIT.toSeconds() + " s; Prometheus' log:\n"
         + prometheus.log()).isEqualTo(expected);
   }
 
   /** OpsFlow's alert rules run against the real series without an error. */
   private void awaitRulesEvaluated(Http api, ExternalServer prometheus) {
-    Instant deadline = Instant.now().plus(WAIT);
-    List<String> health = health(api);
-    while (!health.stream().allMatch("ok"::equals) && Instant.now().isBefore(deadline)) {
-      pause();
-      health = health(api);
-    }
-    assertThat(health).as("health of OpsFlow's rules; Prometheus' log:\n" + prometheus.log())
+    Await.within(WAIT, () -> health(api).stream().allMatch("ok"::equals));
+    assertThat(health(api)).as("health of OpsFlow's rules; Prometheus' log:\n" + prometheus.log())
         .hasSize(5).containsOnly("ok");
   }
 
@@ -121,14 +111,5 @@ class PrometheusScrapeTest {
             "{\"summary\":\"" + summary + "\",\"impact\":\"medium\",\"urgency\":\"medium\",\"category\":\"hardware\"}")
         .json().get("processInstanceId").asText();
     new ProcessSteps(engine).runJobs(instance);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
