@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns Alertmanager notifications into incidents: one incident per alert group. The first
@@ -49,15 +51,17 @@ class AlertIntake {
   private final IncidentRecords records;
   private final DecisionService decisions;
   private final TaskService tasks;
+  private final IncidentMetrics metrics;
 
   AlertIntake(JdbcClient jdbc, TicketNumbers numbers, IncidentIntake intake, IncidentRecords records,
-      DecisionService decisions, TaskService tasks) {
+      DecisionService decisions, TaskService tasks, IncidentMetrics metrics) {
     this.jdbc = jdbc;
     this.numbers = numbers;
     this.intake = intake;
     this.records = records;
     this.decisions = decisions;
     this.tasks = tasks;
+    this.metrics = metrics;
   }
 
   /** Handles one notification; runs in the caller's transaction. */
@@ -118,6 +122,12 @@ class AlertIntake {
     variables.put(IncidentVariables.RECURRENCE_OF, previous);
     variables.values().removeIf(java.util.Objects::isNull);
     intake.open(number, variables);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        metrics.opened(IncidentMetrics.ALERTS);
+      }
+    });
     LOG.info("Incident {} opened for alert group {}{}", number, notification.groupKey(),
         previous == null ? "" : ", recurring " + previous);
     return number;

@@ -35,15 +35,17 @@ class AlertmanagerReceiver {
   private final AlertIntake intake;
   private final IdentityService identity;
   private final TransactionTemplate transaction;
+  private final AlertMetrics metrics;
   private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
   AlertmanagerReceiver(ObjectMapper json, AlertInbox inbox, AlertIntake intake, IdentityService identity,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, AlertMetrics metrics) {
     this.json = json;
     this.inbox = inbox;
     this.intake = intake;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
+    this.metrics = metrics;
   }
 
   @PostMapping("/api/alerts/alertmanager")
@@ -83,6 +85,7 @@ class AlertmanagerReceiver {
         });
       } catch (RuntimeException e) {
         if (inbox.failed(entry, e.toString())) {
+          metrics.gaveUp();
           LOG.error("Alert notification {} of group {} given up after {} attempts (listed at /api/alerts/inbox?state=failed,"
               + " retry with POST /api/alerts/inbox/{}/retry)", entry.id(), entry.groupKey(), inbox.giveUpAfter(),
               entry.id(), e);

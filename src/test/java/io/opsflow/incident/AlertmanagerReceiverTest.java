@@ -138,10 +138,12 @@ class AlertmanagerReceiverTest {
   @Test
   void aRealAlertmanagerNotificationWithoutCategoryOrAnnotationsOpensAnIncident() {
     // recorded from Alertmanager 0.25: labels alertname, instance, severity, mount; no annotations
+    double openedBefore = io.opsflow.Scrape.of(port).value(IncidentMetricsTest.OPENED_ALERTS);
     Http.Response response = alertmanager.post(RECEIVER, recorded("firing"));
 
     assertThat(response.status()).isEqualTo(202);
     String number = awaitIncident(recordedGroupKey());
+    assertThat(io.opsflow.Scrape.of(port).value(IncidentMetricsTest.OPENED_ALERTS)).isGreaterThan(openedBefore);
     IncidentRecords.Incident incident = records.find(number).orElseThrow();
     assertThat(incident.summary()).isEqualTo("NodeFilesystemAlmostFull on web-" + group + ":9100");
     assertThat(incident.category()).as("AlertCategoryMapping: a filesystem alert is hardware").isEqualTo("hardware");
@@ -214,8 +216,10 @@ class AlertmanagerReceiverTest {
 
   @Test
   void aNotificationThatKeepsFailingIsGivenUpListedAndCanBeRetried() {
+    double gaveUpBefore = io.opsflow.Scrape.of(port).value(IncidentMetricsTest.NOTIFICATIONS_FAILED);
     long broken = storeInInbox("{ not a notification", giveUpAfter() - 1);
     Await.until(() -> failedIds().contains(broken));
+    assertThat(io.opsflow.Scrape.of(port).value(IncidentMetricsTest.NOTIFICATIONS_FAILED)).isEqualTo(gaveUpBefore + 1);
     Http.Response listed = new Http(port).as("ops-admin", "demo").get("/api/alerts/inbox?state=failed");
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.json().findValues("id")).extracting(com.fasterxml.jackson.databind.JsonNode::asLong).contains(broken);
