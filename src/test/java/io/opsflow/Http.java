@@ -52,6 +52,16 @@ public final class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method, with a JSON body or none (null). */
+  public Response send(String method, String path, String json) {
+    HttpRequest.Builder builder = request(path);
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Logs into a webapp (tasklist, cockpit, admin) the way its login page does. */
   public Response webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/"); // hands out the CSRF cookie

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>task queries whose {@code orQueries} carry expression keys (CVE-2026-109432): 400 on
  *   {@code /engine-rest} and the webapps' {@code /camunda/api/engine}, wherever such a query is
  *   sent (task list, counts, filter queries, filter definitions);</li>
- *   <li>the admin set-up endpoint {@code /camunda/api/admin/setup} (CVE-2026-77226): 403.</li>
+ *   <li>the admin set-up endpoint {@code /camunda/api/admin/setup} (CVE-2026-77226): 403;</li>
+ *   <li>JSON bodies that do not parse (nested too deep, cut off, not JSON at all): 400, before the
+ *   engine's REST would answer them with 500.</li>
  * </ul>
  */
 class RestHardeningFilter extends OncePerRequestFilter {
@@ -40,7 +42,15 @@ class RestHardeningFilter extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String field = expressionInOrQuery(body);
+    JsonNode json;
+    try {
+      json = body.length == 0 ? null : JSON.readTree(body);
+    } catch (IOException e) {
+      ApiError.write(response, HttpStatus.BAD_REQUEST, "the body is not valid JSON: "
+          + (e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage()));
+      return;
+    }
+    String field = find(json, false);
     if (field != null) {
       ApiError.write(response, HttpStatus.BAD_REQUEST,
           "expressions are not allowed in orQueries (" + field + ")");
@@ -57,18 +67,7 @@ class RestHardeningFilter extends OncePerRequestFilter {
         && type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
   }
 
-  /** The first key ending in "Expression" inside an {@code orQueries} entry, or null. */
-  static String expressionInOrQuery(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    try {
-      return find(JSON.readTree(body), false);
-    } catch (IOException e) {
-      return null; // not JSON: the endpoint itself answers
-    }
-  }
-
+  /** The first key ending in "Expression" inside an {@code orQueries} entry of the JSON, or null. */
   private static String find(JsonNode node, boolean insideOrQueries) {
     if (node == null) {
       return null;

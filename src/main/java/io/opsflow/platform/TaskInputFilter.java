@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,38 +26,39 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API. Completing a task ({@code complete}, {@code submit-form}, {@code resolve}) may carry the
  * editable fields of the task's form and nothing else: otherwise anyone who may work a task could
  * overwrite the variables that steer the process (a CAB member turning a change into an emergency,
- * an operator loosening a drill's targets); 400 names the foreign variable. Writing a task's
- * variables outside a completion (they land in the process) is closed: 403. A task's local
- * variables stay open, as they reach no process. Messages between OpsFlow's processes
- * ({@code /message}) are not for callers either: processes start at their start event.
+ * an operator loosening a drill's targets); 400 names the foreign variable. Every other way of
+ * writing variables, and messages between OpsFlow's processes, are closed to people in roles by
+ * {@link EngineRestGuard}.
  */
 class TaskInputFilter extends OncePerRequestFilter {
 
   private static final Pattern COMPLETE = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form|resolve)$");
-  private static final Pattern TASK_VARIABLES = Pattern.compile(".*/task/[^/]+/variables(?:/.*)?$");
-  private static final Pattern MESSAGE = Pattern.compile(".*/message$");
+  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)$");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FormService forms;
+  private final TaskService tasks;
 
-  TaskInputFilter(FormService forms) {
+  TaskInputFilter(FormService forms, TaskService tasks) {
     this.forms = forms;
+    this.tasks = tasks;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = RequestPaths.of(request);
-    boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-        && !"OPTIONS".equals(request.getMethod());
-    if (writes && MESSAGE.matcher(path).matches()) {
-      ApiError.write(response, HttpStatus.FORBIDDEN, "messages pass between OpsFlow's processes; start a process at its "
-          + "start event (/process-definition/key/{key}/start) or through OpsFlow's API");
-      return;
-    }
-    if (writes && TASK_VARIABLES.matcher(path).matches()) {
-      ApiError.write(response, HttpStatus.FORBIDDEN, "a task hands its variables to the process when it is completed "
-          + "with its form; its local variables (/localVariables) stay open");
+    Matcher update = TASK.matcher(path);
+    if ("PUT".equals(request.getMethod()) && update.matches()) {
+      CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readAllBytes());
+      String changed = changedBeyondDates(update.group(1), cached.body());
+      if (changed != null) {
+        ApiError.write(response, HttpStatus.BAD_REQUEST, changed + " of a task is the process's to set; a person changes "
+            + "a task's due and follow-up dates here (and takes it with claim, hands it on with assignee or delegate)",
+            changed);
+        return;
+      }
+      chain.doFilter(cached, response);
       return;
     }
     Matcher complete = COMPLETE.matcher(path);
@@ -75,6 +78,41 @@ class TaskInputFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(cached, response);
+  }
+
+  /**
+   * The first field of a task update ({@code PUT /task/{id}}: Tasklist's date pickers send the
+   * whole task) that differs from the task as it is, other than its due and follow-up dates; a
+   * field left out counts, since the engine would clear it.
+   */
+  private String changedBeyondDates(String taskId, byte[] body) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    JsonNode update;
+    try {
+      update = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+    } catch (IOException e) {
+      return null; // not JSON: the endpoint itself answers
+    }
+    if (task == null || update == null || !update.isObject()) {
+      return null;
+    }
+    java.util.Map<String, Object> current = new java.util.LinkedHashMap<>();
+    current.put("name", task.getName());
+    current.put("description", task.getDescription());
+    current.put("priority", task.getPriority());
+    current.put("assignee", task.getAssignee());
+    current.put("owner", task.getOwner());
+    current.put("parentTaskId", task.getParentTaskId());
+    current.put("caseInstanceId", task.getCaseInstanceId());
+    current.put("tenantId", task.getTenantId());
+    for (java.util.Map.Entry<String, Object> field : current.entrySet()) {
+      JsonNode given = update.get(field.getKey());
+      String value = given == null || given.isNull() ? null : given.asText();
+      if (!java.util.Objects.equals(value, field.getValue() == null ? null : field.getValue().toString())) {
+        return field.getKey();
+      }
+    }
+    return null;
   }
 
   /** The keys of the task form's fields a person may fill; null when the task is not to be found here. */

@@ -2,6 +2,8 @@ package io.opsflow.platform;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +18,17 @@ class WebSecurityConfiguration {
   FilterRegistrationBean<RestHardeningFilter> restHardeningFilter() {
     FilterRegistrationBean<RestHardeningFilter> registration = new FilterRegistrationBean<>(new RestHardeningFilter());
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 16); // callers authenticated first; the set-up path has no login
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestGuard> engineRestGuard(IdentityService identity, TaskService tasks,
+      RepositoryService repository) {
+    FilterRegistrationBean<EngineRestGuard> registration =
+        new FilterRegistrationBean<>(new EngineRestGuard(identity, tasks, repository));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15); // after Basic authentication, before every other check
     return registration;
   }
 
@@ -31,8 +43,8 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<TaskInputFilter> taskInputFilter(FormService forms) {
-    FilterRegistrationBean<TaskInputFilter> registration = new FilterRegistrationBean<>(new TaskInputFilter(forms));
+  FilterRegistrationBean<TaskInputFilter> taskInputFilter(FormService forms, TaskService tasks) {
+    FilterRegistrationBean<TaskInputFilter> registration = new FilterRegistrationBean<>(new TaskInputFilter(forms, tasks));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21); // after authentication: it reads the task as the caller
     return registration;

@@ -65,13 +65,15 @@ class RestSecurityTest {
 
     Http.Response tasks = http.post("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
     Http.Response count = http.post("/engine-rest/task/count", OR_QUERY_WITH_EXPRESSION);
-    Http.Response filter = http.post("/engine-rest/filter/create",
-        "{\"resourceType\":\"Task\",\"name\":\"evil\",\"query\":" + OR_QUERY_WITH_EXPRESSION + "}");
+    String evilFilter = "{\"resourceType\":\"Task\",\"name\":\"evil\",\"query\":" + OR_QUERY_WITH_EXPRESSION + "}";
+    Http.Response filter = new Http(port).as("admin", "admin").post("/engine-rest/filter/create", evilFilter);
+    Http.Response filterByRole = http.post("/engine-rest/filter/create", evilFilter);
 
     assertThat(tasks.status()).isEqualTo(400);
     assertThat(tasks.json().get("message").asText()).contains("assigneeExpression");
     assertThat(count.status()).isEqualTo(400);
-    assertThat(filter.status()).isEqualTo(400);
+    assertThat(filter.status()).as("even an administrator's filter").isEqualTo(400);
+    assertThat(filterByRole.status()).as("filters are not created by roles at all").isEqualTo(403);
   }
 
   @Test
