@@ -43,6 +43,11 @@ public final class EngineRestPolicy {
       entry("PUT", "/user/" + ID + "/(profile|credentials)", "one's own profile and password (the caller's id only)"),
       entry("POST", "/identity/password-policy", "checking a new password against the policy"));
 
+  /** What the webapps' login page asks before anyone has logged in (as Camunda's own webapp rules allow). */
+  public static final List<Entry> OPEN_TO_WEBAPP_STRANGERS = List.of(
+      entry("GET", "/engine", "the list of engines, for the login page"),
+      entry("GET|POST", "/identity/password-policy", "the password policy, for the first administrator's password"));
+
   private static final Pattern OWN_USER = Pattern.compile("/user/([^/]+)/(profile|credentials)");
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^/engine/[^/]+(?=/|$)");
 
@@ -56,6 +61,11 @@ public final class EngineRestPolicy {
       return false;
     }
     return OPEN_TO_ROLES.stream().anyMatch(entry -> entry.matches(method, relativePath));
+  }
+
+  /** Whether a caller who has not logged in to the webapps may call it there (on /engine-rest nobody may). */
+  public static boolean openToStrangersOfTheWebapps(String method, String relativePath) {
+    return OPEN_TO_WEBAPP_STRANGERS.stream().anyMatch(entry -> entry.matches(method, relativePath));
   }
 
   /**

@@ -73,14 +73,16 @@ class EngineRestMatrixTest {
   }
 
   @Test
-  void aStrangerIsAskedToLogInEverywhereAndLearnsNothing() {
+  void aStrangerIsAskedToLogInEverywhereButTheLoginPagesQuestions() {
     Http stranger = new Http(port);
     List<String> wrong = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String root : List.of("/engine-rest", WEBAPP_ROOT)) {
-        Http.Response response = stranger.send(endpoint.method().toUpperCase(Locale.ROOT), root + endpoint.probe(),
-            endpoint.body());
-        if (response.status() != 401) {
+        String method = endpoint.method().toUpperCase(Locale.ROOT);
+        Http.Response response = stranger.send(method, root + endpoint.probe(), endpoint.body());
+        boolean loginPage = root.equals(WEBAPP_ROOT) && EngineRestPolicy.openToStrangersOfTheWebapps(method, endpoint.probe());
+        // the login page's questions pass OpsFlow's guard (Camunda's own webapp rules still judge them)
+        if (loginPage ? response.status() >= 500 : response.status() != 401) {
           wrong.add(root + " " + endpoint + " → " + response.status() + " " + cut(response.body()));
         }
       }
