@@ -38,6 +38,7 @@ public final class EngineRestPolicy {
       entry("POST", "/task/" + ID + "/(complete|submit-form|resolve)",
           "completing a task with its form's fields (TaskInputFilter)"),
       entry("POST", "/task/" + ID + "/comment/create", "comments on one's tasks"),
+      entry("POST", "/task/" + ID + "/attachment/create", "documents attached to one's tasks (Tasklist's Add attachment)"),
       entry("POST", "/process-definition/(key/)?" + ID + "/(start|submit-form)",
           "starting a process at its start event (StartValidationFilter)"),
       entry("PUT", "/user/" + ID + "/(profile|credentials)", "one's own profile and password (the caller's id only)"),
