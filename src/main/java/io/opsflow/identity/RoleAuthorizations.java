@@ -17,13 +17,15 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * What each role may do. Every role uses Tasklist, reads users and groups (to hand work over) and
  * starts its own processes; the tasks themselves are granted by the engine to their candidate
- * groups. Cockpit roles read every definition, instance, task and decision but change nothing.
- * Only {@code camunda-admin} administers and deploys.
+ * groups. Cockpit roles read every definition and decision table, and the tickets (instances, tasks,
+ * variables, history, decision evaluations) of the processes whose readers they are
+ * ({@link Roles#READERS}), and change nothing. Only {@code camunda-admin} administers and deploys.
  */
 @Component
 class RoleAuthorizations {
@@ -56,18 +58,57 @@ class RoleAuthorizations {
       }
       if (role.cockpit()) {
         grants.add(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-        grants.add(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-            ProcessDefinitionPermissions.READ_TASK);
-        grants.add(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-        grants.add(group, Resources.TASK, ANY, TaskPermissions.READ);
-        grants.add(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grants.add(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grants.add(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grants.add(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grants.add(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        Roles.READERS.forEach((processKey, readers) -> {
+          if (readers.contains(group)) {
+            grants.add(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+          }
+        });
+        Roles.DECISION_PROCESSES.forEach((decisionKey, processKey) -> {
+          if (Roles.READERS.get(processKey).contains(group)) {
+            grants.add(group, Resources.DECISION_DEFINITION, decisionKey, Permissions.READ, Permissions.READ_HISTORY);
+          }
+        });
       }
+      revokeEveryTicket(group);
     }
     grants.byTarget.forEach((target, permissions) ->
         grant(target.group(), target.resource(), target.resourceId(), permissions.toArray(Permission[]::new)));
+  }
+
+  /**
+   * Takes back what earlier versions granted every Cockpit role on every process (all instances,
+   * tasks, history and decision evaluations): read rules are now per process ({@link Roles#READERS}).
+   */
+  private void revokeEveryTicket(String groupId) {
+    revoke(groupId, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ);
+    revoke(groupId, Resources.TASK, TaskPermissions.READ);
+    revoke(groupId, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    revoke(groupId, Resources.DECISION_DEFINITION, Permissions.READ_HISTORY);
+  }
+
+  /** Removes the permissions from the group's grant on every resource of the type ({@code *}), if it holds them. */
+  private void revoke(String groupId, Resource resource, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(ANY).singleResult();
+    if (authorization == null || java.util.Arrays.stream(permissions).noneMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.removePermission(permission);
+    }
+    if (((AuthorizationEntity) authorization).getPermissions() == Permissions.NONE.getValue()) {
+      authorizations.deleteAuthorization(authorization.getId());
+    } else {
+      authorizations.saveAuthorization(authorization);
+    }
   }
 
   /** The permissions wanted, one entry per group and resource, as the engine stores them. */

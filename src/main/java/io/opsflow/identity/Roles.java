@@ -82,6 +82,43 @@ public final class Roles {
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 
+  static final String CONTINUITY_SCHEDULE = "ContinuitySchedule";
+
+  /**
+   * Who reads each process's tickets in the engine (instances, tasks, variables and their history,
+   * in Cockpit and through /engine-rest): the same groups OpsFlow's API lets read the ticket, so a
+   * role refused at {@code /api/incidents/{n}} reads the incident nowhere else either. People still
+   * read the tasks they are candidates for, and the instances they started, through those tasks.
+   */
+  public static final java.util.Map<String, Set<String>> READERS = java.util.Map.of(
+      INCIDENT, INCIDENT_READERS,
+      PROBLEM, PROBLEM_READERS,
+      CHANGE, CHANGE_READERS,
+      RELEASE, CHANGE_READERS,
+      REQUIREMENT, REQUIREMENT_READERS,
+      KNOWLEDGE, KNOWLEDGE_CURATORS,
+      DR_DRILL, DR_READERS,
+      DISASTER, DR_READERS,
+      BACKUP_TEST, DR_READERS,
+      CONTINUITY_SCHEDULE, DR_READERS);
+
+  /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
+  public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
+      java.util.Map.entry("AlertCategoryMapping", INCIDENT),
+      java.util.Map.entry("AlertSeverityMapping", INCIDENT),
+      java.util.Map.entry("IncidentPriority", INCIDENT),
+      java.util.Map.entry("IncidentRouting", INCIDENT),
+      java.util.Map.entry("IncidentSlaTargets", INCIDENT),
+      java.util.Map.entry("ProblemTrigger", INCIDENT),
+      java.util.Map.entry("ProblemPriority", PROBLEM),
+      java.util.Map.entry("ProblemInvestigationRouting", PROBLEM),
+      java.util.Map.entry("ChangeClassification", CHANGE),
+      java.util.Map.entry("CabApprovers", CHANGE),
+      java.util.Map.entry("CabVotingRule", CHANGE),
+      java.util.Map.entry("RequirementPriority", REQUIREMENT),
+      java.util.Map.entry("DrillVerdict", DR_DRILL),
+      java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL));
+
   private Roles() {
   }
 

@@ -150,6 +150,63 @@ class EngineSideDoorsTest {
         .isNotEqualTo("Mallory");
   }
 
+  @Test
+  void whoeverTheIncidentApiRefusesReadsTheIncidentNowhereInTheEngine() {
+    Task resolve = incidentAtL1("Payroll export fails");
+    String instance = resolve.getProcessInstanceId();
+    String number = (String) engine.getRuntimeService().getVariable(instance, IncidentVariables.INCIDENT_NUMBER);
+    java.util.List<String> engineReads = java.util.List.of(
+        "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        "/engine-rest/history/process-instance?processInstanceId=" + instance,
+        "/engine-rest/process-instance?processInstanceIds=" + instance,
+        "/engine-rest/task?processInstanceId=" + instance,
+        "/engine-rest/history/task?processInstanceId=" + instance,
+        "/engine-rest/history/activity-instance?processInstanceId=" + instance,
+        "/engine-rest/history/decision-instance?processInstanceId=" + instance);
+
+    for (String cockpitRole : java.util.List.of("knowledge-manager", "release-manager", "config-manager",
+        "project-manager")) {
+      Http role = new Http(port).as(cockpitRole, "demo");
+      assertThat(role.get("/api/incidents/" + number).status()).as(cockpitRole).isEqualTo(404);
+      for (String read : engineReads) {
+        Http.Response answer = role.get(read);
+        assertThat(answer.status()).as(cockpitRole + " " + read).isEqualTo(200);
+        assertThat(answer.json()).as(cockpitRole + " " + read).isEmpty();
+      }
+      assertThat(role.get("/engine-rest/process-instance/" + instance + "/variables").status()).as(cockpitRole)
+          .isIn(403, 404);
+      assertThat(role.get("/engine-rest/task/" + resolve.getId()).status()).as(cockpitRole).isIn(403, 404);
+    }
+    Http incidentManager = new Http(port).as("incident-manager", "demo");
+    assertThat(incidentManager.get("/api/incidents/" + number).status()).isEqualTo(200);
+    for (String read : engineReads) {
+      assertThat(incidentManager.get(read).json()).as("incident-manager " + read).isNotEmpty();
+    }
+  }
+
+  @Test
+  void anObjectVariableOfAnyJavaClassIsNeverRebuilt() {
+    Task resolve = incidentAtL1("Share not mounted");
+    String file = "{\"type\":\"Object\",\"value\":\"\\\"/etc/hostname\\\"\",\"valueInfo\":{\"objectTypeName\":"
+        + "\"java.io.File\",\"serializationDataFormat\":\"application/json\"}}";
+    Http admin = new Http(port).as("admin", "admin");
+
+    Http.Response byRole = new Http(port).as("support-l1", "demo")
+        .put("/engine-rest/task/" + resolve.getId() + "/localVariables/file", file);
+    admin.put("/engine-rest/task/" + resolve.getId() + "/localVariables/file", file);
+    Http.Response readBack = admin.get("/engine-rest/task/" + resolve.getId() + "/localVariables/file");
+
+    assertThat(byRole.status()).isEqualTo(403);
+    assertThat(readBack.body()).doesNotContain("\"type\":\"Object\",\"value\":\"/etc/hostname\"");
+    assertThat(readBack.status()).isNotEqualTo(200);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> engine.getTaskService().getVariableLocal(resolve.getId(), "file"))
+        .hasMessageContaining("java.io.File");
+    assertThat(engine.getRuntimeService().getVariable(resolve.getProcessInstanceId(), IncidentVariables.CURRENT_TIER))
+        .as("OpsFlow's own variables still read").isEqualTo(IncidentIds.L1);
+  }
+
   /** A fresh incident at L1's "Resolve incident" task. */
   private Task incidentAtL1(String summary) {
     Http serviceDesk = new Http(port).as("service-desk", "demo");
