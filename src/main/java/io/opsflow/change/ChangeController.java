@@ -55,6 +55,7 @@ class ChangeController {
   }
 
   @PostMapping("/api/changes")
+  @io.opsflow.platform.StartsProcess(ChangeIds.PROCESS)
   ResponseEntity<Opened> submit(@RequestBody NewChange rfc) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SUMMARY, rfc.summary());

@@ -111,11 +111,13 @@ class AlertIntake {
         .evaluate().getSingleResult().getEntryMap();
     String ci = notification.label("service") != null ? notification.label("service") : notification.label("instance");
     Map<String, Object> variables = new HashMap<>();
-    variables.put(IncidentVariables.SUMMARY, notification.summary());
-    variables.put(IncidentVariables.DESCRIPTION, notification.description());
+    // what monitoring sends is cleaned, not refused: an alert with a stray control character still opens its incident
+    variables.put(IncidentVariables.SUMMARY, Inputs.plainText(notification.summary()));
+    variables.put(IncidentVariables.DESCRIPTION, Inputs.plainText(notification.description()));
     variables.put(IncidentVariables.IMPACT, levels.get("impact"));
     variables.put(IncidentVariables.URGENCY, levels.get("urgency"));
     variables.put(IncidentVariables.CATEGORY, category(notification));
+    ci = Inputs.plainText(ci);
     variables.put(IncidentVariables.AFFECTED_CI, ci != null && ci.length() > 200 ? ci.substring(0, 200) : ci);
     variables.put(IncidentVariables.REPORTER, MONITORING_REPORTER);
     variables.put(IncidentVariables.ALERT_GROUP, notification.groupKey());

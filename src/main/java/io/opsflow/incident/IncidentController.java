@@ -1,10 +1,11 @@
 package io.opsflow.incident;
 
+import io.opsflow.identity.Roles;
+import io.opsflow.platform.Inputs;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.opsflow.identity.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ class IncidentController {
   }
 
   @PostMapping("/api/incidents")
+  @io.opsflow.platform.StartsProcess(IncidentIds.PROCESS)
   ResponseEntity<IncidentIntake.Opened> report(@RequestBody NewIncident incident) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(IncidentVariables.SUMMARY, incident.summary());
@@ -52,8 +54,12 @@ class IncidentController {
     variables.put(IncidentVariables.URGENCY, incident.urgency());
     variables.put(IncidentVariables.CATEGORY, incident.category());
     variables.put(IncidentVariables.AFFECTED_CI, incident.affectedCi());
-    variables.put(IncidentVariables.REPORTER,
-        incident.reporter() != null ? incident.reporter() : identity.getCurrentAuthentication().getUserId());
+    String caller = identity.getCurrentAuthentication().getUserId();
+    if (incident.reporter() != null && !incident.reporter().equals(caller)
+        && identity.createUserQuery().userId(incident.reporter()).count() == 0) {
+      throw Inputs.refuse(IncidentVariables.REPORTER, "names no user of OpsFlow: " + incident.reporter());
+    }
+    variables.put(IncidentVariables.REPORTER, incident.reporter() != null ? incident.reporter() : caller);
     IncidentIntake.Opened opened = intake.open(variables);
     metrics.opened(IncidentMetrics.API);
     return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);

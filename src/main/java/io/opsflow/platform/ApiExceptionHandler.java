@@ -39,7 +39,30 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElseThrow();
+      return answer(HttpStatus.BAD_REQUEST, field + " must be " + expected(mismatch.getTargetType()), field);
+    }
     return answer(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape", null);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "of the expected shape";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "text";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    return java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "of the expected shape";
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -47,6 +47,7 @@ public final class Inputs {
     if (s.length() > max) {
       throw refuse(field, "is longer than " + max + " characters");
     }
+    requirePlain(field, s);
   }
 
   /** Text that may be left out, of at most max characters. */
@@ -55,6 +56,38 @@ public final class Inputs {
     if (value != null && !(value instanceof String s && s.length() <= max)) {
       throw refuse(field, "must be text of at most " + max + " characters");
     }
+    if (value != null) {
+      requirePlain(field, (String) value);
+    }
+  }
+
+  /**
+   * Whether the character may stand in text people read: not a control character (newline, carriage
+   * return and tab excepted), nor one that reorders what is shown (bidirectional overrides,
+   * embeddings and isolates, with which "exe.txt" can be made to look like "txt.exe").
+   */
+  public static boolean isPlain(int c) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      return true;
+    }
+    return Character.getType(c) != Character.CONTROL && !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069);
+  }
+
+  /** Refuses text holding a character that is not {@link #isPlain plain}, naming the field and the character. */
+  public static void requirePlain(String field, String text) {
+    text.codePoints().filter(c -> !isPlain(c)).findFirst().ifPresent(c -> {
+      throw refuse(field, String.format("must not contain control characters (U+%04X)", c));
+    });
+  }
+
+  /** The text without its characters that are not {@link #isPlain plain}: for what machines send (alerts). */
+  public static String plainText(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder plain = new StringBuilder(text.length());
+    text.codePoints().filter(Inputs::isPlain).forEach(plain::appendCodePoint);
+    return plain.toString();
   }
 
   /** One of the allowed values, or left out. */

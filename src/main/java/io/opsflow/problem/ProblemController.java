@@ -42,6 +42,7 @@ class ProblemController {
   }
 
   @PostMapping("/api/problems")
+  @io.opsflow.platform.StartsProcess(ProblemIds.PROCESS)
   ResponseEntity<Opened> record(@RequestBody NewProblem problem) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProblemVariables.SUMMARY, problem.summary());

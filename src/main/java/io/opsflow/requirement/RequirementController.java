@@ -78,6 +78,7 @@ class RequirementController {
   }
 
   @PostMapping("/api/requirements")
+  @io.opsflow.platform.StartsProcess(RequirementIds.PROCESS)
   ResponseEntity<Raised> raise(@RequestBody NewRequirement requirement) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RequirementVariables.TITLE, requirement.title());
