@@ -284,6 +284,48 @@ class AlertmanagerReceiverTest {
   }
 
   @Test
+  void aNotificationOverTheBodySizeLimitIsRefusedWith413AndStoresNothing() throws Exception {
+    long inbox = inboxSize();
+    String alert = payload("firing");
+    // 2 MiB: the real notification, padded with a field it ignores, so that only the size is wrong
+    String big = alert.replaceFirst("\\{", "{\"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\",");
+
+    Http.Response declared = alertmanager.post(RECEIVER, big);
+    assertThat(declared.status()).isEqualTo(413);
+    assertThat(declared.json().get("message").asText()).contains("larger than 1048576 bytes");
+
+    // sent chunked, without a Content-Length: refused once the limit is read
+    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + RECEIVER))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("alertmanager:demo".getBytes()))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(chunked.body()).contains("larger than 1048576 bytes");
+    assertThat(inboxSize()).isEqualTo(inbox);
+  }
+
+  @Test
+  void aNotificationWithMoreThan1000AlertsIsRefusedWith413AndStoresNothing() {
+    long inbox = inboxSize();
+    StringBuilder alerts = new StringBuilder();
+    for (int i = 0; i < 1001; i++) {
+      alerts.append(i == 0 ? "" : ",").append("{\"status\":\"firing\",\"labels\":{\"alertname\":\"A").append(i)
+          .append("\"},\"fingerprint\":\"f").append(i).append("\"}");
+    }
+    Http.Response response = alertmanager.post(RECEIVER, "{\"version\":\"4\",\"groupKey\":\"" + group
+        + "\",\"status\":\"firing\",\"alerts\":[" + alerts + "]}");
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.json().get("field").asText()).isEqualTo("alerts");
+    assertThat(response.json().get("message").asText()).contains("1001 alerts", "1000");
+    assertThat(inboxSize()).isEqualTo(inbox);
+  }
+
+  @Test
   void onlyTheMonitoringGroupPostsAlerts() {
     assertThat(new Http(port).post(RECEIVER, payload("firing")).status()).isEqualTo(401);
     assertThat(new Http(port).as("support-l1", "demo").post(RECEIVER, payload("firing")).status()).isEqualTo(403);
