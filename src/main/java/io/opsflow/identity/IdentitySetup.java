@@ -1,5 +1,6 @@
 package io.opsflow.identity;
 
+import io.opsflow.platform.TechnicalUsers;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +27,8 @@ class IdentitySetup implements ApplicationRunner {
   static final String DEMO_USER = "demo";
   static final String DEMO_PASSWORD = "demo";
   static final String ADMIN_USER = "admin";
-  static final String ALERTMANAGER_USER = "alertmanager";
+  static final String ALERTMANAGER_USER = TechnicalUsers.ALERTMANAGER;
+  static final String PROMETHEUS_USER = TechnicalUsers.PROMETHEUS;
   static final String MONITORING_GROUP = "monitoring";
   /** Marks the users this class creates for the demo, so that prod can remove them safely. */
   static final String DEMO_LAST_NAME = "(demo)";
@@ -40,11 +42,13 @@ class IdentitySetup implements ApplicationRunner {
   private final boolean demo;
   private final String adminPassword;
   private final String alertmanagerPassword;
+  private final String prometheusPassword;
 
   IdentitySetup(ProcessEngineConfigurationImpl engineConfiguration, RoleAuthorizations authorizations,
       TasklistQueues queues, @Value("${opsflow.demo.enabled}") boolean demo,
       @Value("${opsflow.admin.password:}") String adminPassword,
-      @Value("${opsflow.alertmanager.password:}") String alertmanagerPassword) {
+      @Value("${opsflow.alertmanager.password:}") String alertmanagerPassword,
+      @Value("${opsflow.prometheus.password:}") String prometheusPassword) {
     this.engineConfiguration = engineConfiguration;
     this.identity = engineConfiguration.getIdentityService();
     this.authorizations = authorizations;
@@ -52,6 +56,7 @@ class IdentitySetup implements ApplicationRunner {
     this.demo = demo;
     this.adminPassword = adminPassword;
     this.alertmanagerPassword = alertmanagerPassword;
+    this.prometheusPassword = prometheusPassword;
   }
 
   @Override
@@ -67,7 +72,11 @@ class IdentitySetup implements ApplicationRunner {
     ensureGroup(Roles.ADMIN_GROUP, "Camunda administrators", "SYSTEM");
     Roles.ALL.forEach(role -> ensureGroup(role.groupId(), role.name(), "WORKFLOW"));
     ensureAdmin();
-    ensureAlertmanager();
+    ensureGroup(MONITORING_GROUP, "Monitoring systems", "SYSTEM");
+    ensureTechnicalUser(ALERTMANAGER_USER, "Alertmanager", alertmanagerPassword, "OPSFLOW_ALERTMANAGER_PASSWORD",
+        "Alertmanager cannot post alerts");
+    ensureTechnicalUser(PROMETHEUS_USER, "Server", prometheusPassword, "OPSFLOW_PROMETHEUS_PASSWORD",
+        "Prometheus cannot scrape /actuator/prometheus");
     if (demo) {
       Roles.ALL.forEach(role -> ensureDemoUser(role.groupId(), role.name(), List.of(role.groupId())));
       ensureDemoUser(DEMO_USER, "Demo", Roles.ALL.stream().map(Role::groupId).toList());
@@ -109,25 +118,28 @@ class IdentitySetup implements ApplicationRunner {
     ensureMember(ADMIN_USER, Roles.ADMIN_GROUP);
   }
 
-  /** The technical user Prometheus Alertmanager posts alerts as; without a password, alert intake is off. */
-  private void ensureAlertmanager() {
-    ensureGroup(MONITORING_GROUP, "Monitoring systems", "SYSTEM");
-    User user = identity.createUserQuery().userId(ALERTMANAGER_USER).singleResult();
-    if (alertmanagerPassword.isBlank()) {
+  /**
+   * A technical user of the monitoring group (Prometheus Alertmanager posting alerts, Prometheus
+   * scraping the metrics), which calls only its own paths (platform.TechnicalUsers); without a
+   * password it is removed, and what it does is off.
+   */
+  private void ensureTechnicalUser(String id, String lastName, String password, String variable, String consequence) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (password.isBlank()) {
       if (user != null) {
-        identity.deleteUser(ALERTMANAGER_USER); // no password left over from an earlier (demo) run
+        identity.deleteUser(id); // no password left over from an earlier (demo) run
       }
-      LOG.warn("OPSFLOW_ALERTMANAGER_PASSWORD is not set: Alertmanager cannot post alerts");
+      LOG.warn("{} is not set: {}", variable, consequence);
       return;
     }
     if (user == null) {
-      user = identity.newUser(ALERTMANAGER_USER);
+      user = identity.newUser(id);
       user.setFirstName("Prometheus");
-      user.setLastName("Alertmanager");
+      user.setLastName(lastName);
     }
-    user.setPassword(alertmanagerPassword);
+    user.setPassword(password);
     identity.saveUser(user);
-    ensureMember(ALERTMANAGER_USER, MONITORING_GROUP);
+    ensureMember(id, MONITORING_GROUP);
   }
 
   private void ensureDemoUser(String id, String firstName, List<String> groups) {

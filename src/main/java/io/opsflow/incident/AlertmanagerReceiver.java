@@ -2,27 +2,34 @@ package io.opsflow.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opsflow.platform.ApiError;
 import io.opsflow.platform.BadRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/alerts/alertmanager}: Prometheus Alertmanager's webhook. The notification is
  * checked and stored, and the answer (202) goes back at once; the incident work happens after
- * the response, durably, in {@link #processInbox()}.
+ * the response, durably, in {@link #processInbox()}. A body larger than
+ * {@code opsflow.alerts.max-body-size} (declared or read) or with more than
+ * {@code opsflow.alerts.max-alerts} alerts is refused with 413, and nothing is stored.
  */
 @RestController
 class AlertmanagerReceiver {
@@ -37,28 +44,49 @@ class AlertmanagerReceiver {
   private final TransactionTemplate transaction;
   private final AlertMetrics metrics;
   private final String node = ManagementFactory.getRuntimeMXBean().getName();
+  private final long maxBodySize;
+  private final int maxAlerts;
 
   AlertmanagerReceiver(ObjectMapper json, AlertInbox inbox, AlertIntake intake, IdentityService identity,
-      PlatformTransactionManager transactions, AlertMetrics metrics) {
+      PlatformTransactionManager transactions, AlertMetrics metrics,
+      @Value("${opsflow.alerts.max-body-size:1MB}") DataSize maxBodySize,
+      @Value("${opsflow.alerts.max-alerts:1000}") int maxAlerts) {
     this.json = json;
     this.inbox = inbox;
     this.intake = intake;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
     this.metrics = metrics;
+    this.maxBodySize = maxBodySize.toBytes();
+    this.maxAlerts = maxAlerts;
   }
 
   @PostMapping("/api/alerts/alertmanager")
-  ResponseEntity<Map<String, Object>> receive(@RequestBody String body) {
+  ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
     Authentication caller = identity.getCurrentAuthentication();
     if (!caller.getGroupIds().contains(MONITORING_GROUP) && !caller.getGroupIds().contains("camunda-admin")) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the monitoring group may post alerts");
     }
+    // declared too large: refused unread; sent without a length (chunked): read up to the limit only
+    byte[] bytes = request.getContentLengthLong() > maxBodySize ? null
+        : request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
+    if (bytes == null || bytes.length > maxBodySize) {
+      return tooLarge("the notification is larger than " + maxBodySize + " bytes (opsflow.alerts.max-body-size)", null);
+    }
+    String body = new String(bytes, StandardCharsets.UTF_8);
     AlertmanagerNotification notification = parse(body);
+    if (notification.alerts() != null && notification.alerts().size() > maxAlerts) {
+      return tooLarge("the notification holds " + notification.alerts().size() + " alerts, more than "
+          + maxAlerts + " (opsflow.alerts.max-alerts)", "alerts");
+    }
     notification.check();
     inbox.add(notification.groupKey(), body);
     return ResponseEntity.accepted().body(Map.of("groupKey", notification.groupKey(),
         "alerts", notification.alerts().size()));
+  }
+
+  private static ResponseEntity<ApiError> tooLarge(String message, String field) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, message, field));
   }
 
   private AlertmanagerNotification parse(String body) {

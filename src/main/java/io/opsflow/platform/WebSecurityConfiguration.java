@@ -51,11 +51,20 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identity) {
+  FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identity,
+      LoginThrottle throttle) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, throttle));
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginFilter> webappLoginFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<WebappLoginFilter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(throttle));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // before anything reads the login form
     return registration;
   }
 }

@@ -228,15 +228,18 @@ class AlertmanagerReceiverTest {
     // a notification given up on before (as the missing-category bug did) is retried and opens its incident
     long givenUp = storeInInbox(recorded("firing"), giveUpAfter());
     jdbc.sql("UPDATE opsflow_alert_inbox SET failed_at = CURRENT_TIMESTAMP WHERE id = ?").param(givenUp).update();
-    Http.Response retried = alertmanager.post("/api/alerts/inbox/" + givenUp + "/retry", "");
+    // the inbox is the operations administrators' (the technical user alertmanager calls its webhook only)
+    Http opsAdmin = new Http(port).as("ops-admin", "demo");
+    assertThat(alertmanager.post("/api/alerts/inbox/" + givenUp + "/retry", "").status()).isEqualTo(403);
+    Http.Response retried = opsAdmin.post("/api/alerts/inbox/" + givenUp + "/retry", "");
     assertThat(retried.status()).isEqualTo(202);
     String number = awaitIncident(recordedGroupKey());
     assertThat(records.find(number).orElseThrow().category()).isEqualTo("hardware");
     assertThat(failedIds()).doesNotContain(givenUp);
 
-    assertThat(alertmanager.post("/api/alerts/inbox/" + givenUp + "/retry", "").status()).as("not failed").isEqualTo(409);
-    assertThat(alertmanager.post("/api/alerts/inbox/999999999/retry", "").status()).isEqualTo(404);
-    assertThat(alertmanager.get("/api/alerts/inbox?state=lost").json().get("field").asText()).isEqualTo("state");
+    assertThat(opsAdmin.post("/api/alerts/inbox/" + givenUp + "/retry", "").status()).as("not failed").isEqualTo(409);
+    assertThat(opsAdmin.post("/api/alerts/inbox/999999999/retry", "").status()).isEqualTo(404);
+    assertThat(opsAdmin.get("/api/alerts/inbox?state=lost").json().get("field").asText()).isEqualTo("state");
     assertThat(new Http(port).as("support-l1", "demo").get("/api/alerts/inbox?state=failed").status()).isEqualTo(403);
     assertThat(new Http(port).get("/api/alerts/inbox?state=failed").status()).isEqualTo(401);
   }
@@ -277,6 +280,48 @@ class AlertmanagerReceiverTest {
     Http.Response nullAlert = alertmanager.post(RECEIVER, "{\"version\":\"4\",\"groupKey\":\"g\",\"alerts\":[null]}");
     assertThat(nullAlert.status()).isEqualTo(400);
     assertThat(nullAlert.json().get("field").asText()).isEqualTo("alerts[0]");
+    assertThat(inboxSize()).isEqualTo(inbox);
+  }
+
+  @Test
+  void aNotificationOverTheBodySizeLimitIsRefusedWith413AndStoresNothing() throws Exception {
+    long inbox = inboxSize();
+    String alert = payload("firing");
+    // 2 MiB: the real notification, padded with a field it ignores, so that only the size is wrong
+    String big = alert.replaceFirst("\\{", "{\"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\",");
+
+    Http.Response declared = alertmanager.post(RECEIVER, big);
+    assertThat(declared.status()).isEqualTo(413);
+    assertThat(declared.json().get("message").asText()).contains("larger than 1048576 bytes");
+
+    // sent chunked, without a Content-Length: refused once the limit is read
+    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + RECEIVER))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("alertmanager:demo".getBytes()))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(chunked.body()).contains("larger than 1048576 bytes");
+    assertThat(inboxSize()).isEqualTo(inbox);
+  }
+
+  @Test
+  void aNotificationWithMoreThan1000AlertsIsRefusedWith413AndStoresNothing() {
+    long inbox = inboxSize();
+    StringBuilder alerts = new StringBuilder();
+    for (int i = 0; i < 1001; i++) {
+      alerts.append(i == 0 ? "" : ",").append("{\"status\":\"firing\",\"labels\":{\"alertname\":\"A").append(i)
+          .append("\"},\"fingerprint\":\"f").append(i).append("\"}");
+    }
+    Http.Response response = alertmanager.post(RECEIVER, "{\"version\":\"4\",\"groupKey\":\"" + group
+        + "\",\"status\":\"firing\",\"alerts\":[" + alerts + "]}");
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.json().get("field").asText()).isEqualTo("alerts");
+    assertThat(response.json().get("message").asText()).contains("1001 alerts", "1000");
     assertThat(inboxSize()).isEqualTo(inbox);
   }
 

@@ -52,7 +52,8 @@ class IncidentApiTest {
     assertThat(new Http(port).as("requester", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
     assertThat(new Http(port).as("support-l2", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
     assertThat(new Http(port).as("developer", "demo").get("/api/incidents/" + number).status()).isEqualTo(404);
-    assertThat(new Http(port).as("alertmanager", "demo").get("/api/incidents/" + number).status()).isEqualTo(404);
+    // the technical user alertmanager calls its webhook only
+    assertThat(new Http(port).as("alertmanager", "demo").get("/api/incidents/" + number).status()).isEqualTo(403);
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The monitoring round trip's first half against the real Prometheus (Debian's {@code prometheus}):
  * started with the operator's deploy/prometheus/prometheus.yml and rules, pointed at this OpsFlow,
- * it scrapes /actuator/prometheus as the user {@code alertmanager} and sees the incidents opened here.
+ * it scrapes /actuator/prometheus as the technical user {@code prometheus} and sees the incidents opened here.
  */
 @OpsFlowTest
 class PrometheusScrapeTest {
@@ -70,12 +70,13 @@ class PrometheusScrapeTest {
   private Path config() throws IOException {
     String config = Files.readString(DEPLOY.resolve("prometheus.yml"));
     for (String[] change : new String[][] {{"opsflow.example:8080", "127.0.0.1:" + port},
-        {"/etc/prometheus/opsflow.password", dir.resolve("opsflow.password").toString()},
+        {"username: prometheus", "username: prometheus"},
+        {"/etc/prometheus/opsflow-prometheus.password", dir.resolve("opsflow-prometheus.password").toString()},
         {"scrape_interval: 15s", "scrape_interval: 1s"}, {"evaluation_interval: 15s", "evaluation_interval: 1s"}}) {
       assertThat(config).as("deploy/prometheus/prometheus.yml").contains(change[0]);
       config = config.replace(change[0], change[1]);
     }
-    Files.writeString(dir.resolve("opsflow.password"), "demo");
+    Files.writeString(dir.resolve("opsflow-prometheus.password"), "demo");
     Files.copy(DEPLOY.resolve("opsflow-rules.yml"), dir.resolve("opsflow-rules.yml"));
     return Files.writeString(dir.resolve("prometheus.yml"), config);
   }

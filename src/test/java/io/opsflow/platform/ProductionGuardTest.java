@@ -53,6 +53,12 @@ class ProductionGuardTest {
   }
 
   @Test
+  void prodWithTheDemoPrometheusPasswordIsRefused() {
+    MockEnvironment environment = prod("s3cret-Adm1n", POSTGRES).withProperty("opsflow.prometheus.password", "demo");
+    assertThatThrownBy(() -> check(environment)).hasMessageContaining("OPSFLOW_PROMETHEUS_PASSWORD is the demo password");
+  }
+
+  @Test
   void theDemoProfileIsNotChecked() {
     MockEnvironment demo = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");
     assertThatCode(() -> check(demo)).doesNotThrowAnyException();
