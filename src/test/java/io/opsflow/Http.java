@@ -21,6 +21,7 @@ public final class Http {
   private final HttpClient client;
   private String authorization;
   private String csrfToken;
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   public Http(int port) {
     this("http://localhost:" + port);
@@ -35,6 +36,12 @@ public final class Http {
   public Http as(String user, String password) {
     authorization = "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** Sends the header with every request from now on (e.g. Idempotency-Key). */
+  public Http header(String name, String value) {
+    headers.put(name, value);
     return this;
   }
 
@@ -82,6 +89,7 @@ public final class Http {
     if (csrfToken != null) {
       builder.header("X-XSRF-TOKEN", csrfToken);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

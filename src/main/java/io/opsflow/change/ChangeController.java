@@ -3,6 +3,7 @@ package io.opsflow.change;
 import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.identity.Roles;
+import io.opsflow.platform.IdempotentRequests;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -46,17 +48,25 @@ class ChangeController {
   private final ChangeRecords records;
   private final ChangeInput input;
   private final IdentityService identity;
+  private final IdempotentRequests idempotent;
 
-  ChangeController(RuntimeService runtime, ChangeRecords records, ChangeInput input, IdentityService identity) {
+  ChangeController(RuntimeService runtime, ChangeRecords records, ChangeInput input, IdentityService identity,
+      IdempotentRequests idempotent) {
     this.runtime = runtime;
     this.records = records;
     this.input = input;
     this.identity = identity;
+    this.idempotent = idempotent;
   }
 
   @PostMapping("/api/changes")
   @io.opsflow.platform.StartsProcess(ChangeIds.PROCESS)
-  ResponseEntity<Opened> submit(@RequestBody NewChange rfc) {
+  ResponseEntity<?> submit(@RequestBody NewChange rfc,
+      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    return idempotent.once(idempotencyKey, "/api/changes", rfc, () -> submitOnce(rfc));
+  }
+
+  private ResponseEntity<Opened> submitOnce(NewChange rfc) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SUMMARY, rfc.summary());
     variables.put(DESCRIPTION, rfc.description());

@@ -1,6 +1,7 @@
 package io.opsflow.incident;
 
 import io.opsflow.identity.Roles;
+import io.opsflow.platform.IdempotentRequests;
 import io.opsflow.platform.Inputs;
 import java.net.URI;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -35,18 +37,25 @@ class IncidentController {
   private final IncidentRecords records;
   private final IdentityService identity;
   private final IncidentMetrics metrics;
+  private final IdempotentRequests idempotent;
 
   IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity,
-      IncidentMetrics metrics) {
+      IncidentMetrics metrics, IdempotentRequests idempotent) {
     this.intake = intake;
     this.records = records;
     this.identity = identity;
     this.metrics = metrics;
+    this.idempotent = idempotent;
   }
 
   @PostMapping("/api/incidents")
   @io.opsflow.platform.StartsProcess(IncidentIds.PROCESS)
-  ResponseEntity<IncidentIntake.Opened> report(@RequestBody NewIncident incident) {
+  ResponseEntity<?> report(@RequestBody NewIncident incident,
+      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    return idempotent.once(idempotencyKey, "/api/incidents", incident, () -> reportOnce(incident));
+  }
+
+  private ResponseEntity<IncidentIntake.Opened> reportOnce(NewIncident incident) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(IncidentVariables.SUMMARY, incident.summary());
     variables.put(IncidentVariables.DESCRIPTION, incident.description());

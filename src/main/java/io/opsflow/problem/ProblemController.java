@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.IdempotentRequests;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,16 +36,24 @@ class ProblemController {
   private final RuntimeService runtime;
   private final ProblemRecords records;
   private final IdentityService identity;
+  private final IdempotentRequests idempotent;
 
-  ProblemController(RuntimeService runtime, ProblemRecords records, IdentityService identity) {
+  ProblemController(RuntimeService runtime, ProblemRecords records, IdentityService identity,
+      IdempotentRequests idempotent) {
     this.runtime = runtime;
     this.records = records;
     this.identity = identity;
+    this.idempotent = idempotent;
   }
 
   @PostMapping("/api/problems")
   @io.opsflow.platform.StartsProcess(ProblemIds.PROCESS)
-  ResponseEntity<Opened> record(@RequestBody NewProblem problem) {
+  ResponseEntity<?> record(@RequestBody NewProblem problem,
+      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    return idempotent.once(idempotencyKey, "/api/problems", problem, () -> recordOnce(problem));
+  }
+
+  private ResponseEntity<Opened> recordOnce(NewProblem problem) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProblemVariables.SUMMARY, problem.summary());
     variables.put(ProblemVariables.DESCRIPTION, problem.description());

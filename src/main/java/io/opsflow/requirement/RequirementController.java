@@ -3,6 +3,7 @@ package io.opsflow.requirement;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,20 +67,27 @@ class RequirementController {
   private final IdentityService identity;
   private final RequirementRecords records;
   private final RequirementCalendar calendar;
+  private final IdempotentRequests idempotent;
 
   RequirementController(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-      RequirementRecords records, RequirementCalendar calendar) {
+      RequirementRecords records, RequirementCalendar calendar, IdempotentRequests idempotent) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
     this.records = records;
     this.calendar = calendar;
+    this.idempotent = idempotent;
   }
 
   @PostMapping("/api/requirements")
   @io.opsflow.platform.StartsProcess(RequirementIds.PROCESS)
-  ResponseEntity<Raised> raise(@RequestBody NewRequirement requirement) {
+  ResponseEntity<?> raise(@RequestBody NewRequirement requirement,
+      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> raiseOnce(requirement));
+  }
+
+  private ResponseEntity<Raised> raiseOnce(NewRequirement requirement) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RequirementVariables.TITLE, requirement.title());
     variables.put(RequirementVariables.CONTENT, requirement.content());
