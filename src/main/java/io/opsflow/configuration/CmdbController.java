@@ -3,9 +3,9 @@ package io.opsflow.configuration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.WrittenBy;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 class CmdbController {
 
   /** Who keeps the CMDB up to date. */
-  static final Set<String> WRITERS = Set.of("config-manager", "change-implementer", "change-manager", Roles.ADMIN_GROUP);
 
   /** A new item, or (PATCH) the fields to change; attributes is a JSON object. */
   record ItemBody(String id, String name, String type, String ownerGroup, String criticality, String environment,
@@ -60,6 +59,7 @@ class CmdbController {
   }
 
   @PostMapping("/api/cmdb/items")
+  @WrittenBy(Roles.Writers.CMDB)
   ResponseEntity<Cmdb.Item> create(@RequestBody ItemBody body, @RequestParam(required = false) String change) {
     Cmdb.Author author = writer(change);
     try {
@@ -77,6 +77,7 @@ class CmdbController {
   }
 
   @PatchMapping("/api/cmdb/items/{id}")
+  @WrittenBy(Roles.Writers.CMDB)
   Cmdb.Item update(@PathVariable String id, @RequestBody ItemBody body, @RequestParam(required = false) String change) {
     Cmdb.Author author = writer(change);
     if (body.id() != null && !body.id().equals(id)) {
@@ -86,12 +87,14 @@ class CmdbController {
   }
 
   @DeleteMapping("/api/cmdb/items/{id}")
+  @WrittenBy(Roles.Writers.CMDB)
   ResponseEntity<Void> retire(@PathVariable String id, @RequestParam(required = false) String change) {
     cmdb.retire(id, writer(change));
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/cmdb/items/{id}/relations")
+  @WrittenBy(Roles.Writers.CMDB)
   ResponseEntity<Cmdb.Relation> relate(@PathVariable String id, @RequestBody RelationBody body,
       @RequestParam(required = false) String change) {
     Cmdb.Author author = writer(change);
@@ -104,6 +107,7 @@ class CmdbController {
   }
 
   @DeleteMapping("/api/cmdb/items/{id}/relations")
+  @WrittenBy(Roles.Writers.CMDB)
   ResponseEntity<Void> unrelate(@PathVariable String id, @RequestParam String type, @RequestParam String target,
       @RequestParam(required = false) String change) {
     cmdb.unrelate(id, type, target, writer(change));
@@ -123,8 +127,8 @@ class CmdbController {
   /** The current user, if they may change the CMDB; 403 otherwise. */
   private Cmdb.Author writer(String change) {
     Authentication user = identity.getCurrentAuthentication();
-    if (user == null || !Roles.anyOf(user.getGroupIds(), WRITERS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only configuration and change managers change the CMDB");
+    if (user == null || !Roles.anyOf(user.getGroupIds(), Roles.Writers.CMDB.groups())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Roles.Writers.CMDB.refusal());
     }
     return new Cmdb.Author(user.getUserId(), change == null || change.isBlank() ? null : change);
   }

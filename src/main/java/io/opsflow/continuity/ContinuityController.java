@@ -3,6 +3,7 @@ package io.opsflow.continuity;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.ApiError;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.WrittenBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,6 +71,7 @@ class ContinuityController {
   }
 
   @PostMapping("/api/dr/plans")
+  @WrittenBy(Roles.Writers.DR_PLANS)
   ResponseEntity<DrPlans.Plan> create(@RequestBody PlanBody body) {
     String author = writer();
     try {
@@ -88,6 +90,7 @@ class ContinuityController {
   }
 
   @PutMapping("/api/dr/plans/{id}")
+  @WrittenBy(Roles.Writers.DR_PLANS)
   DrPlans.Plan revise(@PathVariable String id, @RequestBody PlanBody body) {
     String author = writer();
     if (body.id() != null && !body.id().equals(id)) {
@@ -101,6 +104,7 @@ class ContinuityController {
   }
 
   @DeleteMapping("/api/dr/plans/{id}")
+  @WrittenBy(Roles.Writers.DR_PLANS)
   ResponseEntity<Void> retire(@PathVariable String id) {
     writer();
     plans.retire(id);
@@ -233,8 +237,8 @@ class ContinuityController {
   /** The current user, if they may write DR plans; 403 otherwise. */
   private String writer() {
     Authentication user = identity.getCurrentAuthentication();
-    if (user == null || !Roles.anyOf(user.getGroupIds(), Roles.DR_WRITERS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only DR coordinators change DR plans");
+    if (user == null || !Roles.anyOf(user.getGroupIds(), Roles.Writers.DR_PLANS.groups())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Roles.Writers.DR_PLANS.refusal());
     }
     return user.getUserId();
   }

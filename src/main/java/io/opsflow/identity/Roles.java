@@ -76,6 +76,31 @@ public final class Roles {
       "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
   /** Who writes DR plans. */
   public static final Set<String> DR_WRITERS = Set.of("dr-coordinator", ADMIN_GROUP);
+  /** Who changes configuration items and their relations. */
+  public static final Set<String> CMDB_WRITERS = Set.of("config-manager", "change-implementer", "change-manager",
+      ADMIN_GROUP);
+
+  /** The records only some roles write, with what the others are told (see platform.WrittenBy). */
+  public enum Writers {
+    CMDB(CMDB_WRITERS, "only configuration and change managers change the CMDB"),
+    DR_PLANS(DR_WRITERS, "only DR coordinators change DR plans");
+
+    private final Set<String> groups;
+    private final String refusal;
+
+    Writers(Set<String> groups, String refusal) {
+      this.groups = groups;
+      this.refusal = refusal;
+    }
+
+    public Set<String> groups() {
+      return groups;
+    }
+
+    public String refusal() {
+      return refusal;
+    }
+  }
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
   public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
       "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);

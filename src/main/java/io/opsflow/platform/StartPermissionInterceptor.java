@@ -1,5 +1,6 @@
 package io.opsflow.platform;
 
+import io.opsflow.identity.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Answers 403 to a caller who may not start the process of a {@link StartsProcess} endpoint, as
- * the engine would (create-instance on the definition and create on process instances), before
- * Spring reads the body: the check comes before any answer about the input.
+ * the engine would (create-instance on the definition and create on process instances), or who is
+ * not among the writers of a {@link WrittenBy} endpoint, before Spring reads the body: the check
+ * comes before any answer about the input.
  */
 @Configuration
 class StartPermissionInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -38,12 +40,21 @@ class StartPermissionInterceptor implements HandlerInterceptor, WebMvcConfigurer
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-    StartsProcess starts = handler instanceof HandlerMethod method ? method.getMethodAnnotation(StartsProcess.class) : null;
-    if (starts == null || mayStart(starts.value())) {
+    if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
-    ApiError.write(response, HttpStatus.FORBIDDEN, "you may not start " + starts.value());
-    return false;
+    StartsProcess starts = method.getMethodAnnotation(StartsProcess.class);
+    if (starts != null && !mayStart(starts.value())) {
+      ApiError.write(response, HttpStatus.FORBIDDEN, "you may not start " + starts.value());
+      return false;
+    }
+    WrittenBy writers = method.getMethodAnnotation(WrittenBy.class);
+    Authentication caller = identity.getCurrentAuthentication();
+    if (writers != null && (caller == null || !Roles.anyOf(caller.getGroupIds(), writers.value().groups()))) {
+      ApiError.write(response, HttpStatus.FORBIDDEN, writers.value().refusal());
+      return false;
+    }
+    return true;
   }
 
   private boolean mayStart(String processKey) {

@@ -79,4 +79,19 @@ class ApiInputTest {
     assertThat(changeByServiceDesk.status()).isEqualTo(403);
     assertThat(byRequester.status()).as("one who may start hears what is wrong").isEqualTo(400);
   }
+
+  @Test
+  void aCallerWhoMayNotWriteTheCmdbOrDrPlansIsRefusedBeforeTheBodyIsRead() {
+    Http.Response cmdb = new Http(port).as("service-desk", "demo").post("/api/cmdb/items", "{\"id\":");
+    Http.Response relation = new Http(port).as("requester", "demo").post("/api/cmdb/items/crm-app/relations", "[");
+    Http.Response plan = new Http(port).as("ops-engineer", "demo").post("/api/dr/plans", "{\"id\":");
+    Http.Response byWriter = new Http(port).as("config-manager", "demo").post("/api/cmdb/items", "{\"id\":");
+
+    assertThat(cmdb.status()).isEqualTo(403);
+    assertThat(cmdb.json().path("message").asText()).contains("CMDB");
+    assertThat(relation.status()).isEqualTo(403);
+    assertThat(plan.status()).isEqualTo(403);
+    assertThat(plan.json().path("message").asText()).contains("DR plans");
+    assertThat(byWriter.status()).isEqualTo(400);
+  }
 }
