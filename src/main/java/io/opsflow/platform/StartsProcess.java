@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an API endpoint that starts the process with this key: a caller who may not start it is
- * answered 403 before the request body is read or checked (StartPermissionInterceptor), so a
+ * answered 403 before the request body is read or checked (EndpointPermissionInterceptor), so a
  * refusal never depends on, nor reveals, what the body held.
  */
 @Target(ElementType.METHOD)

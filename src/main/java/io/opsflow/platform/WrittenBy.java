@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an API endpoint that changes records only some roles write: anyone else is answered 403
- * before the request body is read or checked (StartPermissionInterceptor), as for {@link StartsProcess}.
+ * before the request body is read or checked (EndpointPermissionInterceptor), as for {@link StartsProcess}.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,12 +23,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * comes before any answer about the input.
  */
 @Configuration
-class StartPermissionInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+class EndpointPermissionInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
 
-  StartPermissionInterceptor(AuthorizationService authorizations, IdentityService identity) {
+  EndpointPermissionInterceptor(AuthorizationService authorizations, IdentityService identity) {
     this.authorizations = authorizations;
     this.identity = identity;
   }
