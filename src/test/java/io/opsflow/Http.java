@@ -32,6 +32,22 @@ public final class Http {
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   }
 
+  private Http(String base, Http from) {
+    this.base = base;
+    this.client = from.client;
+    this.authorization = from.authorization;
+    this.csrfToken = from.csrfToken;
+    this.headers.putAll(from.headers);
+  }
+
+  /**
+   * The same browser talking to another node: its cookies (the session), credentials and CSRF
+   * token so far go along, and cookies set by either answer reach both.
+   */
+  public Http onPort(int port) {
+    return new Http("http://localhost:" + port, this);
+  }
+
   /** Sends HTTP Basic credentials with every request. */
   public Http as(String user, String password) {
     authorization = "Basic " + Base64.getEncoder()

@@ -65,8 +65,9 @@ class RestartIT {
     private final Http anonymous;
     private final Path log;
 
+    private final int port;
+
     private RunningApp(List<String> command, Path data) throws IOException, InterruptedException {
-      int port;
       try (ServerSocket socket = new ServerSocket(0)) {
         port = socket.getLocalPort();
       }
@@ -85,8 +86,24 @@ class RestartIT {
     }
 
     static RunningApp fromClasses(Path data) throws IOException, InterruptedException {
-      return new RunningApp(List.of(java(), "-cp", System.getProperty("java.class.path"),
-          "io.opsflow.OpsFlowApplication"), data);
+      return fromClasses(data, List.of());
+    }
+
+    /** From the classes folder, with further application arguments ({@code --name=value}). */
+    static RunningApp fromClasses(Path data, List<String> arguments) throws IOException, InterruptedException {
+      List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
+          "io.opsflow.OpsFlowApplication"));
+      command.addAll(arguments);
+      return new RunningApp(command, data);
+    }
+
+    int port() {
+      return port;
+    }
+
+    /** What the application logged so far. */
+    String log() throws IOException {
+      return Files.readString(log);
     }
 
     private static String java() {

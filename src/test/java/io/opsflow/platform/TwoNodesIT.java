@@ -1,0 +1,338 @@
+package io.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.Http;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two OpsFlow nodes on one database, both running the job executor, spoken to over HTTP as a load
+ * balancer without stickiness would: a webapp login on one node is a login on the other, incidents
+ * reported through both get distinct numbers and are registered once, one Alertmanager notification
+ * delivered to both nodes opens one incident, and every job (timers included) runs once. On H2 the
+ * nodes share a file database in H2's automatic mixed mode; on PostgreSQL (profile postgres) the
+ * suite's database.
+ */
+class TwoNodesIT {
+
+  private static final int INCIDENTS = 12;
+  private static final int TICKS = 6;
+
+  @TempDir
+  Path data;
+
+  @Test
+  void twoNodesShareSessionsNumbersAlertGroupsAndJobs() throws Exception {
+    String url = databaseUrl();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    try (RestartIT.RunningApp a = RestartIT.RunningApp.fromClasses(data, arguments("node-a", url));
+         RestartIT.RunningApp b = RestartIT.RunningApp.fromClasses(data, arguments("node-b", url));
+         Connection db = DriverManager.getConnection(url, user(), password())) {
+      try {
+        webappLoginOnOneNodeIsALoginOnTheOther(a.port(), b.port(), db);
+        basicCallsWriteNoSession(a.port(), b.port(), db);
+        String tick = deployTimer(a.port(), run);
+        List<String> numbers = incidentsThroughBothNodesAreNumberedAndRegisteredOnce(a.port(), b.port(), run);
+        oneIncidentPerAlertGroupAcrossNodes(a.port(), b.port(), db, run);
+        everyTimerFiresOnce(a.port(), tick);
+        bothNodesRanJobs(a.port(), numbers);
+      } catch (AssertionError | RuntimeException e) {
+        throw new AssertionError(e.getMessage() + "\n--- node A ---\n" + tail(a.log()) + "\n--- node B ---\n"
+            + tail(b.log()), e);
+      }
+    }
+  }
+
+  /** The Tasklist login on A answers on B, a query with the CSRF token works there, a logout on B ends it on A. */
+  private void webappLoginOnOneNodeIsALoginOnTheOther(int portA, int portB, Connection db) throws SQLException {
+    Http onA = new Http(portA);
+    assertThat(onA.webappLogin("tasklist", "demo", "demo").status()).isEqualTo(200);
+    assertThat(onA.get("/camunda/api/admin/auth/user/default").json().get("userId").asText()).isEqualTo("demo");
+    Http onB = onA.onPort(portB);
+
+    Http.Response user = onB.get("/camunda/api/admin/auth/user/default");
+    assertThat(user.status()).as("the login of node A on node B: " + user.body()).isEqualTo(200);
+    assertThat(user.json().get("userId").asText()).isEqualTo("demo");
+    assertThat(user.json().get("authorizedApps").toString()).contains("tasklist");
+    Http.Response tasks = onB.get("/camunda/api/engine/engine/default/task?maxResults=5");
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    assertThat(tasks.json().isArray()).isTrue();
+    // Tasklist's own query is a POST: the CSRF token the session holds is checked on B
+    Http.Response query = onB.post("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=5", "{}");
+    assertThat(query.status()).as(query.body()).isEqualTo(200);
+    Http.Response count = onA.post("/camunda/api/engine/engine/default/task/count", "{}");
+    assertThat(count.status()).as(count.body()).isEqualTo(200);
+    assertThat(count(db, "SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES")).isPositive();
+
+    // a stranger on B (no session) is still a stranger
+    assertThat(new Http(portB).get("/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
+
+    Http.Response logout = onB.post("/camunda/api/admin/auth/user/default/logout", "");
+    assertThat(logout.status()).as(logout.body()).isLessThan(300);
+    assertThat(onA.get("/camunda/api/engine/engine/default/task").status()).as("logged out on B, on A").isEqualTo(401);
+  }
+
+  /** REST, /api and the actuator are HTTP Basic: no session is created, no cookie handed out. */
+  private void basicCallsWriteNoSession(int portA, int portB, Connection db) throws SQLException {
+    long before = count(db, "SELECT COUNT(*) FROM SPRING_SESSION");
+    for (int port : List.of(portA, portB)) {
+      Http admin = new Http(port).as("admin", "admin");
+      for (Http.Response response : List.of(admin.get("/engine-rest/task/count"), admin.get("/engine-rest/engine"),
+          new Http(port).as("demo", "demo").get("/api/me"), admin.get("/actuator/metrics"),
+          new Http(port).get("/actuator/health"), new Http(port).get("/engine-rest/task"))) {
+        assertThat(response.header("Set-Cookie")).as(response.raw().uri().toString()).isNull();
+      }
+    }
+    assertThat(count(db, "SELECT COUNT(*) FROM SPRING_SESSION")).isEqualTo(before);
+  }
+
+  /** Incidents reported alternately through A and B, in parallel: distinct numbers, each registered once. */
+  private List<String> incidentsThroughBothNodesAreNumberedAndRegisteredOnce(int portA, int portB, String run)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<String>> reported = new ArrayList<>();
+    try {
+      for (int i = 0; i < INCIDENTS; i++) {
+        int port = i % 2 == 0 ? portA : portB;
+        String summary = "Two nodes " + run + " #" + i;
+        Callable<String> report = () -> {
+          Http.Response created = new Http(port).as("service-desk", "demo")
+              .post("/api/incidents", "{\"summary\":\"" + summary + "\"}");
+          assertThat(created.status()).as(created.body()).isEqualTo(201);
+          return created.json().get("incidentNumber").asText();
+        };
+        reported.add(pool.submit(report));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<String> number : reported) {
+        numbers.add(number.get());
+      }
+      assertThat(new HashSet<>(numbers)).hasSize(INCIDENTS);
+
+      Http admin = new Http(portA).as("admin", "admin");
+      await("every incident registered", () -> numbers.stream().allMatch(number -> statusOf(admin, number) != null));
+      for (String number : numbers) {
+        JsonNode instances = admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number).json();
+        assertThat(instances).as(number).hasSize(1);
+        String instance = instances.get(0).get("id").asText();
+        JsonNode registrations = admin.get("/engine-rest/history/job-log?successLog=true&activityIdIn=Activity_RegisterIncident"
+            + "&processInstanceId=" + instance).json();
+        assertThat(registrations).as("registrations of " + number).hasSize(1);
+        JsonNode ticket = admin.get("/api/incidents/" + number).json();
+        assertThat(ticket.get("incident").get("summary").asText()).startsWith("Two nodes " + run);
+        assertThat(ticket.get("events").findValuesAsText("phase").stream().filter("REGISTERED"::equalsIgnoreCase))
+            .as("REGISTERED events of " + number).hasSize(1);
+      }
+      return numbers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The same notification posted to both nodes at once, for two groups: one incident per group. */
+  private void oneIncidentPerAlertGroupAcrossNodes(int portA, int portB, Connection db, String run) throws Exception {
+    String template = Files.readString(Path.of("src/test/resources/alertmanager/recorded/firing.json"));
+    List<String> groups = List.of("nodes-" + run + "-1", "nodes-" + run + "-2");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> posted = new ArrayList<>();
+      for (String group : groups) {
+        String body = template.replace("#GROUP#", group);
+        for (int port : List.of(portA, portB, portB, portA)) {
+          posted.add(pool.submit(() -> new Http(port).as("alertmanager", "demo")
+              .post("/api/alerts/alertmanager", body).status()));
+        }
+      }
+      for (Future<Integer> status : posted) {
+        assertThat(status.get()).isEqualTo(202);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String group : groups) {
+      String key = "%" + group + "%";
+      await("the notifications of " + group + " processed", () -> query(() -> count(db,
+          "SELECT COUNT(*) FROM opsflow_alert_inbox WHERE group_key LIKE ? AND processed_at IS NOT NULL", key) == 4));
+      assertThat(count(db, "SELECT COUNT(*) FROM opsflow_alert_group WHERE group_key LIKE ?", key)).isEqualTo(1);
+      assertThat(count(db, "SELECT COUNT(*) FROM opsflow_incident WHERE alert_group LIKE ?", key))
+          .as("incidents of alert group " + group).isEqualTo(1);
+    }
+  }
+
+  /**
+   * A timer start event cycling every second: each firing runs once, as one process instance. (A
+   * firing that comes late skips the occurrences it missed, so how many there are is not fixed.)
+   */
+  private void everyTimerFiresOnce(int portA, String tick) {
+    Http admin = new Http(portA).as("admin", "admin");
+    await("the timer's last firing", () -> admin.get("/engine-rest/job/count?processDefinitionKey=" + tick)
+        .json().get("count").asInt() == 0);
+    JsonNode successes = admin.get("/engine-rest/history/job-log?successLog=true&processDefinitionKey=" + tick).json();
+    Map<String, Integer> runsPerJob = new HashMap<>();
+    successes.forEach(entry -> runsPerJob.merge(entry.get("jobId").asText(), 1, Integer::sum));
+    assertThat(runsPerJob.values()).as("successful runs per timer job").allMatch(runs -> runs == 1);
+    int instances = admin.get("/engine-rest/history/process-instance/count?processDefinitionKey=" + tick)
+        .json().get("count").asInt();
+    assertThat(instances).as("process instances started by the timer").isEqualTo(successes.size())
+        .isGreaterThanOrEqualTo(TICKS / 2);
+    String deployment = admin.get("/engine-rest/process-definition/key/" + tick).json().get("deploymentId").asText();
+    assertThat(admin.send("DELETE", "/engine-rest/deployment/" + deployment + "?cascade=true", null).status())
+        .isEqualTo(204);
+  }
+
+  /** Both job executors took part, and no job anywhere in this run succeeded twice. */
+  private void bothNodesRanJobs(int portA, List<String> numbers) {
+    Http admin = new Http(portA).as("admin", "admin");
+    Set<String> hosts = new HashSet<>();
+    Map<String, Integer> runsPerJob = new HashMap<>();
+    for (String number : numbers) {
+      String instance = admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number).json()
+          .get(0).get("id").asText();
+      admin.get("/engine-rest/history/job-log?successLog=true&processInstanceId=" + instance).json().forEach(entry -> {
+        hosts.add(entry.get("hostname").asText());
+        runsPerJob.merge(entry.get("jobId").asText(), 1, Integer::sum);
+      });
+    }
+    assertThat(runsPerJob.values()).as("successful runs per job").allMatch(runs -> runs == 1);
+    assertThat(hosts).as("the nodes that ran the incidents' jobs").containsExactlyInAnyOrder("node-a", "node-b");
+  }
+
+  private static String deployTimer(int port, String run) throws IOException, InterruptedException {
+    String key = "TwoNodesTick_" + run;
+    String model = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s" targetNamespace="http://opsflow.io/it">
+          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Event_Tick">
+              <bpmn:outgoing>Flow_Done</bpmn:outgoing>
+              <bpmn:timerEventDefinition><bpmn:timeCycle>R%2$d/PT1S</bpmn:timeCycle></bpmn:timerEventDefinition>
+            </bpmn:startEvent>
+            <bpmn:sequenceFlow id="Flow_Done" sourceRef="Event_Tick" targetRef="Event_Done"/>
+            <bpmn:endEvent id="Event_Done"><bpmn:incoming>Flow_Done</bpmn:incoming></bpmn:endEvent>
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key, TICKS);
+    String boundary = "----opsflow" + run;
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + key + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + key + ".bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> deployed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    return key;
+  }
+
+  private static String statusOf(Http admin, String number) {
+    Http.Response ticket = admin.get("/api/incidents/" + number);
+    return ticket.status() == 200 ? ticket.json().get("incident").get("status").asText() : null;
+  }
+
+  private static List<String> arguments(String node, String url) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--camunda.bpm.generic-properties.properties.hostname=" + node,
+        // acquire often: the test waits for one-second timers
+        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+        "--camunda.bpm.job-execution.max-wait=1000",
+        "--opsflow.alerts.poll-interval=200ms"));
+    if (url.startsWith("jdbc:h2:")) {
+      arguments.add("--spring.datasource.url=" + url);
+    }
+    return arguments;
+  }
+
+  /** PostgreSQL as the postgres profile names it, else an H2 file database both nodes open in mixed mode. */
+  private String databaseUrl() {
+    String profiles = System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "");
+    if (profiles.contains("postgres")) {
+      return System.getenv("OPSFLOW_DB_URL");
+    }
+    return "jdbc:h2:file:" + data.resolve("opsflow").toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+  }
+
+  private String user() {
+    return System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("postgres")
+        ? System.getenv("OPSFLOW_DB_USER") : "sa";
+  }
+
+  private String password() {
+    return System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("postgres")
+        ? System.getenv("OPSFLOW_DB_PASSWORD") : "";
+  }
+
+  private static long count(Connection db, String sql, Object... params) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
+  private interface SqlCheck {
+    boolean check() throws SQLException;
+  }
+
+  private static boolean query(SqlCheck check) {
+    try {
+      return check.check();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("not within 45 s: " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static String tail(String log) {
+    return log.length() > 6000 ? log.substring(log.length() - 6000) : log;
+  }
+}
