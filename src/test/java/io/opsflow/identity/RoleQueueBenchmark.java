@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * How fast a role's Tasklist queue opens when the engine holds many open tasks: the calls Tasklist
@@ -38,8 +37,11 @@ import org.springframework.test.context.TestPropertySource;
  * and {@code POST /filter/{id}/count}), as the role's user (authorization checked) beside the same
  * calls as {@code admin} (no authorization check: the in-run baseline). Not a test: it prints
  * figures and is skipped unless asked for:
- * {@code ./mvnw test -Dtest=RoleQueueBenchmark -Dbenchmark=true [-Dbenchmark.tasks=200000 -Dbenchmark.queue=50000]}
- * (add the postgres profile's environment to run it on PostgreSQL).
+ * {@code ./mvnw test -Dtest=RoleQueueBenchmark -Dbenchmark=true -Dopsflow.test.metrics-refresh-interval=10s
+ * [-Dbenchmark.tasks=200000 -Dbenchmark.queue=50000]} (add the postgres profile's environment to run it on
+ * PostgreSQL). The refresh interval is production's: the tests' 200ms would recount every open task
+ * five times a second beside the measured calls. It shares the tests' application context: a second
+ * context in the same JVM would register a second engine under the same name.
  *
  * <p>The open tasks are real engine state, loaded quickly: one instance per role group (and one
  * claimed by the role's user) of a one-task process is started through the engine, which writes
@@ -56,7 +58,6 @@ import org.springframework.test.context.TestPropertySource;
  * the planner's statistics after loading, as autovacuum does within a minute or so).
  */
 @OpsFlowTest
-@TestPropertySource(properties = "opsflow.metrics.refresh-interval=10s") // as in production, not the tests' 200ms
 class RoleQueueBenchmark {
 
   static final String PROCESS = "RoleQueueBenchmark";
