@@ -34,8 +34,10 @@ import org.springframework.jdbc.support.JdbcUtils;
 /**
  * How fast a role's Tasklist queue opens when the engine holds many open tasks: the calls Tasklist
  * makes for a queue ({@code POST /filter/{id}/list} with Tasklist's body and HAL, which also counts,
- * and {@code POST /filter/{id}/count}), as the role's user (authorization checked) beside the same
- * calls as {@code admin} (no authorization check: the in-run baseline). Not a test: it prints
+ * and {@code POST /filter/{id}/count}; the list also as plain JSON, the page query alone), as the
+ * role's user beside the same calls as {@code admin}, the in-run baseline (the engine checks
+ * {@code admin}'s authorizations too, but finds its one grant on every task, {@code *}, where the
+ * role has one grant per task). Not a test: it prints
  * figures and is skipped unless asked for:
  * {@code ./mvnw test -Dtest=RoleQueueBenchmark -Dbenchmark=true -Dopsflow.test.metrics-refresh-interval=10s
  * [-Dbenchmark.tasks=200000 -Dbenchmark.queue=50000]} (add the postgres profile's environment to run it on
