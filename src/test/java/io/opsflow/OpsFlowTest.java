@@ -25,7 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.port=${opsflow.test.smtp-port:3025}",
         "camunda.bpm.job-execution.enabled=false",
         "opsflow.alerts.poll-interval=200ms",
-        "opsflow.metrics.refresh-interval=200ms"})
+        // a benchmark over many open tasks passes -Dopsflow.test.metrics-refresh-interval=10s (production's)
+        "opsflow.metrics.refresh-interval=${opsflow.test.metrics-refresh-interval:200ms}"})
 public @interface OpsFlowTest {
 
   /** Starts the SMTP server before the first test class needs it. */
