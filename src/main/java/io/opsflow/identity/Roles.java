@@ -74,16 +74,17 @@ public final class Roles {
   public static final Set<String> DR_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
       "ops-engineer", "incident-manager", "problem-manager", "change-manager", "release-manager", "config-manager",
       "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
-  /** Who writes DR plans. */
-  public static final Set<String> DR_WRITERS = Set.of("dr-coordinator", ADMIN_GROUP);
-  /** Who changes configuration items and their relations. */
-  public static final Set<String> CMDB_WRITERS = Set.of("config-manager", "change-implementer", "change-manager",
-      ADMIN_GROUP);
+  /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
+  public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
+      "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
+  public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 
-  /** The records only some roles write, with what the others are told (see platform.WrittenBy). */
+  /** The records only some roles write, who writes them, and what the others are told (see platform.WrittenBy). */
   public enum Writers {
-    CMDB(CMDB_WRITERS, "only configuration and change managers change the CMDB"),
-    DR_PLANS(DR_WRITERS, "only DR coordinators change DR plans");
+    CMDB(Set.of("config-manager", "change-implementer", "change-manager", ADMIN_GROUP),
+        "only configuration and change managers change the CMDB"),
+    DR_PLANS(Set.of("dr-coordinator", ADMIN_GROUP), "only DR coordinators change DR plans");
 
     private final Set<String> groups;
     private final String refusal;
@@ -101,11 +102,6 @@ public final class Roles {
       return refusal;
     }
   }
-  /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
-  public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
-      "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);
-  /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
-  public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
 
   static final String CONTINUITY_SCHEDULE = "ContinuitySchedule";
 

@@ -43,13 +43,13 @@ class EndpointPermissionInterceptor implements HandlerInterceptor, WebMvcConfigu
     if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
+    Authentication caller = identity.getCurrentAuthentication();
     StartsProcess starts = method.getMethodAnnotation(StartsProcess.class);
-    if (starts != null && !mayStart(starts.value())) {
+    if (starts != null && !mayStart(caller, starts.value())) {
       ApiError.write(response, HttpStatus.FORBIDDEN, "you may not start " + starts.value());
       return false;
     }
     WrittenBy writers = method.getMethodAnnotation(WrittenBy.class);
-    Authentication caller = identity.getCurrentAuthentication();
     if (writers != null && (caller == null || !Roles.anyOf(caller.getGroupIds(), writers.value().groups()))) {
       ApiError.write(response, HttpStatus.FORBIDDEN, writers.value().refusal());
       return false;
@@ -57,8 +57,7 @@ class EndpointPermissionInterceptor implements HandlerInterceptor, WebMvcConfigu
     return true;
   }
 
-  private boolean mayStart(String processKey) {
-    Authentication caller = identity.getCurrentAuthentication();
+  private boolean mayStart(Authentication caller, String processKey) {
     if (caller == null) {
       return false;
     }
