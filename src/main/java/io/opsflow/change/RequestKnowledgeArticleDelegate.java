@@ -1,10 +1,9 @@
 package io.opsflow.change;
 
+import io.opsflow.knowledge.ArticleRequest;
+import io.opsflow.knowledge.KnowledgeRequests;
 import io.opsflow.platform.EngineClock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,13 +16,11 @@ import org.springframework.stereotype.Component;
 @Component("requestKnowledgeArticle")
 class RequestKnowledgeArticleDelegate implements JavaDelegate {
 
-  static final String KNOWLEDGE_PROCESS = "KnowledgeArticle";
-
-  private final RuntimeService runtime;
+  private final KnowledgeRequests knowledge;
   private final ChangeRecords records;
 
-  RequestKnowledgeArticleDelegate(RuntimeService runtime, ChangeRecords records) {
-    this.runtime = runtime;
+  RequestKnowledgeArticleDelegate(KnowledgeRequests knowledge, ChangeRecords records) {
+    this.knowledge = knowledge;
     this.records = records;
   }
 
@@ -31,15 +28,10 @@ class RequestKnowledgeArticleDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
     String number = change.changeNumber();
-    Map<String, Object> article = new HashMap<>();
-    article.put("title", change.summary().length() > 280 ? change.summary().substring(0, 280) : change.summary());
     String body = "What was changed (" + number + "):\n" + Objects.toString(change.implementationNotes(), "-")
         + "\n\nWhat the review found:\n" + change.reviewNotes();
-    article.put("body", body.length() > 8000 ? body.substring(0, 8000) : body);
-    article.put("ci", change.affectedCis().isEmpty() ? null : change.affectedCis().get(0));
-    article.put("source", "change");
-    article.put("sourceRef", number);
-    var instance = runtime.startProcessInstanceByKey(KNOWLEDGE_PROCESS, article);
-    records.event(number, "KNOWLEDGE_REQUESTED", "article process " + instance.getId(), EngineClock.now());
+    String article = knowledge.request(new ArticleRequest(change.summary(), body,
+        change.affectedCis().isEmpty() ? null : change.affectedCis().get(0), "change", number));
+    records.event(number, "KNOWLEDGE_REQUESTED", "article process " + article, EngineClock.now());
   }
 }

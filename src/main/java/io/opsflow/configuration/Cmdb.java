@@ -51,6 +51,17 @@ public class Cmdb {
   /** A configuration item; attributes is a JSON object's text (answered as the object), or null. */
   public record Item(String id, String name, String type, String ownerGroup, String criticality,
       String environment, @JsonRawValue String attributes, int baselineVersion, Instant updatedAt, boolean retired) {
+
+    /** The category of an incident on this item (a database's incident is a database incident). */
+    public String incidentCategory() {
+      return switch (type) {
+        case "database" -> "database";
+        case "server" -> "hardware";
+        case "network-device" -> "network";
+        case "application", "service" -> "software";
+        default -> "other";
+      };
+    }
   }
 
   /** The fields of a new item, or of a partial update (null: unchanged). */

@@ -2,11 +2,10 @@ package io.opsflow.continuity;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
+import io.opsflow.incident.IncidentRequest;
 import io.opsflow.sla.BusinessHours;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,35 +39,19 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
     BackupTests.Test record = backups.find(test.testNumber()).orElseThrow();
     String incident = record.incidentNumber();
     if (incident == null) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("summary", "Backup restore test failed: " + test.systemId());
-      variables.put("description", "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
+      String description = "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
           + "Backups ran: " + yes(record.backupsRan()) + ", latest backup finished "
           + Times.shown(record.lastBackupAt(), zone)
           + (record.lastBackupAt() == null || test.backupRecent() ? "" : " (" + stale() + ")")
           + ", sound (recent, consistent with the source, encrypted, off-site): "
           + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())
-          + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes()));
-      variables.put("category", category(test.systemId()));
-      variables.put("impact", "high");
-      variables.put("urgency", "medium");
-      variables.put("affectedCi", test.systemId());
-      incident = incidents.open(variables).incidentNumber();
+          + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes());
+      String category = cmdb.find(test.systemId()).map(Cmdb.Item::incidentCategory).orElse("other");
+      incident = incidents.open(new IncidentRequest("Backup restore test failed: " + test.systemId(), description,
+          "high", "medium", category, test.systemId(), null)).incidentNumber();
       backups.incidentOpened(test.testNumber(), incident);
     }
     test.set(BackupTestVariables.INCIDENT_NUMBER, incident);
-  }
-
-  /** The incident category of the system's CMDB type. */
-  private String category(String system) {
-    String type = cmdb.find(system).map(Cmdb.Item::type).orElse("");
-    return switch (type) {
-      case "database" -> "database";
-      case "server" -> "hardware";
-      case "network-device" -> "network";
-      case "application", "service" -> "software";
-      default -> "other";
-    };
   }
 
   /** "older than the backup cycle of 2 days". */

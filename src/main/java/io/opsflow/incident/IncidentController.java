@@ -4,9 +4,7 @@ import io.opsflow.identity.Roles;
 import io.opsflow.platform.IdempotentRequests;
 import io.opsflow.platform.Inputs;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -56,20 +54,14 @@ class IncidentController {
   }
 
   private ResponseEntity<IncidentIntake.Opened> reportOnce(NewIncident incident) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(IncidentVariables.SUMMARY, incident.summary());
-    variables.put(IncidentVariables.DESCRIPTION, incident.description());
-    variables.put(IncidentVariables.IMPACT, incident.impact());
-    variables.put(IncidentVariables.URGENCY, incident.urgency());
-    variables.put(IncidentVariables.CATEGORY, incident.category());
-    variables.put(IncidentVariables.AFFECTED_CI, incident.affectedCi());
     String caller = identity.getCurrentAuthentication().getUserId();
     if (incident.reporter() != null && !incident.reporter().equals(caller)
         && identity.createUserQuery().userId(incident.reporter()).count() == 0) {
       throw Inputs.refuse(IncidentVariables.REPORTER, "names no user of OpsFlow: " + incident.reporter());
     }
-    variables.put(IncidentVariables.REPORTER, incident.reporter() != null ? incident.reporter() : caller);
-    IncidentIntake.Opened opened = intake.open(variables);
+    IncidentIntake.Opened opened = intake.open(new IncidentRequest(incident.summary(), incident.description(),
+        incident.impact(), incident.urgency(), incident.category(), incident.affectedCi(),
+        incident.reporter() != null ? incident.reporter() : caller));
     metrics.opened(IncidentMetrics.API);
     return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);
   }

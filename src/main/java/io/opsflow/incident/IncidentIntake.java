@@ -27,9 +27,8 @@ public class IncidentIntake {
   }
 
   /** Refuses bad input with the field at fault, before anything is numbered or started. */
-  public Opened open(Map<String, Object> given) {
-    Map<String, Object> variables = new HashMap<>(given);
-    variables.values().removeIf(java.util.Objects::isNull);
+  public Opened open(IncidentRequest request) {
+    Map<String, Object> variables = request.variables();
     IncidentInput.checkStart(variables); // bad input: 400 naming the field, nothing numbered
     return open(numbers.next(IncidentIds.PREFIX), variables);
   }

@@ -13,6 +13,7 @@ import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
+import io.opsflow.incident.IncidentRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -259,7 +260,7 @@ class ReleaseManagementTest {
   }
 
   private String reportIncidentOn(String ci) {
-    IncidentIntake.Opened incident = incidents.open(Map.of("summary", "Errors on " + ci, "affectedCi", ci));
+    IncidentIntake.Opened incident = incidents.open(new IncidentRequest("Errors on " + ci, null, null, null, null, ci, null));
     steps.runJobs(incident.processInstanceId()); // registration is an async step
     return incident.incidentNumber();
   }

@@ -11,6 +11,7 @@ import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
+import io.opsflow.incident.IncidentRequest;
 import io.opsflow.release.ReleaseIds;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -253,7 +254,7 @@ class RequirementDeliveryTest {
     developTestAndDeliver(requirement, "One-page checkout");
 
     String first = release(requirement, true);
-    IncidentIntake.Opened incident = incidents.open(Map.of("summary", "Checkout errors", "affectedCi", system));
+    IncidentIntake.Opened incident = incidents.open(new IncidentRequest("Checkout errors", null, null, null, null, system, null));
     Jobs.runDue(management, incident.processInstanceId());
     steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
     steps.complete(first, ReleaseIds.ROLL_BACK, "rollbackNotes", "Previous version redeployed");
