@@ -3,7 +3,7 @@ package io.opsflow.change;
 import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.identity.Roles;
-import io.opsflow.platform.IdempotentRequests;
+import io.opsflow.platform.web.IdempotentRequests;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ class ChangeController {
   }
 
   @PostMapping("/api/changes")
-  @io.opsflow.platform.StartsProcess(ChangeIds.PROCESS)
+  @io.opsflow.platform.web.StartsProcess(ChangeIds.PROCESS)
   ResponseEntity<?> submit(@RequestBody NewChange rfc,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
     return idempotent.once(idempotencyKey, "/api/changes", rfc, () -> submitOnce(rfc));

@@ -3,7 +3,7 @@ package io.opsflow.change;
 import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.configuration.Cmdb;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.Inputs;
 import io.opsflow.problem.ProblemRecords;
 import java.time.Instant;

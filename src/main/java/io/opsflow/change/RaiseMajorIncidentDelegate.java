@@ -3,7 +3,7 @@ package io.opsflow.change;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

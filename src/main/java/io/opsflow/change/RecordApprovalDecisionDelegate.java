@@ -1,6 +1,6 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,7 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.opsflow.change;
 
 import io.opsflow.configuration.Cmdb;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -3,7 +3,7 @@ package io.opsflow.configuration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
-import io.opsflow.platform.WrittenBy;
+import io.opsflow.platform.web.WrittenBy;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

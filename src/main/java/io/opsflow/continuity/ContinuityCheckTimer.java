@@ -1,6 +1,6 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.ModelDeployer;
+import io.opsflow.platform.model.ModelDeployer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

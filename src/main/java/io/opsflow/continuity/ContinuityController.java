@@ -1,9 +1,9 @@
 package io.opsflow.continuity;
 
 import io.opsflow.identity.Roles;
-import io.opsflow.platform.ApiError;
+import io.opsflow.platform.web.ApiError;
 import io.opsflow.platform.BadRequestException;
-import io.opsflow.platform.WrittenBy;
+import io.opsflow.platform.web.WrittenBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

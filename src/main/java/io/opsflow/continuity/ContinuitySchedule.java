@@ -1,6 +1,6 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.ModelBean;
+import io.opsflow.platform.model.ModelBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;

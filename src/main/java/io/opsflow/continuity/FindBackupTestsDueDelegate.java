@@ -1,6 +1,6 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

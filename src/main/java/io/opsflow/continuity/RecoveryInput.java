@@ -2,7 +2,7 @@ package io.opsflow.continuity;
 
 import static io.opsflow.continuity.RecoveryVariables.*;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.Inputs;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

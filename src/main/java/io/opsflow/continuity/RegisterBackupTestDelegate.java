@@ -1,8 +1,8 @@
 package io.opsflow.continuity;
 
 import io.opsflow.configuration.Cmdb;
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

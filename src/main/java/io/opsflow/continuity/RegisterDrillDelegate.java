@@ -2,8 +2,8 @@ package io.opsflow.continuity;
 
 import static io.opsflow.continuity.RecoveryVariables.*;
 
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.TicketNumbers;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package io.opsflow.identity;
 
-import io.opsflow.platform.TechnicalUsers;
+import io.opsflow.platform.web.TechnicalUsers;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

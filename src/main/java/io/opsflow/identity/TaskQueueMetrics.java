@@ -2,7 +2,7 @@ package io.opsflow.identity;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.opsflow.platform.GroupedGauge;
+import io.opsflow.platform.metrics.GroupedGauge;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;

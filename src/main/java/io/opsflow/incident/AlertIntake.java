@@ -1,7 +1,7 @@
 package io.opsflow.incident;
 
 import io.opsflow.platform.Inputs;
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.TicketNumbers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.opsflow.incident;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.opsflow.platform.GroupedGauge;
+import io.opsflow.platform.metrics.GroupedGauge;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

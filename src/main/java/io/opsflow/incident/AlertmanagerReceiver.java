@@ -2,7 +2,7 @@ package io.opsflow.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsflow.platform.ApiError;
+import io.opsflow.platform.web.ApiError;
 import io.opsflow.platform.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

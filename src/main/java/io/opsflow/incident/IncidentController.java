@@ -1,7 +1,7 @@
 package io.opsflow.incident;
 
 import io.opsflow.identity.Roles;
-import io.opsflow.platform.IdempotentRequests;
+import io.opsflow.platform.web.IdempotentRequests;
 import io.opsflow.platform.Inputs;
 import java.net.URI;
 import java.util.List;
@@ -47,7 +47,7 @@ class IncidentController {
   }
 
   @PostMapping("/api/incidents")
-  @io.opsflow.platform.StartsProcess(IncidentIds.PROCESS)
+  @io.opsflow.platform.web.StartsProcess(IncidentIds.PROCESS)
   ResponseEntity<?> report(@RequestBody NewIncident incident,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
     return idempotent.once(idempotencyKey, "/api/incidents", incident, () -> reportOnce(incident));

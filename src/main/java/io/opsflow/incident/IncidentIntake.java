@@ -1,6 +1,6 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.TicketNumbers;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -2,7 +2,7 @@ package io.opsflow.incident;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opsflow.platform.ProcessStartedOverRest;
+import io.opsflow.platform.web.ProcessStartedOverRest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

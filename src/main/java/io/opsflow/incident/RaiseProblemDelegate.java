@@ -1,7 +1,7 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.StartMessages;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.StartMessages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

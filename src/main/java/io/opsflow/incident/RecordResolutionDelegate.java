@@ -1,6 +1,6 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,7 @@
 package io.opsflow.knowledge;
 
 import io.opsflow.platform.BadRequestException;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.IdempotentRequests;
+import io.opsflow.platform.web.IdempotentRequests;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ class ProblemController {
   }
 
   @PostMapping("/api/problems")
-  @io.opsflow.platform.StartsProcess(ProblemIds.PROCESS)
+  @io.opsflow.platform.web.StartsProcess(ProblemIds.PROCESS)
   ResponseEntity<?> record(@RequestBody NewProblem problem,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
     return idempotent.once(idempotencyKey, "/api/problems", problem, () -> recordOnce(problem));

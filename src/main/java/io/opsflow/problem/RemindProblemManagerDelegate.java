@@ -1,6 +1,6 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,8 @@
 package io.opsflow.problem;
 
 import io.opsflow.configuration.Cmdb;
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.StartMessages;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.StartMessages;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package io.opsflow.release;
 
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

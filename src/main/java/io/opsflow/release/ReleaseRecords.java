@@ -1,6 +1,6 @@
 package io.opsflow.release;
 
-import io.opsflow.platform.TicketLog;
+import io.opsflow.platform.process.TicketLog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.opsflow.release;
 
 import io.opsflow.incident.IncidentRegistered;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

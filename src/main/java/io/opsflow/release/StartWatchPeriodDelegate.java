@@ -1,6 +1,6 @@
 package io.opsflow.release;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -2,7 +2,7 @@ package io.opsflow.requirement;
 
 import static io.opsflow.requirement.RequirementVariables.*;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

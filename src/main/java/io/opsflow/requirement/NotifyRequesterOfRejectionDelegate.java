@@ -4,7 +4,7 @@ import static io.opsflow.requirement.RequirementVariables.*;
 
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package io.opsflow.requirement;
 
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -3,8 +3,8 @@ package io.opsflow.requirement;
 import static io.opsflow.requirement.RequirementVariables.*;
 
 import io.opsflow.configuration.Cmdb;
-import io.opsflow.platform.EngineClock;
-import io.opsflow.platform.TicketNumbers;
+import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.TicketNumbers;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

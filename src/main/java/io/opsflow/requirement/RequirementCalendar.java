@@ -1,6 +1,6 @@
 package io.opsflow.requirement;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessHours;
 import java.time.LocalDate;
 import java.time.ZoneId;

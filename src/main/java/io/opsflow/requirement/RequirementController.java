@@ -3,7 +3,7 @@ package io.opsflow.requirement;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
-import io.opsflow.platform.IdempotentRequests;
+import io.opsflow.platform.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,7 +81,7 @@ class RequirementController {
   }
 
   @PostMapping("/api/requirements")
-  @io.opsflow.platform.StartsProcess(RequirementIds.PROCESS)
+  @io.opsflow.platform.web.StartsProcess(RequirementIds.PROCESS)
   ResponseEntity<?> raise(@RequestBody NewRequirement requirement,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
     return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> raiseOnce(requirement));

@@ -1,6 +1,6 @@
 package io.opsflow.requirement;
 
-import io.opsflow.platform.TicketLog;
+import io.opsflow.platform.process.TicketLog;
 import io.opsflow.requirement.RequirementInput.PlannedTask;
 import java.sql.ResultSet;
 import java.sql.SQLException;

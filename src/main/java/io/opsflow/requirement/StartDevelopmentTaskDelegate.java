@@ -2,7 +2,7 @@ package io.opsflow.requirement;
 
 import static io.opsflow.requirement.RequirementVariables.*;
 
-import io.opsflow.platform.EngineClock;
+import io.opsflow.platform.process.EngineClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;

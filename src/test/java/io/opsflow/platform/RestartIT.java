@@ -1,5 +1,6 @@
 package io.opsflow.platform;
 
+import io.opsflow.platform.model.ModelDeployer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

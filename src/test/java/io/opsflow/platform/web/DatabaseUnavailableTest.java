@@ -1,0 +1,39 @@
+package io.opsflow.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.DriverManager;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * When the database is out of reach, OpsFlow's API answers 503 with Retry-After (nothing was
+ * saved; send again), not 500: the failure here is the real PostgreSQL driver's, refused a
+ * connection, wrapped as the engine wraps it.
+ */
+class DatabaseUnavailableTest {
+
+  @Test
+  void aRefusedDatabaseConnectionIs503WithRetryAfter() {
+    Throwable refused = catchThrowable(() -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/opsflow", "x", "x"));
+    assertThat(refused).isInstanceOf(java.sql.SQLException.class);
+    ProcessEngineException asTheEngineThrowsIt = new ProcessEngineException("could not open a connection", refused);
+
+    ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(asTheEngineThrowsIt);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+    assertThat(answer.getBody().message()).contains("try again");
+  }
+
+  @Test
+  void anyOtherFailureStays500() {
+    ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(new IllegalStateException("a bug"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isNull();
+  }
+}
