@@ -1,12 +1,11 @@
 package io.opsflow.change;
 
+import io.opsflow.platform.Times;
 import io.opsflow.platform.BadRequestException;
 import io.opsflow.sla.BusinessHours;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(ChangePolicy.class)
 public class ChangeSchedule {
-
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final JdbcClient jdbc;
   private final ChangePolicy policy;
@@ -89,7 +86,6 @@ public class ChangeSchedule {
   }
 
   private String shown(Instant start, Instant end) {
-    ZonedDateTime from = start.atZone(zone);
-    return SHOWN.format(from) + " – " + SHOWN.format(end.atZone(zone)) + " " + zone;
+    return Times.window(start, end, zone);
   }
 }

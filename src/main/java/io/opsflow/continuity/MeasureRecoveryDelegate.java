@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Times;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Times;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.sla.BusinessHours;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Times;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Times;
 import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.process.EngineClock;

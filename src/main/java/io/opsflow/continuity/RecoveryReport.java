@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.Times;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import io.opsflow.sla.BusinessHours;

@@ -12,13 +12,37 @@ public final class Roles {
   public static final String MY_TASKS = "My tasks";
   public static final String BREACHING_SLA = "Breaching SLA";
 
+  // the roles' group ids
+  public static final String REQUESTER = "requester";
+  public static final String SERVICE_DESK = "service-desk";
+  public static final String SUPPORT_L1 = "support-l1";
+  public static final String SUPPORT_L2 = "support-l2";
+  public static final String SUPPORT_L3 = "support-l3";
+  public static final String INCIDENT_MANAGER = "incident-manager";
+  public static final String PROBLEM_MANAGER = "problem-manager";
+  public static final String CHANGE_MANAGER = "change-manager";
+  public static final String CAB = "cab";
+  public static final String CHANGE_IMPLEMENTER = "change-implementer";
+  public static final String PROJECT_MANAGER = "project-manager";
+  public static final String DEV_LEAD = "dev-lead";
+  public static final String DEVELOPER = "developer";
+  public static final String TESTER = "tester";
+  public static final String RELEASE_MANAGER = "release-manager";
+  public static final String CONFIG_MANAGER = "config-manager";
+  public static final String KNOWLEDGE_MANAGER = "knowledge-manager";
+  public static final String OPS_ENGINEER = "ops-engineer";
+  public static final String DR_COORDINATOR = "dr-coordinator";
+  public static final String SECURITY_OFFICER = "security-officer";
+  public static final String EQUIPMENT_MAINTAINER = "equipment-maintainer";
+  public static final String PROCESS_OWNER = "process-owner";
+  public static final String OPS_ADMIN = "ops-admin";
+
   // process definition keys, as the models will declare them
   static final String INCIDENT = "IncidentManagement";
   static final String PROBLEM = "ProblemManagement";
   static final String CHANGE = "ChangeManagement";
   static final String RELEASE = "ReleaseManagement";
   static final String REQUIREMENT = "RequirementDelivery";
-  static final String SERVICE_REQUEST = "ServiceRequest";
   static final String KNOWLEDGE = "KnowledgeArticle";
   static final String DR_DRILL = "DisasterRecoveryDrill";
   static final String DISASTER = "DisasterRecovery";
@@ -28,63 +52,63 @@ public final class Roles {
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
 
   public static final List<Role> ALL = List.of(
-      new Role("requester", "Requesters", "Requester tasks",
-          List.of(INCIDENT, SERVICE_REQUEST, CHANGE, REQUIREMENT, KNOWLEDGE), false),
-      new Role("service-desk", "Service desk", "Service desk queue",
-          List.of(INCIDENT, SERVICE_REQUEST, KNOWLEDGE), false),
-      new Role("support-l1", "First-line support (L1)", "L1 queue", ENGINEER, false),
-      new Role("support-l2", "Second-line support (L2)", "L2 queue", ENGINEER, false),
-      new Role("support-l3", "Third-line support (L3)", "L3 queue", ENGINEER, false),
-      new Role("incident-manager", "Incident managers", "Incident manager queue",
+      new Role(REQUESTER, "Requesters", "Requester tasks",
+          List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE), false),
+      new Role(SERVICE_DESK, "Service desk", "Service desk queue",
+          List.of(INCIDENT, KNOWLEDGE), false),
+      new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue", ENGINEER, false),
+      new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue", ENGINEER, false),
+      new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue", ENGINEER, false),
+      new Role(INCIDENT_MANAGER, "Incident managers", "Incident manager queue",
           List.of(INCIDENT, DISASTER, KNOWLEDGE), true),
-      new Role("problem-manager", "Problem managers", "Problem queue",
+      new Role(PROBLEM_MANAGER, "Problem managers", "Problem queue",
           List.of(PROBLEM, KNOWLEDGE), true),
-      new Role("change-manager", "Change managers", "Change manager queue", ENGINEER, true),
-      new Role("cab", "Change advisory board", "CAB approvals", List.of(KNOWLEDGE), false),
-      new Role("change-implementer", "Change implementers", "Change implementation", ENGINEER, false),
-      new Role("project-manager", "Project managers", "Project manager queue", List.of(KNOWLEDGE), true),
-      new Role("dev-lead", "Development leads", "Dev lead queue", ENGINEER, false),
-      new Role("developer", "Developers", "Development tasks", List.of(KNOWLEDGE), false),
-      new Role("tester", "Testers", "Test tasks", List.of(KNOWLEDGE), false),
-      new Role("release-manager", "Release managers", "Release queue",
+      new Role(CHANGE_MANAGER, "Change managers", "Change manager queue", ENGINEER, true),
+      new Role(CAB, "Change advisory board", "CAB approvals", List.of(KNOWLEDGE), false),
+      new Role(CHANGE_IMPLEMENTER, "Change implementers", "Change implementation", ENGINEER, false),
+      new Role(PROJECT_MANAGER, "Project managers", "Project manager queue", List.of(KNOWLEDGE), true),
+      new Role(DEV_LEAD, "Development leads", "Dev lead queue", ENGINEER, false),
+      new Role(DEVELOPER, "Developers", "Development tasks", List.of(KNOWLEDGE), false),
+      new Role(TESTER, "Testers", "Test tasks", List.of(KNOWLEDGE), false),
+      new Role(RELEASE_MANAGER, "Release managers", "Release queue",
           List.of(RELEASE, KNOWLEDGE), true),
-      new Role("config-manager", "Configuration managers", "Configuration queue", ENGINEER, true),
-      new Role("knowledge-manager", "Knowledge managers", "Knowledge reviews", List.of(KNOWLEDGE), true),
-      new Role("ops-engineer", "Operations engineers", "Operations queue",
+      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue", ENGINEER, true),
+      new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews", List.of(KNOWLEDGE), true),
+      new Role(OPS_ENGINEER, "Operations engineers", "Operations queue",
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
-      new Role("dr-coordinator", "Disaster-recovery coordinators", "DR queue",
+      new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue",
           List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
-      new Role("security-officer", "Security officers", "Security queue", ENGINEER, false),
-      new Role("equipment-maintainer", "Equipment maintainers", "Equipment repair queue",
+      new Role(SECURITY_OFFICER, "Security officers", "Security queue", ENGINEER, false),
+      new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue",
           List.of(KNOWLEDGE), false),
-      new Role("process-owner", "Process owners", "Process owner queue", List.of(KNOWLEDGE), true),
-      new Role("ops-admin", "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
+      new Role(PROCESS_OWNER, "Process owners", "Process owner queue", List.of(KNOWLEDGE), true),
+      new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
-  public static final Set<String> INCIDENT_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
-      "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
+      INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads problem tickets through OpsFlow's API. */
-  public static final Set<String> PROBLEM_READERS = Set.of("service-desk", "support-l2", "support-l3",
-      "incident-manager", "problem-manager", "change-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  public static final Set<String> PROBLEM_READERS = Set.of(SERVICE_DESK, SUPPORT_L2, SUPPORT_L3,
+      INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any change and release record through OpsFlow's API (a requester reads their own change). */
-  public static final Set<String> CHANGE_READERS = Set.of("change-manager", "cab", "change-implementer",
-      "release-manager", "config-manager", "problem-manager", "incident-manager", "dev-lead", "tester",
-      "ops-engineer", "security-officer", "process-owner", "ops-admin", ADMIN_GROUP);
+  public static final Set<String> CHANGE_READERS = Set.of(CHANGE_MANAGER, CAB, CHANGE_IMPLEMENTER,
+      RELEASE_MANAGER, CONFIG_MANAGER, PROBLEM_MANAGER, INCIDENT_MANAGER, DEV_LEAD, TESTER,
+      OPS_ENGINEER, SECURITY_OFFICER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads DR plans, drill and disaster reports and backup tests: the support and management roles. */
-  public static final Set<String> DR_READERS = Set.of("service-desk", "support-l1", "support-l2", "support-l3",
-      "ops-engineer", "incident-manager", "problem-manager", "change-manager", "release-manager", "config-manager",
-      "dr-coordinator", "process-owner", "ops-admin", ADMIN_GROUP);
+  public static final Set<String> DR_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
+      OPS_ENGINEER, INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, RELEASE_MANAGER, CONFIG_MANAGER,
+      DR_COORDINATOR, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
-  public static final Set<String> REQUIREMENT_READERS = Set.of("project-manager", "dev-lead", "developer", "tester",
-      "release-manager", "process-owner", "ops-admin", ADMIN_GROUP);
+  public static final Set<String> REQUIREMENT_READERS = Set.of(PROJECT_MANAGER, DEV_LEAD, DEVELOPER, TESTER,
+      RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
-  public static final Set<String> KNOWLEDGE_CURATORS = Set.of("knowledge-manager", ADMIN_GROUP);
+  public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
   /** The records only some roles write, who writes them, and what the others are told (see platform.WrittenBy). */
   public enum Writers {
-    CMDB(Set.of("config-manager", "change-implementer", "change-manager", ADMIN_GROUP),
+    CMDB(Set.of(CONFIG_MANAGER, CHANGE_IMPLEMENTER, CHANGE_MANAGER, ADMIN_GROUP),
         "only configuration and change managers change the CMDB"),
-    DR_PLANS(Set.of("dr-coordinator", ADMIN_GROUP), "only DR coordinators change DR plans");
+    DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans");
 
     private final Set<String> groups;
     private final String refusal;

@@ -46,6 +46,14 @@ public class MailNotifier {
     this.from = from;
   }
 
+  /**
+   * A mail about a ticket: its subject starts with the ticket's number in brackets
+   * ("[INC-2026-000042] Incident resolved"), and it is sent once per ticket and occasion.
+   */
+  public void sendAbout(String ticket, String occasion, Collection<String> recipients, String subject, String body) {
+    send(ticket + ":" + occasion, recipients, "[" + ticket + "] " + subject, body);
+  }
+
   /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */
   public void send(String occasion, Collection<String> recipients, String subject, String body) {
     String key = key(occasion);

@@ -124,7 +124,7 @@ public final class Inputs {
   public static List<String> textList(Map<String, Object> variables, String field) {
     Object value = variables.get(field);
     if (value instanceof String text && !text.strip().startsWith("[")) { // typed: "crm-db, app-server-01"
-      value = text.isBlank() ? List.of() : List.of(text.strip().split("[,;\\s]+"));
+      value = ids(text);
     }
     List<?> items = list(value, field);
     if (!items.stream().allMatch(i -> i instanceof String)) {
@@ -138,6 +138,24 @@ public final class Inputs {
       }
     });
     return List.copyOf(texts);
+  }
+
+  /** Ids typed in one text, separated by commas, semicolons or white space: "crm-db, app-server-01". */
+  public static List<String> ids(String text) {
+    return split(text, "[,;\\s]+");
+  }
+
+  /** Names typed in one text, one a line or separated by commas or semicolons (a name may hold spaces). */
+  public static List<String> names(String text) {
+    return split(text, "[,;\\r\\n]+");
+  }
+
+  private static List<String> split(String text, String separators) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(text.strip().split(separators)).map(String::strip).filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /**

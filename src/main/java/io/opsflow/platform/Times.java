@@ -1,6 +1,5 @@
-package io.opsflow.continuity;
+package io.opsflow.platform;
 
-import io.opsflow.platform.Inputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,19 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * Points in time in the continuity processes: the ones {@link Inputs#instant} does not offer
- * (required, ordered, whole minutes between) and how mails and reports show them, in the
- * business-hours zone with the zone named ({@code 2026-06-10 09:30 Asia/Shanghai}), as the change
- * calendar does.
+ * Points in time as every process checks and shows them: the checks {@link Inputs#instant} does
+ * not make (required, ordered, whole minutes between) and the one way mails, reports and refusals
+ * show a time, in the business-hours zone with the zone named ({@code 2026-06-10 09:30 Asia/Shanghai}).
  */
-final class Times {
+public final class Times {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private Times() {
   }
 
-  static Instant required(Map<String, Object> variables, String field) {
+  public static Instant required(Map<String, Object> variables, String field) {
     Instant instant = Inputs.instant(variables, field);
     if (instant == null) {
       throw Inputs.refuse(field, "is required");
@@ -29,25 +27,25 @@ final class Times {
   }
 
   /** Refuses an end that is not after its start, naming the end's field. */
-  static void ordered(Instant start, String startField, Instant end, String endField) {
+  public static void ordered(Instant start, String startField, Instant end, String endField) {
     if (start != null && end != null && !end.isAfter(start)) {
       throw Inputs.refuse(endField, "must be after " + startField);
     }
   }
 
   /** Whole minutes from one instant to another (rounded up: a recovery of 61 s took 2 minutes). */
-  static int minutesBetween(Instant from, Instant to) {
+  public static int minutesBetween(Instant from, Instant to) {
     long seconds = Duration.between(from, to).getSeconds();
     return (int) Math.max(0, (seconds + 59) / 60);
   }
 
   /** "2026-06-10 09:30 Asia/Shanghai", or "–" for no time. */
-  static String shown(Instant instant, ZoneId zone) {
+  public static String shown(Instant instant, ZoneId zone) {
     return instant == null ? "–" : SHOWN.format(instant.atZone(zone)) + " " + zone;
   }
 
   /** "2026-06-10 22:00 – 2026-06-11 02:00 Asia/Shanghai". */
-  static String window(Instant start, Instant end, ZoneId zone) {
+  public static String window(Instant start, Instant end, ZoneId zone) {
     return SHOWN.format(start.atZone(zone)) + " – " + SHOWN.format(end.atZone(zone)) + " " + zone;
   }
 }
