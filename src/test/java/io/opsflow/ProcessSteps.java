@@ -2,6 +2,7 @@ package io.opsflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsflow.platform.process.Variable;
 import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -51,13 +52,35 @@ public final class ProcessSteps {
     }
   }
 
-  /** Variables from alternating names and values. */
+  /**
+   * Variables from alternating names and values; a name is a family's {@link Variable} (its value
+   * then stored as the process stores it: an Instant as a Date) or, for a name no accessor
+   * declares (a form's field of another shape, a wrong value on purpose), the name's text.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public static Map<String, Object> vars(Object... namesAndValues) {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      Object name = namesAndValues[i];
+      Object value = namesAndValues[i + 1];
+      if (name instanceof Variable variable) {
+        variables.put(variable.name(), value == null ? null : variable.stored(value));
+      } else {
+        variables.put((String) name, value);
+      }
     }
     return variables;
+  }
+
+  /**
+   * Starts the process before that activity, with the variables, and runs the jobs it leaves due:
+   * a detour's test begins where the detour begins instead of replaying the whole start.
+   */
+  public String startBefore(String processKey, String businessKey, String activityId, Object... namesAndValues) {
+    String id = runtime.createProcessInstanceByKey(processKey).businessKey(businessKey).startBeforeActivity(activityId)
+        .setVariables(vars(namesAndValues)).execute().getId();
+    runJobs(id);
+    return id;
   }
 
   /** The one open task of the instance at that task key. */
@@ -114,6 +137,18 @@ public final class ProcessSteps {
 
   public Object variable(String processInstanceId, String name) {
     return runtime.getVariable(processInstanceId, name);
+  }
+
+  /** A variable of the running instance, read as its family's accessor reads it. */
+  public <T> T variable(String processInstanceId, Variable<T> variable) {
+    return variable.from(runtime.getVariables(processInstanceId));
+  }
+
+  /** A variable's last value in history, read as its family's accessor reads it. */
+  public <T> T historicVariable(String processInstanceId, Variable<T> variable) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put(variable.name(), historicVariable(processInstanceId, variable.name()));
+    return variable.from(values);
   }
 
   /** Whether the instance has ended at that end event. */
