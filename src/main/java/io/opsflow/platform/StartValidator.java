@@ -16,4 +16,31 @@ public interface StartValidator {
 
   /** Throws {@link BadRequestException} naming the field at fault. */
   void check(Map<String, Object> variables);
+
+  /**
+   * A family's start rules as a bean, without a class of its own:
+   * {@code @Bean StartValidator releaseStart(ReleaseInput input) { return StartValidator.of(ReleaseIds.PROCESS,
+   * ReleaseVariables.START, input::checkStart); }}
+   *
+   * @param startVariables the names of the variables a start may carry
+   */
+  static StartValidator of(String processKey, java.util.Set<String> startVariables,
+      java.util.function.Consumer<Map<String, Object>> check) {
+    return new StartValidator() {
+      @Override
+      public String processKey() {
+        return processKey;
+      }
+
+      @Override
+      public java.util.Set<String> startVariables() {
+        return startVariables;
+      }
+
+      @Override
+      public void check(Map<String, Object> variables) {
+        check.accept(variables);
+      }
+    };
+  }
 }
