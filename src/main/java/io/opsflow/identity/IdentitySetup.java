@@ -29,7 +29,6 @@ class IdentitySetup implements ApplicationRunner {
   static final String ADMIN_USER = "admin";
   static final String ALERTMANAGER_USER = TechnicalUsers.ALERTMANAGER;
   static final String PROMETHEUS_USER = TechnicalUsers.PROMETHEUS;
-  static final String MONITORING_GROUP = "monitoring";
   /** Marks the users this class creates for the demo, so that prod can remove them safely. */
   static final String DEMO_LAST_NAME = "(demo)";
 
@@ -72,7 +71,7 @@ class IdentitySetup implements ApplicationRunner {
     ensureGroup(Roles.ADMIN_GROUP, "Camunda administrators", "SYSTEM");
     Roles.ALL.forEach(role -> ensureGroup(role.groupId(), role.name(), "WORKFLOW"));
     ensureAdmin();
-    ensureGroup(MONITORING_GROUP, "Monitoring systems", "SYSTEM");
+    ensureGroup(Roles.MONITORING, "Monitoring systems", "SYSTEM");
     ensureTechnicalUser(ALERTMANAGER_USER, "Alertmanager", alertmanagerPassword, "OPSFLOW_ALERTMANAGER_PASSWORD",
         "Alertmanager cannot post alerts");
     ensureTechnicalUser(PROMETHEUS_USER, "Server", prometheusPassword, "OPSFLOW_PROMETHEUS_PASSWORD",
@@ -139,7 +138,7 @@ class IdentitySetup implements ApplicationRunner {
     }
     user.setPassword(password);
     identity.saveUser(user);
-    ensureMember(id, MONITORING_GROUP);
+    ensureMember(id, Roles.MONITORING);
   }
 
   private void ensureDemoUser(String id, String firstName, List<String> groups) {

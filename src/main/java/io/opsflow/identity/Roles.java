@@ -9,6 +9,8 @@ import java.util.Optional;
 public final class Roles {
 
   public static final String ADMIN_GROUP = "camunda-admin";
+  /** The technical users that send alerts (Alertmanager) and scrape metrics (Prometheus). */
+  public static final String MONITORING = "monitoring";
   public static final String MY_TASKS = "My tasks";
   public static final String BREACHING_SLA = "Breaching SLA";
 

@@ -41,7 +41,7 @@ class TasklistQueues {
 
   void createMissing() {
     List<String> everyone = Roles.ALL.stream().map(Role::groupId).toList();
-    List<String> watchers = new ArrayList<>(List.of("service-desk"));
+    List<String> watchers = new ArrayList<>(List.of(Roles.SERVICE_DESK));
     Roles.ALL.stream().filter(Role::cockpit).map(Role::groupId).forEach(watchers::add);
 
     ensure(Roles.MY_TASKS, "Tasks assigned to me", -10,

@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class LoginThrottleController {
 
-  private static final Set<String> ADMINS = Set.of(Roles.ADMIN_GROUP, "ops-admin");
+  private static final Set<String> ADMINS = Set.of(Roles.ADMIN_GROUP, Roles.OPS_ADMIN);
 
   private final LoginThrottle throttle;
   private final IdentityService identity;
