@@ -27,17 +27,17 @@ class DisasterDeclarationListener extends InputListener {
 
   @Override
   protected void checkCompletion(String taskKey, Map<String, Object> variables) {
-    Object declared = variables.get(DeclareDisasterDelegate.DISASTER_DECLARED);
+    Object declared = variables.get(DeclareDisasterDelegate.DISASTER_DECLARED.name());
     if (declared != null && !(declared instanceof Boolean)) {
-      throw Inputs.refuse(DeclareDisasterDelegate.DISASTER_DECLARED, "must be true or false");
+      throw Inputs.refuse(DeclareDisasterDelegate.DISASTER_DECLARED.name(), "must be true or false");
     }
     if (Boolean.TRUE.equals(declared)) {
-      Object plan = variables.get(DeclareDisasterDelegate.DR_PLAN_ID);
+      Object plan = variables.get(DeclareDisasterDelegate.DR_PLAN_ID.name());
       if (!(plan instanceof String id) || id.isBlank()) {
-        throw Inputs.refuse(DeclareDisasterDelegate.DR_PLAN_ID, "is required to declare a disaster");
+        throw Inputs.refuse(DeclareDisasterDelegate.DR_PLAN_ID.name(), "is required to declare a disaster");
       }
       if (plans.inForce(id.strip()).isEmpty()) {
-        throw Inputs.refuse(DeclareDisasterDelegate.DR_PLAN_ID, "names no DR plan in force: " + id.strip());
+        throw Inputs.refuse(DeclareDisasterDelegate.DR_PLAN_ID.name(), "names no DR plan in force: " + id.strip());
       }
     }
   }

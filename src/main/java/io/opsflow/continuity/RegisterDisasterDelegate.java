@@ -6,7 +6,6 @@ import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.TicketNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,22 +36,21 @@ class RegisterDisasterDelegate implements JavaDelegate {
     RecoveryVariables disaster = RecoveryVariables.of(execution);
     String number = numbers.next(DisasterIds.PREFIX);
     Instant declared = EngineClock.now();
-    disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, Date.from(declared));
+    disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, declared);
     execution.setProcessBusinessKey(number);
     DrPlans.Version plan = plans.inForce(disaster.planId())
         .orElseThrow(() -> new IllegalStateException("DR plan " + disaster.planId() + " went out of force")).current();
-    List<String> systems = disaster.affectedSystems().isEmpty() ? plan.systems() : disaster.affectedSystems();
+    List<String> affected = disaster.get(AFFECTED_SYSTEMS);
+    List<String> systems = affected.isEmpty() ? plan.systems() : affected;
     disaster.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SCENARIO, plan.scenario())
         .set(SYSTEM_IDS, new ArrayList<>(systems))
         .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
         .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()))
-        .set(RECOVERY_DEADLINE, Date.from(declared.plusSeconds(60L * plan.rtoMinutes())));
-    records.register(number, RecoveryRecords.DISASTER, execution.getProcessInstanceId(), plan, disaster.summary(),
-        declared, blankToNull(disaster.incidentNumber()), declared);
+        .set(RECOVERY_DEADLINE, declared.plusSeconds(60L * plan.rtoMinutes()));
+    String incident = disaster.get(INCIDENT_NUMBER);
+    records.register(new RecoveryRecords.Registration(number, RecoveryRecords.DISASTER,
+        execution.getProcessInstanceId(), plan, disaster.get(SUMMARY), declared,
+        incident == null || incident.isBlank() ? null : incident.strip()), declared);
     records.systems(number, systems);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -37,18 +37,18 @@ class RegisterDrillDelegate implements JavaDelegate {
     DrPlans.Version plan = plans.inForce(drill.planId())
         .orElseThrow(() -> new IllegalStateException("DR plan " + drill.planId() + " went out of force")).current();
     Instant now = EngineClock.now();
-    drill.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version())
-        .set(SUMMARY, "DR drill of " + plan.name())
+    String summary = "DR drill of " + plan.name();
+    drill.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SUMMARY, summary)
         .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
         .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()));
-    if (drill.scenario() == null || drill.scenario().isBlank()) {
+    if (drill.get(SCENARIO) == null || drill.get(SCENARIO).isBlank()) {
       drill.set(SCENARIO, plan.scenario());
     }
     if (drill.systems().isEmpty()) {
       drill.set(SYSTEMS, String.join(", ", plan.systems()));
     }
-    records.register(number, RecoveryRecords.DRILL, execution.getProcessInstanceId(), plan, drill.summary(), null,
-        null, now);
+    records.register(new RecoveryRecords.Registration(number, RecoveryRecords.DRILL, execution.getProcessInstanceId(),
+        plan, summary, null, null), now);
     plans.drillStarted(plan.id(), now);
   }
 }
