@@ -41,6 +41,28 @@ final class RecoveryInput {
     }
   }
 
+  /**
+   * A disaster declared on "Coordinate major incident" (IncidentManagement) names a DR plan in
+   * force (the incident model's variables {@code disasterDeclared} and {@code drPlanId}).
+   */
+  static void checkDeclaration(Map<String, Object> variables, DrPlans plans) {
+    String declaredField = DeclareDisasterDelegate.DISASTER_DECLARED.name();
+    String planField = DeclareDisasterDelegate.DR_PLAN_ID.name();
+    Object declared = variables.get(declaredField);
+    if (declared != null && !(declared instanceof Boolean)) {
+      throw Inputs.refuse(declaredField, "must be true or false");
+    }
+    if (Boolean.TRUE.equals(declared)) {
+      Object plan = variables.get(planField);
+      if (!(plan instanceof String id) || id.isBlank()) {
+        throw Inputs.refuse(planField, "is required to declare a disaster");
+      }
+      if (plans.inForce(id.strip()).isEmpty()) {
+        throw Inputs.refuse(planField, "names no DR plan in force: " + id.strip());
+      }
+    }
+  }
+
   /** Checks what a person enters to complete one of the two processes' tasks. */
   static void checkCompletion(String taskKey, Map<String, Object> variables, DrPlans plans) {
     switch (taskKey) {

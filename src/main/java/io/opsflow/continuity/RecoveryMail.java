@@ -8,6 +8,7 @@ import io.opsflow.platform.Inputs;
 import io.opsflow.platform.Times;
 import io.opsflow.sla.BusinessHours;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +28,14 @@ class RecoveryMail {
   private final Recipients recipients;
   private final Cmdb cmdb;
   private final MailNotifier mail;
-  private final BusinessHours hours;
+  private final ZoneId zone;
 
   RecoveryMail(DrPlans plans, Recipients recipients, Cmdb cmdb, MailNotifier mail, BusinessHours hours) {
     this.plans = plans;
     this.recipients = recipients;
     this.cmdb = cmdb;
     this.mail = mail;
-    this.hours = hours;
+    this.zone = hours.zone();
   }
 
   /** The plan version the drill or disaster was registered under. */
@@ -55,12 +56,12 @@ class RecoveryMail {
 
   /** "2026-06-10 09:30 Asia/Shanghai". */
   String shown(Instant instant) {
-    return Times.shown(instant, hours.zone());
+    return Times.shown(instant, zone);
   }
 
   /** "2026-06-10 22:00 – 2026-06-11 02:00 Asia/Shanghai". */
   String window(Instant start, Instant end) {
-    return Times.window(start, end, hours.zone());
+    return Times.window(start, end, zone);
   }
 
   private List<String> stakeholders(DrPlans.Version plan, Collection<String> systems, String participants,

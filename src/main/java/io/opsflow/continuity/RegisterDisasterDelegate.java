@@ -3,7 +3,6 @@ package io.opsflow.continuity;
 import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import io.opsflow.platform.process.TicketNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,36 +20,28 @@ import org.springframework.stereotype.Component;
 @Component("registerDisaster")
 class RegisterDisasterDelegate implements JavaDelegate {
 
-  private final TicketNumbers numbers;
-  private final DrPlans plans;
+  private final RecoveryRegistration registration;
   private final RecoveryRecords records;
 
-  RegisterDisasterDelegate(TicketNumbers numbers, DrPlans plans, RecoveryRecords records) {
-    this.numbers = numbers;
-    this.plans = plans;
+  RegisterDisasterDelegate(RecoveryRegistration registration, RecoveryRecords records) {
+    this.registration = registration;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecoveryVariables disaster = RecoveryVariables.of(execution);
-    String number = numbers.next(DisasterIds.PREFIX);
     Instant declared = EngineClock.now();
-    disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, declared);
-    execution.setProcessBusinessKey(number);
-    DrPlans.Version plan = plans.inForce(disaster.planId())
-        .orElseThrow(() -> new IllegalStateException("DR plan " + disaster.planId() + " went out of force")).current();
-    List<String> affected = disaster.get(AFFECTED_SYSTEMS);
+    RecoveryRegistration.Registered disaster = registration.number(execution, DisasterIds.PREFIX, DISASTER_NUMBER);
+    DrPlans.Version plan = disaster.plan();
+    RecoveryVariables variables = RecoveryVariables.of(execution);
+    List<String> affected = variables.get(AFFECTED_SYSTEMS);
     List<String> systems = affected.isEmpty() ? plan.systems() : affected;
-    disaster.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SCENARIO, plan.scenario())
-        .set(SYSTEM_IDS, new ArrayList<>(systems))
-        .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
-        .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()))
+    variables.set(DECLARED_AT, declared).set(SCENARIO, plan.scenario()).set(SYSTEM_IDS, new ArrayList<>(systems))
         .set(RECOVERY_DEADLINE, declared.plusSeconds(60L * plan.rtoMinutes()));
-    String incident = disaster.get(INCIDENT_NUMBER);
-    records.register(new RecoveryRecords.Registration(number, RecoveryRecords.DISASTER,
-        execution.getProcessInstanceId(), plan, disaster.get(SUMMARY), declared,
+    String incident = variables.get(INCIDENT_NUMBER);
+    records.register(new RecoveryRecords.Registration(disaster.number(), RecoveryRecords.DISASTER,
+        execution.getProcessInstanceId(), plan, variables.get(SUMMARY), declared,
         incident == null || incident.isBlank() ? null : incident.strip()), declared);
-    records.systems(number, systems);
+    records.systems(disaster.number(), systems);
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * backup that does not match its source, fails, opens an incident in the system's category and is
  * tested again in a week.
  */
-class BackupRestoreTestProcessTest extends ContinuityProcessTest {
+class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   private static final Instant NOW = Instant.parse("2026-07-06T02:00:00Z");
 

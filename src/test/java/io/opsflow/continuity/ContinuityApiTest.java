@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
 import io.opsflow.Jobs;
-import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import java.io.IOException;
 import java.net.URI;
@@ -16,20 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Service continuity over HTTP as its users meet it: the DR coordinator keeps the plans (every
@@ -37,37 +28,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bad input answers 400 naming the field, on /api/dr and on the starts and task completions
  * through Camunda's REST.
  */
-@OpsFlowTest
-class ContinuityApiTest {
+class ContinuityApiTest extends ContinuityTestBase {
 
   private static final Cmdb.Author TESTER = new Cmdb.Author("continuity-test", null);
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  Cmdb cmdb;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
 
   String run;
   String service;
   String db;
   String app;
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
+  @Override
+  Instant now() {
+    return Instant.parse("2026-09-05T12:00:00Z");
   }
 
   @BeforeEach
   void anEstate() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-05T12:00:00Z")));
     run = UUID.randomUUID().toString().substring(0, 8);
     service = "svc-" + run;
     db = "db-" + run;
@@ -176,9 +152,7 @@ class ContinuityApiTest {
 
   @Test
   void aReportAskedForWithAnAcceptHeaderThatDoesNotParseAnswers400NamingIt() {
-    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
-    String number = (String) runtime.startProcessInstanceByKey("DisasterRecoveryDrill",
-        Map.of("planId", "dr-" + run)).getBusinessKey();
+    String number = drillOfANewPlan();
 
     Http.Response bad = getAccepting("/api/dr/drills/" + number + "/report", "dr-coordinator", "text/html;;q=x, /");
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
@@ -224,9 +198,7 @@ class ContinuityApiTest {
 
   @Test
   void aBrowserGetsTheReportAsAPage() {
-    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
-    String number = (String) runtime.startProcessInstanceByKey("DisasterRecoveryDrill",
-        Map.of("planId", "dr-" + run)).getBusinessKey();
+    String number = drillOfANewPlan();
 
     Http.Response page = getAccepting("/api/dr/drills/" + number + "/report", "dr-coordinator", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     assertThat(page.status()).isEqualTo(200);
@@ -241,6 +213,13 @@ class ContinuityApiTest {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** A drill just requested, of a plan the coordinator has just made: its number. */
+  private String drillOfANewPlan() {
+    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
+    return runtime.startProcessInstanceByKey(DrillIds.PROCESS, ProcessSteps.vars(RecoveryVariables.PLAN_ID, "dr-" + run))
+        .getBusinessKey();
+  }
 
   private String plan(String id, int rto) {
     return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"name\":\"Shop failover " + run + "\","

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and nothing when nothing is due. The tests keep a calendar of their own, in 2001, long before
  * any plan the shared database holds falls due.
  */
-class ContinuityScheduleTest extends ContinuityProcessTest {
+class ContinuityScheduleTest extends ContinuityTestBase {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
 

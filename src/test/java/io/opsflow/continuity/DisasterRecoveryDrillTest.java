@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reported; a partial or failed drill revises the plan; a system not recovered in the window is
  * escalated. Started on demand, or by the schedule's DrillDue (ContinuityScheduleTest).
  */
-class DisasterRecoveryDrillTest extends ContinuityProcessTest {
+class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
   /** A Monday, 09:00 in the business-hours zone (Asia/Shanghai). */
   private static final Instant MONDAY = Instant.parse("2026-03-02T01:00:00Z");

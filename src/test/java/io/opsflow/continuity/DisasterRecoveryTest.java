@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * service checks fail) and measured from the declaration, escalated when the RTO passes, the
  * service announced restored, the recovery evaluated and the plan revised.
  */
-class DisasterRecoveryTest extends ContinuityProcessTest {
+class DisasterRecoveryTest extends ContinuityTestBase {
 
   private static final Instant DECLARED = Instant.parse("2026-06-10T01:30:00Z");
 

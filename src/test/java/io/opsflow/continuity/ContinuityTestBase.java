@@ -23,26 +23,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What the continuity process tests share: the engine and the family's tables, an estate of
+ * What the continuity tests share: the engine and the family's tables, an estate of
  * their own ({@link ContinuityFixtures}, retired after each test), the process steps, and the
  * per-system tasks of "Recover each system" (drill and disaster alike).
  */
 @OpsFlowTest
-abstract class ContinuityProcessTest {
+abstract class ContinuityTestBase {
 
   /** UTC+8, as the operators in the seed's time zone enter their times. */
   static final ZoneOffset OPERATOR_ZONE = ZoneOffset.ofHours(8);
 
   @Autowired
   ProcessEngine engine;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
   @Autowired
   DrPlans plans;
   @Autowired
@@ -56,6 +48,10 @@ abstract class ContinuityProcessTest {
 
   ContinuityFixtures fixtures;
   ProcessSteps steps;
+  RuntimeService runtime;
+  TaskService tasks;
+  ManagementService management;
+  HistoryService history;
 
   /** The engine's clock when each test begins. */
   abstract Instant now();
@@ -65,6 +61,10 @@ abstract class ContinuityProcessTest {
     ClockUtil.setCurrentTime(Date.from(now()));
     fixtures = new ContinuityFixtures(cmdb, plans);
     steps = new ProcessSteps(engine);
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
+    management = engine.getManagementService();
+    history = engine.getHistoryService();
   }
 
   @AfterEach
