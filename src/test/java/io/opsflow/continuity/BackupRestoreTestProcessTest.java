@@ -124,15 +124,16 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   @Test
   void aBackupDatedInTheFutureIsRefusedNamingTheField() {
-    BackupTest test = request(db);
+    String test = steps.startBefore(PROCESS, null, VERIFY_BACKUPS, SYSTEM_ID, db);
+    coverage.track(test);
     Http.Response future = new Http(port).as("ops-engineer", "demo").post(
-        "/engine-rest/task/" + task(test, VERIFY_BACKUPS).getId() + "/complete",
+        "/engine-rest/task/" + steps.task(test, VERIFY_BACKUPS).getId() + "/complete",
         "{\"variables\":{\"backupsRan\":{\"value\":true},\"lastBackupAt\":{\"value\":\"2026-07-06T11:00+08:00\"},"
             + "\"sourceChecksum\":{\"value\":\"aa11\"},\"backupChecksum\":{\"value\":\"aa11\"},"
             + "\"encrypted\":{\"value\":true},\"storedOffsite\":{\"value\":true}}}");
     assertThat(future.status()).as(future.body()).isEqualTo(400);
     assertThat(future.body()).contains("lastBackupAt lies in the future");
-    assertThat(task(test, VERIFY_BACKUPS)).as("still open").isNotNull();
+    assertThat(steps.waitingAt(test)).as("still open").containsExactly(VERIFY_BACKUPS);
   }
 
   @Test

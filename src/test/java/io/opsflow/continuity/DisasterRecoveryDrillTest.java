@@ -366,18 +366,15 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
   @Test
   void aRevisedRunbookTooLongToStoreIsRefusedNamingIt() {
-    DrPlans.Plan plan = plan(60, 15, "database");
-    Drill drill = inWindow(plan, plan.current().systems().get(0));
-    failover(drill, plan.current().systems().get(0), 90, 0, null);
-    testRecovery(drill, plan.current().systems().get(0), true);
-    complete(drill, EVALUATE, EVALUATION_SUMMARY, "Slow");
+    String drill = steps.startBefore(PROCESS, null, REVISE_PLAN, PLAN_ID, plan(60, 15, "database").current().id());
+    coverage.track(drill);
     // 7 999 characters typed, but every quote doubles in the stored list
     String runbook = "\"".repeat(3000) + "\n" + "x".repeat(4998);
-    Task revise = task(drill);
+    Task revise = steps.task(drill, REVISE_PLAN);
     assertThatThrownBy(() -> tasks.complete(revise.getId(), vars(RTO_TARGET_MINUTES, 60, RPO_TARGET_MINUTES, 15,
         RUNBOOK_STEPS, runbook, REVISION_NOTES, "Quotes")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("runbookSteps are too long");
-    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
+    assertThat(steps.waitingAt(drill)).containsExactly(REVISE_PLAN);
   }
 
   // --- helpers --------------------------------------------------------------------------------
