@@ -20,7 +20,7 @@ final class BackupTestInput {
 
   static void checkStart(Map<String, Object> variables, Set<String> backedUpSystems) {
     Inputs.requireText(variables, SYSTEM_ID.name(), 100);
-    String system = ((String) variables.get(SYSTEM_ID.name())).strip();
+    String system = SYSTEM_ID.from(variables).strip();
     if (!backedUpSystems.contains(system)) {
       throw Inputs.refuse(SYSTEM_ID.name(), "names " + system + ", which no DR plan in force backs up");
     }
@@ -36,7 +36,7 @@ final class BackupTestInput {
         Inputs.maxText(variables, BACKUP_CHECKSUM.name(), 200);
         count(variables, SOURCE_ROW_COUNT.name());
         count(variables, BACKUP_ROW_COUNT.name());
-        if (Boolean.TRUE.equals(variables.get(BACKUPS_RAN.name()))) {
+        if (BACKUPS_RAN.from(variables)) {
           Instant lastBackup = Times.required(variables, LAST_BACKUP_AT.name());
           if (lastBackup.isAfter(EngineClock.now())) {
             throw Inputs.refuse(LAST_BACKUP_AT.name(), "lies in the future (" + lastBackup + "): give when the latest "
@@ -52,7 +52,7 @@ final class BackupTestInput {
       }
       case BackupTestIds.RESTORE -> {
         Inputs.requireText(variables, RESTORE_ENVIRONMENT.name(), 200);
-        if (!Boolean.TRUE.equals(variables.get(RESTORE_ISOLATED.name()))) {
+        if (!RESTORE_ISOLATED.from(variables)) {
           throw Inputs.refuse(RESTORE_ISOLATED.name(), "must be confirmed: restore tests run only in an environment "
               + "isolated from production");
         }
@@ -61,7 +61,7 @@ final class BackupTestInput {
         RecoveryInput.requireFlag(variables, INTEGRITY_VERIFIED.name());
         RecoveryInput.requireFlag(variables, DATA_USABLE.name());
         Inputs.maxText(variables, VERIFICATION_NOTES.name(), 4000);
-        if (!Boolean.TRUE.equals(variables.get(INTEGRITY_VERIFIED.name())) || !Boolean.TRUE.equals(variables.get(DATA_USABLE.name()))) {
+        if (!INTEGRITY_VERIFIED.from(variables) || !DATA_USABLE.from(variables)) {
           Inputs.requireText(variables, VERIFICATION_NOTES.name(), 4000);
         }
       }

@@ -75,12 +75,12 @@ final class RecoveryInput {
       case DrillIds.APPROVE_PLAN -> {
         requireFlag(variables, DRILL_APPROVED.name());
         Inputs.maxText(variables, APPROVAL_NOTES.name(), 2000);
-        if (Boolean.FALSE.equals(variables.get(DRILL_APPROVED.name()))
+        if (Boolean.FALSE.equals(DRILL_APPROVED.from(variables))
             && !(variables.get(APPROVAL_NOTES.name()) instanceof String notes && !notes.isBlank())) {
           throw Inputs.refuse(APPROVAL_NOTES.name(), "are required to send the draft back (tick drillApproved to approve it)");
         }
         Instant start = Inputs.instant(variables, PLANNED_WINDOW_START.name());
-        if (Boolean.TRUE.equals(variables.get(DRILL_APPROVED.name())) && start != null && !start.isAfter(EngineClock.now())) {
+        if (Boolean.TRUE.equals(DRILL_APPROVED.from(variables)) && start != null && !start.isAfter(EngineClock.now())) {
           throw Inputs.refuse(PLANNED_WINDOW_START.name(), "has begun (" + start + "): a drill is approved before its "
               + "window opens; send it back to draft a new window");
         }
@@ -110,7 +110,7 @@ final class RecoveryInput {
         wholeNumber(variables, RTO_TARGET_MINUTES.name(), 1, true);
         wholeNumber(variables, RPO_TARGET_MINUTES.name(), 0, true);
         Inputs.requireText(variables, RUNBOOK_STEPS.name(), 8000);
-        DrPlans.runbook(((String) variables.get(RUNBOOK_STEPS.name())).lines().toList());
+        DrPlans.runbook(RUNBOOK_STEPS.from(variables).lines().toList());
         Inputs.requireText(variables, REVISION_NOTES.name(), 1000);
       }
       default -> {
@@ -120,13 +120,13 @@ final class RecoveryInput {
 
   private static DrPlans.Plan planInForce(Map<String, Object> variables, DrPlans plans) {
     Inputs.requireText(variables, PLAN_ID.name(), 100);
-    String id = ((String) variables.get(PLAN_ID.name())).strip();
+    String id = PLAN_ID.from(variables).strip();
     return plans.inForce(id).orElseThrow(() -> Inputs.refuse(PLAN_ID.name(), "names no DR plan in force: " + id));
   }
 
   /** The plan version the drill was registered under, whatever became of the plan since. */
   private static DrPlans.Version registered(Map<String, Object> variables, DrPlans plans) {
-    return plans.registered(((String) variables.get(PLAN_ID.name())).strip(), ((Number) variables.get(PLAN_VERSION.name())).intValue());
+    return plans.registered(PLAN_ID.from(variables).strip(), PLAN_VERSION.from(variables));
   }
 
   /**
@@ -150,7 +150,7 @@ final class RecoveryInput {
    * minute: a form records no seconds), or the measured recovery time is wrong.
    */
   private static void clockStart(Map<String, Object> variables, Instant started) {
-    boolean disaster = variables.get(DISASTER_NUMBER.name()) != null;
+    boolean disaster = DISASTER_NUMBER.from(variables) != null;
     Instant earliest = Inputs.instant(variables, disaster ? DECLARED_AT.name() : WINDOW_OPENS_AT.name());
     if (earliest != null && started.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
       throw Inputs.refuse(FAILOVER_STARTED_AT.name(), "lies before " + (disaster ? "the disaster was declared ("
