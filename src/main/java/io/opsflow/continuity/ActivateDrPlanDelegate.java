@@ -1,9 +1,9 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.Times;
-import io.opsflow.notification.MailNotifier;
-import io.opsflow.sla.BusinessHours;
-import java.time.ZoneId;
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.identity.Roles;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,34 +17,29 @@ import org.springframework.stereotype.Component;
 @Component("activateDrPlan")
 class ActivateDrPlanDelegate implements JavaDelegate {
 
-  private final DrPlans plans;
-  private final Stakeholders stakeholders;
-  private final MailNotifier mail;
-  private final ZoneId zone;
+  private final RecoveryMail mail;
 
-  ActivateDrPlanDelegate(DrPlans plans, Stakeholders stakeholders, MailNotifier mail, BusinessHours hours) {
-    this.plans = plans;
-    this.stakeholders = stakeholders;
+  ActivateDrPlanDelegate(RecoveryMail mail) {
     this.mail = mail;
-    this.zone = hours.zone();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables disaster = RecoveryVariables.of(execution);
-    String number = disaster.number();
-    DrPlans.Version plan = plans.registered(disaster.planId(), disaster.planVersion());
-    List<String> systems = RecoveryVariables.list(execution.getVariable(RecoveryVariables.SYSTEM_IDS));
-    mail.send(number + ":activated", stakeholders.of(plan, systems, null, DrillIds.INCIDENT_MANAGERS, DrillIds.PROCESS_OWNERS),
-        "[" + number + "] DR plan " + plan.name() + " activated: " + disaster.summary(),
-        "A disaster has been declared at " + Times.shown(disaster.declaredAt(), zone) + ": " + disaster.summary()
-            + (disaster.incidentNumber() == null || disaster.incidentNumber().isBlank() ? ""
-                : " (incident " + disaster.incidentNumber() + ")")
+    DrPlans.Version plan = mail.plan(disaster);
+    List<String> systems = disaster.get(SYSTEM_IDS);
+    String summary = disaster.get(SUMMARY);
+    String incident = disaster.get(INCIDENT_NUMBER);
+    Instant declared = disaster.get(DECLARED_AT);
+    mail.toStakeholders(disaster.number(), "activated", plan, systems, null,
+        List.of(Roles.INCIDENT_MANAGER, Roles.PROCESS_OWNER),
+        "DR plan " + plan.name() + " activated: " + summary,
+        "A disaster has been declared at " + mail.shown(declared) + ": " + summary
+            + (incident == null || incident.isBlank() ? "" : " (incident " + incident + ")")
             + "\n\nThe DR plan " + plan.id() + " (version " + plan.version() + ") is in force now."
             + "\nSystems to recover: " + String.join(", ", systems)
             + "\nRecover them within " + plan.rtoMinutes() + " minutes (RTO, by "
-            + Times.shown(disaster.declaredAt().plusSeconds(60L * plan.rtoMinutes()), zone) + "), losing at most "
-            + plan.rpoMinutes()
+            + mail.shown(declared.plusSeconds(60L * plan.rtoMinutes())) + "), losing at most " + plan.rpoMinutes()
             + " minutes of data (RPO).\n\nRunbook:\n" + RecoveryReport.numbered(plan.runbookSteps()));
   }
 }

@@ -1,6 +1,6 @@
 package io.opsflow.continuity;
 
-import io.opsflow.notification.MailNotifier;
+import io.opsflow.identity.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,15 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("announceServiceRestored")
 class AnnounceServiceRestoredDelegate implements JavaDelegate {
 
-  private final DrPlans plans;
   private final RecoveryRecords records;
-  private final Stakeholders stakeholders;
-  private final MailNotifier mail;
+  private final RecoveryMail mail;
 
-  AnnounceServiceRestoredDelegate(DrPlans plans, RecoveryRecords records, Stakeholders stakeholders, MailNotifier mail) {
-    this.plans = plans;
+  AnnounceServiceRestoredDelegate(RecoveryRecords records, RecoveryMail mail) {
     this.records = records;
-    this.stakeholders = stakeholders;
     this.mail = mail;
   }
 
@@ -29,14 +25,14 @@ class AnnounceServiceRestoredDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RecoveryVariables disaster = RecoveryVariables.of(execution);
     String number = disaster.number();
-    DrPlans.Version plan = plans.registered(disaster.planId(), disaster.planVersion());
-    List<RecoveryRecords.SystemResult> results = records.find(number).orElseThrow().systems();
+    DrPlans.Version plan = mail.plan(disaster);
+    RecoveryRecords.Recovery record = records.find(number).orElseThrow();
     records.status(number, "RESTORED");
-    mail.send(number + ":restored", stakeholders.of(plan, results.stream().map(RecoveryRecords.SystemResult::systemId)
-            .toList(), null, DrillIds.INCIDENT_MANAGERS, DrillIds.PROCESS_OWNERS),
-        "[" + number + "] Service restored: " + plan.name(),
+    mail.toStakeholders(number, "restored", plan, record.systemIds(), null,
+        List.of(Roles.INCIDENT_MANAGER, Roles.PROCESS_OWNER),
+        "Service restored: " + plan.name(),
         "Every system of " + plan.name() + " is recovered and has passed its recovery test.\n\n"
-            + String.join("\n", results.stream().map(RecoveryReport::line).toList())
+            + String.join("\n", record.systems().stream().map(RecoveryReport::line).toList())
             + "\n\nThe post-disaster evaluation and the plan revision follow.");
   }
 }

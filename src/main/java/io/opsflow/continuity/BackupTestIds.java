@@ -20,8 +20,6 @@ public final class BackupTestIds {
   public static final String PASSED = "Event_BackupTestPassed";
   public static final String FAILURE_REPORTED = "Event_BackupFailureReported";
 
-  public static final String OPS_ENGINEERS = "ops-engineer";
-
   private BackupTestIds() {
   }
 }

@@ -19,50 +19,50 @@ final class BackupTestInput {
   }
 
   static void checkStart(Map<String, Object> variables, Set<String> backedUpSystems) {
-    Inputs.requireText(variables, SYSTEM_ID, 100);
-    String system = ((String) variables.get(SYSTEM_ID)).strip();
+    Inputs.requireText(variables, SYSTEM_ID.name(), 100);
+    String system = SYSTEM_ID.from(variables).strip();
     if (!backedUpSystems.contains(system)) {
-      throw Inputs.refuse(SYSTEM_ID, "names " + system + ", which no DR plan in force backs up");
+      throw Inputs.refuse(SYSTEM_ID.name(), "names " + system + ", which no DR plan in force backs up");
     }
   }
 
   static void checkCompletion(String taskKey, Map<String, Object> variables) {
     switch (taskKey) {
       case BackupTestIds.VERIFY_BACKUPS -> {
-        RecoveryInput.requireFlag(variables, BACKUPS_RAN);
-        RecoveryInput.requireFlag(variables, ENCRYPTED);
-        RecoveryInput.requireFlag(variables, STORED_OFFSITE);
-        Inputs.maxText(variables, SOURCE_CHECKSUM, 200);
-        Inputs.maxText(variables, BACKUP_CHECKSUM, 200);
-        count(variables, SOURCE_ROW_COUNT);
-        count(variables, BACKUP_ROW_COUNT);
-        if (Boolean.TRUE.equals(variables.get(BACKUPS_RAN))) {
-          Instant lastBackup = Times.required(variables, LAST_BACKUP_AT);
+        RecoveryInput.requireFlag(variables, BACKUPS_RAN.name());
+        RecoveryInput.requireFlag(variables, ENCRYPTED.name());
+        RecoveryInput.requireFlag(variables, STORED_OFFSITE.name());
+        Inputs.maxText(variables, SOURCE_CHECKSUM.name(), 200);
+        Inputs.maxText(variables, BACKUP_CHECKSUM.name(), 200);
+        count(variables, SOURCE_ROW_COUNT.name());
+        count(variables, BACKUP_ROW_COUNT.name());
+        if (BACKUPS_RAN.from(variables)) {
+          Instant lastBackup = Times.required(variables, LAST_BACKUP_AT.name());
           if (lastBackup.isAfter(EngineClock.now())) {
-            throw Inputs.refuse(LAST_BACKUP_AT, "lies in the future (" + lastBackup + "): give when the latest "
+            throw Inputs.refuse(LAST_BACKUP_AT.name(), "lies in the future (" + lastBackup + "): give when the latest "
                 + "backup finished");
           }
-          boolean checksums = given(variables, SOURCE_CHECKSUM) && given(variables, BACKUP_CHECKSUM);
-          boolean rowCounts = given(variables, SOURCE_ROW_COUNT) && given(variables, BACKUP_ROW_COUNT);
+          boolean checksums = given(variables, SOURCE_CHECKSUM.name()) && given(variables, BACKUP_CHECKSUM.name());
+          boolean rowCounts = given(variables, SOURCE_ROW_COUNT.name()) && given(variables, BACKUP_ROW_COUNT.name());
           if (!checksums && !rowCounts) {
-            throw Inputs.refuse(SOURCE_CHECKSUM, "and backupChecksum (or sourceRowCount and backupRowCount) are "
+            throw Inputs.refuse(SOURCE_CHECKSUM.name(), "and backupChecksum (or sourceRowCount and backupRowCount) are "
                 + "required: they show that the backup matches its source");
           }
         }
       }
       case BackupTestIds.RESTORE -> {
-        Inputs.requireText(variables, RESTORE_ENVIRONMENT, 200);
-        if (!Boolean.TRUE.equals(variables.get(RESTORE_ISOLATED))) {
-          throw Inputs.refuse(RESTORE_ISOLATED, "must be confirmed: restore tests run only in an environment "
+        Inputs.requireText(variables, RESTORE_ENVIRONMENT.name(), 200);
+        if (!RESTORE_ISOLATED.from(variables)) {
+          throw Inputs.refuse(RESTORE_ISOLATED.name(), "must be confirmed: restore tests run only in an environment "
               + "isolated from production");
         }
       }
       case BackupTestIds.VERIFY_RESTORED_DATA -> {
-        RecoveryInput.requireFlag(variables, INTEGRITY_VERIFIED);
-        RecoveryInput.requireFlag(variables, DATA_USABLE);
-        Inputs.maxText(variables, VERIFICATION_NOTES, 4000);
-        if (!Boolean.TRUE.equals(variables.get(INTEGRITY_VERIFIED)) || !Boolean.TRUE.equals(variables.get(DATA_USABLE))) {
-          Inputs.requireText(variables, VERIFICATION_NOTES, 4000);
+        RecoveryInput.requireFlag(variables, INTEGRITY_VERIFIED.name());
+        RecoveryInput.requireFlag(variables, DATA_USABLE.name());
+        Inputs.maxText(variables, VERIFICATION_NOTES.name(), 4000);
+        if (!INTEGRITY_VERIFIED.from(variables) || !DATA_USABLE.from(variables)) {
+          Inputs.requireText(variables, VERIFICATION_NOTES.name(), 4000);
         }
       }
       default -> {

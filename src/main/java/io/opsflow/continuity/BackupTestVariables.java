@@ -1,132 +1,58 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The backup restore test's variables: names (a contract) and typed access. */
-public final class BackupTestVariables {
+public final class BackupTestVariables extends ProcessVariables<BackupTestVariables> {
 
-  public static final String SYSTEM_ID = "systemId";
-  public static final String TEST_NUMBER = "testNumber";
-  public static final String SUMMARY = "summary";
-  public static final String BACKUPS_RAN = "backupsRan";
-  public static final String LAST_BACKUP_AT = "lastBackupAt";
-  public static final String SOURCE_CHECKSUM = "sourceChecksum";
-  public static final String BACKUP_CHECKSUM = "backupChecksum";
-  public static final String SOURCE_ROW_COUNT = "sourceRowCount";
-  public static final String BACKUP_ROW_COUNT = "backupRowCount";
-  public static final String ENCRYPTED = "encrypted";
-  public static final String STORED_OFFSITE = "storedOffsite";
-  public static final String BACKUP_RECENT = "backupRecent";
-  public static final String BACKUP_SOUND = "backupSound";
-  public static final String RESTORE_ENVIRONMENT = "restoreEnvironment";
-  public static final String RESTORE_ISOLATED = "restoreIsolated";
-  public static final String INTEGRITY_VERIFIED = "integrityVerified";
-  public static final String DATA_USABLE = "dataUsable";
-  public static final String VERIFICATION_NOTES = "verificationNotes";
-  public static final String BACKUP_TEST_PASSED = "backupTestPassed";
-  public static final String INCIDENT_NUMBER = "incidentNumber";
-
-  private final VariableScope scope;
+  public static final Variable<String> SYSTEM_ID = Variable.text("systemId");
+  public static final Variable<String> TEST_NUMBER = Variable.text("testNumber");
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<Boolean> BACKUPS_RAN = Variable.flag("backupsRan");
+  public static final Variable<Instant> LAST_BACKUP_AT = Variable.time("lastBackupAt");
+  public static final Variable<String> SOURCE_CHECKSUM = Variable.optionalText("sourceChecksum");
+  public static final Variable<String> BACKUP_CHECKSUM = Variable.optionalText("backupChecksum");
+  public static final Variable<Long> SOURCE_ROW_COUNT = Variable.longNumber("sourceRowCount");
+  public static final Variable<Long> BACKUP_ROW_COUNT = Variable.longNumber("backupRowCount");
+  public static final Variable<Boolean> ENCRYPTED = Variable.flag("encrypted");
+  public static final Variable<Boolean> STORED_OFFSITE = Variable.flag("storedOffsite");
+  /** The latest backup finished within the backup cycle (opsflow.continuity.backup-max-age). */
+  public static final Variable<Boolean> BACKUP_RECENT = Variable.flag("backupRecent");
+  public static final Variable<Boolean> BACKUP_SOUND = Variable.flag("backupSound");
+  public static final Variable<String> RESTORE_ENVIRONMENT = Variable.optionalText("restoreEnvironment");
+  public static final Variable<Boolean> RESTORE_ISOLATED = Variable.flag("restoreIsolated");
+  public static final Variable<Boolean> INTEGRITY_VERIFIED = Variable.flag("integrityVerified");
+  public static final Variable<Boolean> DATA_USABLE = Variable.flag("dataUsable");
+  public static final Variable<String> VERIFICATION_NOTES = Variable.optionalText("verificationNotes");
+  public static final Variable<Boolean> BACKUP_TEST_PASSED = Variable.flag("backupTestPassed");
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
 
   private BackupTestVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static BackupTestVariables of(VariableScope scope) {
     return new BackupTestVariables(scope);
   }
 
-  public String systemId() {
-    return string(SYSTEM_ID);
+  /** What "Verify backups" recorded, the texts without surrounding blanks. */
+  BackupTests.BackupCheck backupCheck() {
+    return new BackupTests.BackupCheck(get(BACKUPS_RAN), get(LAST_BACKUP_AT), stripped(SOURCE_CHECKSUM),
+        stripped(BACKUP_CHECKSUM), get(SOURCE_ROW_COUNT), get(BACKUP_ROW_COUNT), get(ENCRYPTED), get(STORED_OFFSITE));
   }
 
-  public String testNumber() {
-    return string(TEST_NUMBER);
+  /** What the restore and its verification recorded. */
+  BackupTests.Restore restore() {
+    return new BackupTests.Restore(stripped(RESTORE_ENVIRONMENT), get(INTEGRITY_VERIFIED), get(DATA_USABLE),
+        stripped(VERIFICATION_NOTES));
   }
 
-  public String summary() {
-    return string(SUMMARY);
-  }
-
-  public boolean backupsRan() {
-    return flag(BACKUPS_RAN);
-  }
-
-  public Instant lastBackupAt() {
-    return Inputs.instant(scope.getVariables(), LAST_BACKUP_AT);
-  }
-
-  public String sourceChecksum() {
-    return blankToNull(string(SOURCE_CHECKSUM));
-  }
-
-  public String backupChecksum() {
-    return blankToNull(string(BACKUP_CHECKSUM));
-  }
-
-  public Long sourceRowCount() {
-    return count(SOURCE_ROW_COUNT);
-  }
-
-  public Long backupRowCount() {
-    return count(BACKUP_ROW_COUNT);
-  }
-
-  public boolean encrypted() {
-    return flag(ENCRYPTED);
-  }
-
-  public boolean storedOffsite() {
-    return flag(STORED_OFFSITE);
-  }
-
-  /** The latest backup finished within the backup cycle (opsflow.continuity.backup-max-age). */
-  public boolean backupRecent() {
-    return flag(BACKUP_RECENT);
-  }
-
-  public boolean backupSound() {
-    return flag(BACKUP_SOUND);
-  }
-
-  public String restoreEnvironment() {
-    return blankToNull(string(RESTORE_ENVIRONMENT));
-  }
-
-  public boolean integrityVerified() {
-    return flag(INTEGRITY_VERIFIED);
-  }
-
-  public boolean dataUsable() {
-    return flag(DATA_USABLE);
-  }
-
-  public String notes() {
-    return blankToNull(string(VERIFICATION_NOTES));
-  }
-
-  public BackupTestVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  private boolean flag(String name) {
-    return Boolean.TRUE.equals(scope.getVariable(name));
-  }
-
-  private Long count(String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.longValue() : null;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** An optional text without surrounding blanks, or null. */
+  String stripped(Variable<String> variable) {
+    String value = get(variable);
+    return value == null ? null : value.strip();
   }
 }

@@ -23,6 +23,24 @@ class BackupTests {
       Boolean dataUsable, String notes, String result, String incidentNumber, Instant recordedAt, Instant finishedAt) {
   }
 
+  /** What "Verify backups" found: whether backups ran, the latest, and how it compares with its source. */
+  record BackupCheck(boolean backupsRan, Instant lastBackupAt, String sourceChecksum, String backupChecksum,
+      Long sourceRowCount, Long backupRowCount, boolean encrypted, boolean storedOffsite) {
+
+    /** At least one pair recorded, and every recorded pair agrees. */
+    boolean consistent() {
+      boolean checksums = sourceChecksum != null && backupChecksum != null;
+      boolean rows = sourceRowCount != null && backupRowCount != null;
+      return (checksums || rows)
+          && (!checksums || sourceChecksum.equalsIgnoreCase(backupChecksum))
+          && (!rows || sourceRowCount.equals(backupRowCount));
+    }
+  }
+
+  /** Where the backup was restored, and whether the restored data proved intact and usable. */
+  record Restore(String restoreEnvironment, boolean integrityVerified, boolean dataUsable, String notes) {
+  }
+
   /** When a system's restore is next tested and how the last test went. */
   record Schedule(String systemId, Instant nextDueAt, String lastTestNumber, Instant lastTestedAt, String lastResult) {
   }
@@ -84,13 +102,13 @@ class BackupTests {
     next(system, ContinuitySchedule.after(now, schedule.backupInterval()));
   }
 
-  void backupsVerified(String number, BackupTestVariables test, boolean sound) {
+  void backupsVerified(String number, BackupCheck check, boolean sound) {
     jdbc.sql("""
             UPDATE opsflow_backup_test SET backups_ran = ?, last_backup_at = ?, source_checksum = ?, backup_checksum = ?,
               source_row_count = ?, backup_row_count = ?, encrypted = ?, stored_offsite = ?, backup_sound = ?,
               status = ? WHERE test_number = ?""")
-        .params(test.backupsRan(), timestamp(test.lastBackupAt()), test.sourceChecksum(), test.backupChecksum(),
-            test.sourceRowCount(), test.backupRowCount(), test.encrypted(), test.storedOffsite(), sound,
+        .params(check.backupsRan(), timestamp(check.lastBackupAt()), check.sourceChecksum(), check.backupChecksum(),
+            check.sourceRowCount(), check.backupRowCount(), check.encrypted(), check.storedOffsite(), sound,
             sound ? "RESTORING" : "BACKUP_UNSOUND", number)
         .update();
   }
@@ -99,17 +117,17 @@ class BackupTests {
    * Records the result; the system's next test falls due a full interval on after a pass, and
    * sooner after a failure.
    */
-  void finished(String number, BackupTestVariables test, boolean passed, Instant now) {
+  void finished(String number, String system, Restore restore, boolean passed, Instant now) {
     jdbc.sql("""
             UPDATE opsflow_backup_test SET restore_environment = ?, integrity_verified = ?, data_usable = ?, notes = ?,
               result = ?, status = 'FINISHED', finished_at = ? WHERE test_number = ?""")
-        .params(test.restoreEnvironment(), test.integrityVerified(), test.dataUsable(), test.notes(),
+        .params(restore.restoreEnvironment(), restore.integrityVerified(), restore.dataUsable(), restore.notes(),
             passed ? "passed" : "failed", Timestamp.from(now), number)
         .update();
-    next(test.systemId(), ContinuitySchedule.after(now,
+    next(system, ContinuitySchedule.after(now,
         passed ? schedule.backupInterval() : schedule.backupRetestAfterFailure()));
     jdbc.sql("UPDATE opsflow_backup_schedule SET last_test_number = ?, last_tested_at = ?, last_result = ? WHERE system_id = ?")
-        .params(number, Timestamp.from(now), passed ? "passed" : "failed", test.systemId()).update();
+        .params(number, Timestamp.from(now), passed ? "passed" : "failed", system).update();
   }
 
   void incidentOpened(String number, String incidentNumber) {

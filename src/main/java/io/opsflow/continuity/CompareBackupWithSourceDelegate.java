@@ -1,5 +1,7 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.BackupTestVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,23 +28,15 @@ class CompareBackupWithSourceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BackupTestVariables test = BackupTestVariables.of(execution);
-    boolean recent = recent(test.lastBackupAt(), schedule.backupMaxAge(), EngineClock.now());
-    boolean sound = test.backupsRan() && recent && consistent(test) && test.encrypted() && test.storedOffsite();
-    test.set(BackupTestVariables.BACKUP_RECENT, recent).set(BackupTestVariables.BACKUP_SOUND, sound);
-    backups.backupsVerified(test.testNumber(), test, sound);
+    BackupTests.BackupCheck check = test.backupCheck();
+    boolean recent = recent(check.lastBackupAt(), schedule.backupMaxAge(), EngineClock.now());
+    boolean sound = check.backupsRan() && recent && check.consistent() && check.encrypted() && check.storedOffsite();
+    test.set(BACKUP_RECENT, recent).set(BACKUP_SOUND, sound);
+    backups.backupsVerified(test.get(TEST_NUMBER), check, sound);
   }
 
   /** A backup that finished within the backup cycle: a stale one would restore old data. */
   static boolean recent(Instant lastBackupAt, Duration maxAge, Instant now) {
     return lastBackupAt != null && !lastBackupAt.isBefore(now.minus(maxAge));
-  }
-
-  /** At least one pair recorded, and every recorded pair agrees. */
-  static boolean consistent(BackupTestVariables test) {
-    boolean checksums = test.sourceChecksum() != null && test.backupChecksum() != null;
-    boolean rows = test.sourceRowCount() != null && test.backupRowCount() != null;
-    return (checksums || rows)
-        && (!checksums || test.sourceChecksum().equalsIgnoreCase(test.backupChecksum()))
-        && (!rows || test.sourceRowCount().equals(test.backupRowCount()));
   }
 }

@@ -1,7 +1,7 @@
 package io.opsflow.continuity;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.opsflow.incident.IncidentVariables;
+import io.opsflow.platform.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,20 +15,22 @@ import org.springframework.stereotype.Component;
 @Component("declareDisaster")
 class DeclareDisasterDelegate implements JavaDelegate {
 
-  /** The incident's variables this step reads: the incident model's contract, not ours. */
-  static final String DISASTER_DECLARED = "disasterDeclared";
-  static final String DR_PLAN_ID = "drPlanId";
-  static final String INCIDENT_NUMBER = "incidentNumber";
-  static final String INCIDENT_SUMMARY = "summary";
+  /** The declaration, entered on the incident's "Coordinate major incident" (the incident model's contract). */
+  static final Variable<Boolean> DISASTER_DECLARED = Variable.optionalFlag("disasterDeclared");
+  static final Variable<String> DR_PLAN_ID = Variable.text("drPlanId");
+  /** The incident's own variables, by the names IncidentVariables gives them (read as text). */
+  private static final Variable<String> INCIDENT_NUMBER = Variable.text(String.valueOf(IncidentVariables.INCIDENT_NUMBER));
+  private static final Variable<String> INCIDENT_SUMMARY = Variable.text(String.valueOf(IncidentVariables.SUMMARY));
+
+  private final DisasterDeclarations disasters;
+
+  DeclareDisasterDelegate(DisasterDeclarations disasters) {
+    this.disasters = disasters;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> disaster = new HashMap<>();
-    disaster.put(RecoveryVariables.PLAN_ID, ((String) execution.getVariable(DR_PLAN_ID)).strip());
-    disaster.put(RecoveryVariables.SUMMARY, execution.getVariable(INCIDENT_SUMMARY));
-    disaster.put(RecoveryVariables.INCIDENT_NUMBER, execution.getVariable(INCIDENT_NUMBER));
-    execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(DisasterIds.DISASTER_DECLARED_MESSAGE).setVariables(disaster)
-        .correlateStartMessage();
+    disasters.declare(new DisasterRequest(DR_PLAN_ID.get(execution).strip(), INCIDENT_SUMMARY.get(execution),
+        INCIDENT_NUMBER.get(execution)));
   }
 }

@@ -1,6 +1,7 @@
 package io.opsflow.continuity;
 
 import io.opsflow.configuration.Cmdb;
+import io.opsflow.identity.Roles;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -51,26 +52,26 @@ class DemoDrPlans implements ApplicationRunner {
                 "Switch the shop's DNS and load balancer to the standby web tier",
                 "Smoke-test the shop: browse, add to cart, pay with the test card",
                 "Announce the shop restored and plan the failback"),
-            "dr-coordinator", "P3M"),
+            Roles.DR_COORDINATOR, "P3M"),
         new DrPlans.Content("CRM restore from backup", "crm", "CRM database corrupted or its server lost",
             List.of("crm-app", "crm-db", "app-server-01"), List.of("crm-db"), 480, 60, List.of(
                 "Stop crm-app so that nothing writes to the damaged database",
                 "Restore the latest crm-db backup and replay the archived logs",
                 "Start crm-app and check logins and the customer search",
                 "Tell sales the CRM is back and which entries to re-key"),
-            "dr-coordinator", "P3M"),
+            Roles.DR_COORDINATOR, "P3M"),
         new DrPlans.Content("E-mail failover to the secondary relay", "email", "Mail server lost",
             List.of("mail-gateway", "mail-server-01"), List.of("mail-server-01"), 240, 60, List.of(
                 "Point the MX records at the secondary relay",
                 "Restore the mailboxes from the last backup onto the replacement server",
                 "Send and receive test mails inside and outside the company"),
-            "ops-admin", "P3M"),
+            Roles.OPS_ADMIN, "P3M"),
         new DrPlans.Content("Intranet rebuild", "intranet", "Web server lost",
             List.of("intranet-cms", "web-server-01"), List.of("intranet-cms"), 1440, 1440, List.of(
                 "Rebuild the web server from the baseline image",
                 "Restore the intranet CMS content from the nightly backup",
                 "Check the home page, search and the VPN access"),
-            "dr-coordinator", "P6M"));
+            Roles.DR_COORDINATOR, "P6M"));
     boolean estatePresent = demo.stream()
         .flatMap(plan -> Stream.concat(Stream.of(plan.service()), plan.systems().stream()))
         .allMatch(ci -> cmdb.find(ci).isPresent());

@@ -1,6 +1,6 @@
 package io.opsflow.continuity;
 
-/** The ids of the drill model's elements that code and tests refer to, and the groups it involves. */
+/** The ids of the drill model's elements that code and tests refer to. */
 public final class DrillIds {
 
   public static final String PROCESS = "DisasterRecoveryDrill";
@@ -31,12 +31,6 @@ public final class DrillIds {
   public static final String REVISE_PLAN = "Activity_RevisePlan";
   public static final String SAVE_REVISION = "Activity_SavePlanRevision";
   public static final String CLOSED = "Event_DrillClosed";
-
-  public static final String DR_COORDINATORS = "dr-coordinator";
-  public static final String PROCESS_OWNERS = "process-owner";
-  public static final String OPS_ENGINEERS = "ops-engineer";
-  public static final String INCIDENT_MANAGERS = "incident-manager";
-  public static final String SERVICE_DESK = "service-desk";
 
   private DrillIds() {
   }

@@ -1,7 +1,8 @@
 package io.opsflow.continuity;
 
-import io.opsflow.notification.MailNotifier;
-import io.opsflow.notification.Recipients;
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,27 +17,26 @@ import org.springframework.stereotype.Component;
 class EscalateRecoveryDelegate implements JavaDelegate {
 
   private final RecoveryRecords records;
-  private final MailNotifier mail;
-  private final Recipients recipients;
+  private final RecoveryMail mail;
 
-  EscalateRecoveryDelegate(RecoveryRecords records, MailNotifier mail, Recipients recipients) {
+  EscalateRecoveryDelegate(RecoveryRecords records, RecoveryMail mail) {
     this.records = records;
     this.mail = mail;
-    this.recipients = recipients;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecoveryVariables system = RecoveryVariables.of(execution);
-    String number = system.number();
-    String what = system.disaster() ? "within its recovery time objective of " + system.rtoTargetMinutes() + " minutes"
+    RecoveryVariables recovery = RecoveryVariables.of(execution);
+    String number = recovery.number();
+    String system = recovery.get(SYSTEM_ID);
+    String what = recovery.disaster()
+        ? "within its recovery time objective of " + recovery.get(RTO_TARGET_MINUTES) + " minutes"
         : "within the drill window";
-    mail.send(number + ":escalated:" + system.systemId(), recipients.group(DrillIds.INCIDENT_MANAGERS),
-        "[" + number + "] " + system.systemId() + " not recovered in time",
-        system.systemId() + " has not been recovered " + what + " (" + system.summary() + ", plan "
-            + system.planId() + ").\n\nTake charge of its recovery with the operations engineers; if the service "
+    mail.toGroup(number, "escalated:" + system, Roles.INCIDENT_MANAGER, system + " not recovered in time",
+        system + " has not been recovered " + what + " (" + recovery.get(SUMMARY) + ", plan "
+            + recovery.planId() + ").\n\nTake charge of its recovery with the operations engineers; if the service "
             + "is down for its users, open a major incident.\n\nRunbook:\n"
-            + RecoveryReport.numbered(system.runbookSteps()));
-    records.escalated(number, system.systemId(), EngineClock.now());
+            + RecoveryReport.numbered(recovery.runbookSteps()));
+    records.escalated(number, system, EngineClock.now());
   }
 }

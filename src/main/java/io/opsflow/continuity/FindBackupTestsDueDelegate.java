@@ -1,9 +1,10 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.ScheduleVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,8 +30,7 @@ class FindBackupTestsDueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
     List<String> due = backups.due(plans.backedUpSystems(), now);
-    ScheduleVariables.of(execution).set(ScheduleVariables.CHECKED_AT, Date.from(now))
-        .set(ScheduleVariables.SYSTEMS_DUE, new ArrayList<>(due))
-        .set(ScheduleVariables.BACKUP_TEST_DUE, !due.isEmpty());
+    ScheduleVariables.of(execution).set(CHECKED_AT, now).set(SYSTEMS_DUE, new ArrayList<>(due))
+        .set(BACKUP_TEST_DUE, !due.isEmpty());
   }
 }

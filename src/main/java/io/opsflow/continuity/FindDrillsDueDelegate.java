@@ -1,9 +1,10 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.ScheduleVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +27,7 @@ class FindDrillsDueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
     List<String> due = plans.due(now);
-    ScheduleVariables.of(execution).set(ScheduleVariables.CHECKED_AT, Date.from(now))
-        .set(ScheduleVariables.PLANS_DUE, new ArrayList<>(due))
-        .set(ScheduleVariables.DRILL_DUE, !due.isEmpty());
+    ScheduleVariables.of(execution).set(CHECKED_AT, now).set(PLANS_DUE, new ArrayList<>(due))
+        .set(DRILL_DUE, !due.isEmpty());
   }
 }

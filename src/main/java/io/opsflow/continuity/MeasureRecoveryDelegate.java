@@ -1,5 +1,7 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.RecoveryVariables.*;
+
 import io.opsflow.platform.Times;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +25,11 @@ class MeasureRecoveryDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables system = RecoveryVariables.of(execution);
-    Instant clockStart = system.disaster() ? system.declaredAt() : system.failoverStartedAt();
-    int minutes = Times.minutesBetween(clockStart, system.recoveredAt());
-    system.setLocal(RecoveryVariables.MEASURED_RTO_MINUTES, minutes);
-    records.failoverMeasured(system.number(), system.systemId(), system.failoverStartedAt(), system.recoveredAt(),
-        minutes, system.dataLossMinutes(), system.issues());
+    Instant started = system.get(FAILOVER_STARTED_AT);
+    Instant recovered = system.get(RECOVERED_AT);
+    int minutes = Times.minutesBetween(system.disaster() ? system.get(DECLARED_AT) : started, recovered);
+    system.setLocal(MEASURED_RTO_MINUTES, minutes);
+    records.failoverMeasured(system.number(), system.get(SYSTEM_ID), started, recovered, minutes,
+        system.get(DATA_LOSS_MINUTES), system.get(ISSUES));
   }
 }

@@ -1,9 +1,8 @@
 package io.opsflow.continuity;
 
-import io.opsflow.platform.Times;
-import io.opsflow.notification.MailNotifier;
-import io.opsflow.sla.BusinessHours;
-import java.time.ZoneId;
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.identity.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,35 +16,29 @@ import org.springframework.stereotype.Component;
 @Component("notifyDrillStakeholders")
 class NotifyDrillStakeholdersDelegate implements JavaDelegate {
 
-  private final DrPlans plans;
-  private final Stakeholders stakeholders;
-  private final MailNotifier mail;
-  private final ZoneId zone;
+  private final RecoveryMail mail;
 
-  NotifyDrillStakeholdersDelegate(DrPlans plans, Stakeholders stakeholders, MailNotifier mail, BusinessHours hours) {
-    this.plans = plans;
-    this.stakeholders = stakeholders;
+  NotifyDrillStakeholdersDelegate(RecoveryMail mail) {
     this.mail = mail;
-    this.zone = hours.zone();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables drill = RecoveryVariables.of(execution);
-    String number = drill.number();
     List<String> systems = drill.systems();
-    String window = Times.window(drill.plannedWindowStart(), drill.plannedWindowEnd(), zone);
-    DrPlans.Version plan = plans.registered(drill.planId(), drill.planVersion());
-    mail.send(number + ":announced", stakeholders.of(plan, systems, drill.participants(), DrillIds.PROCESS_OWNERS,
-            DrillIds.INCIDENT_MANAGERS, DrillIds.SERVICE_DESK),
-        "[" + number + "] DR drill of " + plan.name() + ", " + window,
+    String window = mail.window(drill.get(PLANNED_WINDOW_START), drill.get(PLANNED_WINDOW_END));
+    String participants = drill.get(PARTICIPANTS);
+    DrPlans.Version plan = mail.plan(drill);
+    mail.toStakeholders(drill.number(), "announced", plan, systems, participants,
+        List.of(Roles.PROCESS_OWNER, Roles.INCIDENT_MANAGER, Roles.SERVICE_DESK),
+        "DR drill of " + plan.name() + ", " + window,
         "A disaster-recovery drill of " + plan.name() + " (plan " + plan.id() + ", version " + plan.version()
-            + ") is approved.\n\nScenario: " + drill.scenario()
+            + ") is approved.\n\nScenario: " + drill.get(SCENARIO)
             + "\nWindow: " + window
             + "\nSystems to fail over: " + String.join(", ", systems)
-            + "\nTargets: recovery within " + drill.rtoTargetMinutes() + " minutes (RTO), at most "
-            + drill.rpoTargetMinutes() + " minutes of data lost (RPO)"
-            + "\nParticipants: " + (drill.participants() == null ? "-" : drill.participants())
+            + "\nTargets: recovery within " + drill.get(RTO_TARGET_MINUTES) + " minutes (RTO), at most "
+            + drill.get(RPO_TARGET_MINUTES) + " minutes of data lost (RPO)"
+            + "\nParticipants: " + (participants == null ? "-" : participants)
             + "\n\nAlerts from these systems in the window come from the drill."
             + "\n\nRunbook:\n" + RecoveryReport.numbered(drill.runbookSteps()));
   }

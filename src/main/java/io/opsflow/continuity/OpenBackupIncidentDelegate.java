@@ -37,20 +37,23 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BackupTestVariables test = BackupTestVariables.of(execution);
-    BackupTests.Test record = backups.find(test.testNumber()).orElseThrow();
+    String number = test.get(BackupTestVariables.TEST_NUMBER);
+    String system = test.get(BackupTestVariables.SYSTEM_ID);
+    BackupTests.Test record = backups.find(number).orElseThrow();
     String incident = record.incidentNumber();
     if (incident == null) {
-      String description = "Backup restore test " + test.testNumber() + " of " + test.systemId() + " failed. "
+      String notes = test.stripped(BackupTestVariables.VERIFICATION_NOTES);
+      String description = "Backup restore test " + number + " of " + system + " failed. "
           + "Backups ran: " + yes(record.backupsRan()) + ", latest backup finished "
           + Times.shown(record.lastBackupAt(), zone)
-          + (record.lastBackupAt() == null || test.backupRecent() ? "" : " (" + stale() + ")")
+          + (record.lastBackupAt() == null || test.get(BackupTestVariables.BACKUP_RECENT) ? "" : " (" + stale() + ")")
           + ", sound (recent, consistent with the source, encrypted, off-site): "
           + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())
-          + ", usable: " + yes(record.dataUsable()) + ".\n" + (test.notes() == null ? "" : test.notes());
-      String category = cmdb.find(test.systemId()).map(Cmdb.Item::incidentCategory).orElse("other");
-      incident = incidents.open(new IncidentRequest("Backup restore test failed: " + test.systemId(), description,
-          "high", "medium", category, test.systemId(), null)).incidentNumber();
-      backups.incidentOpened(test.testNumber(), incident);
+          + ", usable: " + yes(record.dataUsable()) + ".\n" + (notes == null ? "" : notes);
+      String category = cmdb.find(system).map(Cmdb.Item::incidentCategory).orElse("other");
+      incident = incidents.open(new IncidentRequest("Backup restore test failed: " + system, description,
+          "high", "medium", category, system, null)).incidentNumber();
+      backups.incidentOpened(number, incident);
     }
     test.set(BackupTestVariables.INCIDENT_NUMBER, incident);
   }

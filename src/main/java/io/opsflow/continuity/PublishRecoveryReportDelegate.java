@@ -1,7 +1,10 @@
 package io.opsflow.continuity;
 
-import io.opsflow.notification.MailNotifier;
+import static io.opsflow.continuity.RecoveryVariables.*;
+
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,13 +20,11 @@ class PublishRecoveryReportDelegate implements JavaDelegate {
 
   private final RecoveryRecords records;
   private final DrPlans plans;
-  private final Stakeholders stakeholders;
-  private final MailNotifier mail;
+  private final RecoveryMail mail;
 
-  PublishRecoveryReportDelegate(RecoveryRecords records, DrPlans plans, Stakeholders stakeholders, MailNotifier mail) {
+  PublishRecoveryReportDelegate(RecoveryRecords records, DrPlans plans, RecoveryMail mail) {
     this.records = records;
     this.plans = plans;
-    this.stakeholders = stakeholders;
     this.mail = mail;
   }
 
@@ -31,17 +32,20 @@ class PublishRecoveryReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RecoveryVariables recovery = RecoveryVariables.of(execution);
     String number = recovery.number();
-    records.evaluated(number, recovery.verdict(), recovery.evaluationSummary(), recovery.lessonsLearned());
-    plans.drillEvaluated(recovery.planId(), number, recovery.verdict(), EngineClock.now());
+    String verdict = recovery.get(VERDICT);
+    String evaluation = recovery.get(EVALUATION_SUMMARY);
+    String lessons = recovery.get(LESSONS_LEARNED);
+    records.evaluated(number, verdict, evaluation, lessons);
+    plans.drillEvaluated(recovery.planId(), number, verdict, EngineClock.now());
     RecoveryRecords.Recovery record = records.find(number).orElseThrow();
-    DrPlans.Version plan = plans.registered(recovery.planId(), recovery.planVersion());
+    DrPlans.Version plan = mail.plan(recovery);
     String kind = recovery.disaster() ? "Disaster recovery" : "DR drill";
-    mail.send(number + ":report", stakeholders.of(plan, record.systems().stream()
-            .map(RecoveryRecords.SystemResult::systemId).toList(), recovery.participants(), DrillIds.PROCESS_OWNERS),
-        "[" + number + "] " + kind + " report: " + recovery.verdict(),
-        kind + " of " + plan.name() + ": " + recovery.verdict() + "\n\n" + recovery.resultSummary()
-            + "\n\nEvaluation: " + recovery.evaluationSummary()
-            + (recovery.lessonsLearned() == null ? "" : "\n\nLessons learned: " + recovery.lessonsLearned())
+    mail.toStakeholders(number, "report", plan, record.systemIds(), recovery.get(PARTICIPANTS),
+        List.of(Roles.PROCESS_OWNER),
+        kind + " report: " + verdict,
+        kind + " of " + plan.name() + ": " + verdict + "\n\n" + recovery.get(RESULT_SUMMARY)
+            + "\n\nEvaluation: " + evaluation
+            + (lessons == null ? "" : "\n\nLessons learned: " + lessons)
             + "\n\nThe full report: GET " + RecoveryReport.path(number) + " (JSON, or ?format=html)");
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.BackupTestVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +23,8 @@ class RecordBackupTestResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BackupTestVariables test = BackupTestVariables.of(execution);
-    boolean passed = test.backupSound() && test.integrityVerified() && test.dataUsable();
-    test.set(BackupTestVariables.BACKUP_TEST_PASSED, passed);
-    backups.finished(test.testNumber(), test, passed, EngineClock.now());
+    boolean passed = test.get(BACKUP_SOUND) && test.get(INTEGRITY_VERIFIED) && test.get(DATA_USABLE);
+    test.set(BACKUP_TEST_PASSED, passed);
+    backups.finished(test.get(TEST_NUMBER), test.get(SYSTEM_ID), test.restore(), passed, EngineClock.now());
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.RecoveryVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ class RecordSystemResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecoveryVariables system = RecoveryVariables.of(execution);
-    records.systemJudged(system.number(), system.systemId(), system.recoveryTestPassed(), system.recoveryTestNotes(),
-        system.systemVerdict());
+    records.systemJudged(system.number(), system.get(SYSTEM_ID), system.get(RECOVERY_TEST_PASSED),
+        system.get(RECOVERY_TEST_NOTES), system.get(SYSTEM_VERDICT));
   }
 }

@@ -23,21 +23,43 @@ final class RecoveryInput {
 
   static void checkDrillStart(Map<String, Object> variables, DrPlans plans) {
     planInForce(variables, plans);
-    Inputs.maxText(variables, SCENARIO, 1000);
+    Inputs.maxText(variables, SCENARIO.name(), 1000);
     window(variables, false);
   }
 
   static void checkDisasterStart(Map<String, Object> variables, DrPlans plans) {
     DrPlans.Plan plan = planInForce(variables, plans);
-    Inputs.requireText(variables, SUMMARY, 500);
-    Object affected = variables.get(AFFECTED_SYSTEMS);
+    Inputs.requireText(variables, SUMMARY.name(), 500);
+    Object affected = variables.get(AFFECTED_SYSTEMS.name());
     if (affected != null && !(affected instanceof String || affected instanceof java.util.Collection<?>)) {
-      throw Inputs.refuse(AFFECTED_SYSTEMS, "must be a list of the plan's systems");
+      throw Inputs.refuse(AFFECTED_SYSTEMS.name(), "must be a list of the plan's systems");
     }
-    subsetOfPlan(AFFECTED_SYSTEMS, RecoveryVariables.list(affected), plan.current(), false);
-    Object incident = variables.get(INCIDENT_NUMBER);
+    subsetOfPlan(AFFECTED_SYSTEMS.name(), Inputs.textList(variables, AFFECTED_SYSTEMS.name()), plan.current(), false);
+    Object incident = variables.get(INCIDENT_NUMBER.name());
     if (incident != null && !(incident instanceof String s && (s.isBlank() || s.strip().matches("INC-\\d{4}-\\d{6}")))) {
-      throw Inputs.refuse(INCIDENT_NUMBER, "must be an incident number such as INC-2026-000042");
+      throw Inputs.refuse(INCIDENT_NUMBER.name(), "must be an incident number such as INC-2026-000042");
+    }
+  }
+
+  /**
+   * A disaster declared on "Coordinate major incident" (IncidentManagement) names a DR plan in
+   * force (the incident model's variables {@code disasterDeclared} and {@code drPlanId}).
+   */
+  static void checkDeclaration(Map<String, Object> variables, DrPlans plans) {
+    String declaredField = DeclareDisasterDelegate.DISASTER_DECLARED.name();
+    String planField = DeclareDisasterDelegate.DR_PLAN_ID.name();
+    Object declared = variables.get(declaredField);
+    if (declared != null && !(declared instanceof Boolean)) {
+      throw Inputs.refuse(declaredField, "must be true or false");
+    }
+    if (Boolean.TRUE.equals(declared)) {
+      Object plan = variables.get(planField);
+      if (!(plan instanceof String id) || id.isBlank()) {
+        throw Inputs.refuse(planField, "is required to declare a disaster");
+      }
+      if (plans.inForce(id.strip()).isEmpty()) {
+        throw Inputs.refuse(planField, "names no DR plan in force: " + id.strip());
+      }
     }
   }
 
@@ -45,51 +67,51 @@ final class RecoveryInput {
   static void checkCompletion(String taskKey, Map<String, Object> variables, DrPlans plans) {
     switch (taskKey) {
       case DrillIds.DRAFT_PLAN -> {
-        Inputs.requireText(variables, SCENARIO, 1000);
-        Inputs.maxText(variables, PARTICIPANTS, 1000);
-        subsetOfPlan(SYSTEMS, RecoveryVariables.list(variables.get(SYSTEMS)), registered(variables, plans), true);
+        Inputs.requireText(variables, SCENARIO.name(), 1000);
+        Inputs.maxText(variables, PARTICIPANTS.name(), 1000);
+        subsetOfPlan(SYSTEMS.name(), Inputs.textList(variables, SYSTEMS.name()), registered(variables, plans), true);
         window(variables, true);
       }
       case DrillIds.APPROVE_PLAN -> {
-        requireFlag(variables, DRILL_APPROVED);
-        Inputs.maxText(variables, APPROVAL_NOTES, 2000);
-        if (Boolean.FALSE.equals(variables.get(DRILL_APPROVED))
-            && !(variables.get(APPROVAL_NOTES) instanceof String notes && !notes.isBlank())) {
-          throw Inputs.refuse(APPROVAL_NOTES, "are required to send the draft back (tick drillApproved to approve it)");
+        requireFlag(variables, DRILL_APPROVED.name());
+        Inputs.maxText(variables, APPROVAL_NOTES.name(), 2000);
+        if (Boolean.FALSE.equals(DRILL_APPROVED.from(variables))
+            && !(variables.get(APPROVAL_NOTES.name()) instanceof String notes && !notes.isBlank())) {
+          throw Inputs.refuse(APPROVAL_NOTES.name(), "are required to send the draft back (tick drillApproved to approve it)");
         }
-        Instant start = Inputs.instant(variables, PLANNED_WINDOW_START);
-        if (Boolean.TRUE.equals(variables.get(DRILL_APPROVED)) && start != null && !start.isAfter(EngineClock.now())) {
-          throw Inputs.refuse(PLANNED_WINDOW_START, "has begun (" + start + "): a drill is approved before its "
+        Instant start = Inputs.instant(variables, PLANNED_WINDOW_START.name());
+        if (Boolean.TRUE.equals(DRILL_APPROVED.from(variables)) && start != null && !start.isAfter(EngineClock.now())) {
+          throw Inputs.refuse(PLANNED_WINDOW_START.name(), "has begun (" + start + "): a drill is approved before its "
               + "window opens; send it back to draft a new window");
         }
       }
       case DrillIds.EXECUTE_FAILOVER -> {
-        Instant started = Times.required(variables, FAILOVER_STARTED_AT);
-        Instant recovered = Times.required(variables, RECOVERED_AT);
+        Instant started = Times.required(variables, FAILOVER_STARTED_AT.name());
+        Instant recovered = Times.required(variables, RECOVERED_AT.name());
         clockStart(variables, started);
-        Times.ordered(started, FAILOVER_STARTED_AT, recovered, RECOVERED_AT);
+        Times.ordered(started, FAILOVER_STARTED_AT.name(), recovered, RECOVERED_AT.name());
         Instant now = EngineClock.now();
         if (recovered.isAfter(now)) {
-          throw Inputs.refuse(RECOVERED_AT, "lies in the future (" + recovered + ", now " + now.truncatedTo(
+          throw Inputs.refuse(RECOVERED_AT.name(), "lies in the future (" + recovered + ", now " + now.truncatedTo(
               ChronoUnit.SECONDS) + "): record the recovery once the system runs again");
         }
-        wholeNumber(variables, DATA_LOSS_MINUTES, 0, true);
-        Inputs.maxText(variables, ISSUES, 4000);
+        wholeNumber(variables, DATA_LOSS_MINUTES.name(), 0, true);
+        Inputs.maxText(variables, ISSUES.name(), 4000);
       }
       case DrillIds.TEST_RECOVERY -> {
-        requireFlag(variables, RECOVERY_TEST_PASSED);
-        Inputs.maxText(variables, RECOVERY_TEST_NOTES, 4000);
+        requireFlag(variables, RECOVERY_TEST_PASSED.name());
+        Inputs.maxText(variables, RECOVERY_TEST_NOTES.name(), 4000);
       }
       case DrillIds.EVALUATE, DisasterIds.EVALUATE -> {
-        Inputs.requireText(variables, EVALUATION_SUMMARY, 4000);
-        Inputs.maxText(variables, LESSONS_LEARNED, 4000);
+        Inputs.requireText(variables, EVALUATION_SUMMARY.name(), 4000);
+        Inputs.maxText(variables, LESSONS_LEARNED.name(), 4000);
       }
       case DrillIds.REVISE_PLAN -> {
-        wholeNumber(variables, RTO_TARGET_MINUTES, 1, true);
-        wholeNumber(variables, RPO_TARGET_MINUTES, 0, true);
-        Inputs.requireText(variables, RUNBOOK_STEPS, 8000);
-        DrPlans.runbook(((String) variables.get(RUNBOOK_STEPS)).lines().toList());
-        Inputs.requireText(variables, REVISION_NOTES, 1000);
+        wholeNumber(variables, RTO_TARGET_MINUTES.name(), 1, true);
+        wholeNumber(variables, RPO_TARGET_MINUTES.name(), 0, true);
+        Inputs.requireText(variables, RUNBOOK_STEPS.name(), 8000);
+        DrPlans.runbook(RUNBOOK_STEPS.from(variables).lines().toList());
+        Inputs.requireText(variables, REVISION_NOTES.name(), 1000);
       }
       default -> {
       }
@@ -97,14 +119,14 @@ final class RecoveryInput {
   }
 
   private static DrPlans.Plan planInForce(Map<String, Object> variables, DrPlans plans) {
-    Inputs.requireText(variables, PLAN_ID, 100);
-    String id = ((String) variables.get(PLAN_ID)).strip();
-    return plans.inForce(id).orElseThrow(() -> Inputs.refuse(PLAN_ID, "names no DR plan in force: " + id));
+    Inputs.requireText(variables, PLAN_ID.name(), 100);
+    String id = PLAN_ID.from(variables).strip();
+    return plans.inForce(id).orElseThrow(() -> Inputs.refuse(PLAN_ID.name(), "names no DR plan in force: " + id));
   }
 
   /** The plan version the drill was registered under, whatever became of the plan since. */
   private static DrPlans.Version registered(Map<String, Object> variables, DrPlans plans) {
-    return plans.registered(((String) variables.get(PLAN_ID)).strip(), ((Number) variables.get(PLAN_VERSION)).intValue());
+    return plans.registered(PLAN_ID.from(variables).strip(), PLAN_VERSION.from(variables));
   }
 
   /**
@@ -113,14 +135,14 @@ final class RecoveryInput {
    * over, alarming the incident managers for a drill that never ran.
    */
   private static void window(Map<String, Object> variables, boolean required) {
-    Instant start = required ? Times.required(variables, PLANNED_WINDOW_START)
-        : Inputs.instant(variables, PLANNED_WINDOW_START);
-    Instant end = required ? Times.required(variables, PLANNED_WINDOW_END)
-        : Inputs.instant(variables, PLANNED_WINDOW_END);
+    Instant start = required ? Times.required(variables, PLANNED_WINDOW_START.name())
+        : Inputs.instant(variables, PLANNED_WINDOW_START.name());
+    Instant end = required ? Times.required(variables, PLANNED_WINDOW_END.name())
+        : Inputs.instant(variables, PLANNED_WINDOW_END.name());
     if (start != null && !start.isAfter(EngineClock.now())) {
-      throw Inputs.refuse(PLANNED_WINDOW_START, "has begun (" + start + "): plan a window that lies ahead");
+      throw Inputs.refuse(PLANNED_WINDOW_START.name(), "has begun (" + start + "): plan a window that lies ahead");
     }
-    Times.ordered(start, PLANNED_WINDOW_START, end, PLANNED_WINDOW_END);
+    Times.ordered(start, PLANNED_WINDOW_START.name(), end, PLANNED_WINDOW_END.name());
   }
 
   /**
@@ -128,10 +150,10 @@ final class RecoveryInput {
    * minute: a form records no seconds), or the measured recovery time is wrong.
    */
   private static void clockStart(Map<String, Object> variables, Instant started) {
-    boolean disaster = variables.get(DISASTER_NUMBER) != null;
-    Instant earliest = Inputs.instant(variables, disaster ? DECLARED_AT : WINDOW_OPENS_AT);
+    boolean disaster = DISASTER_NUMBER.from(variables) != null;
+    Instant earliest = Inputs.instant(variables, disaster ? DECLARED_AT.name() : WINDOW_OPENS_AT.name());
     if (earliest != null && started.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
-      throw Inputs.refuse(FAILOVER_STARTED_AT, "lies before " + (disaster ? "the disaster was declared ("
+      throw Inputs.refuse(FAILOVER_STARTED_AT.name(), "lies before " + (disaster ? "the disaster was declared ("
           : "the drill window opened (") + earliest.truncatedTo(ChronoUnit.SECONDS) + ")");
     }
   }

@@ -33,6 +33,21 @@ class RecoveryRecords {
       int rtoTargetMinutes, int rpoTargetMinutes, String status, String verdict, String evaluation,
       String lessonsLearned, Integer revisedPlanVersion, Instant recordedAt,
       List<SystemResult> systems) {
+
+    /** The ids of its systems. */
+    List<String> systemIds() {
+      return systems.stream().map(SystemResult::systemId).toList();
+    }
+  }
+
+  /**
+   * A drill or disaster just registered, under the plan version in force.
+   *
+   * @param declaredAt when a disaster was declared (null for a drill)
+   * @param incidentNumber the incident that declared a disaster, or null
+   */
+  record Registration(String number, String kind, String processInstanceId, DrPlans.Version plan, String summary,
+      Instant declaredAt, String incidentNumber) {
   }
 
   private final JdbcClient jdbc;
@@ -42,15 +57,16 @@ class RecoveryRecords {
   }
 
   /** Records a new drill or disaster under the plan version in force. */
-  void register(String number, String kind, String processInstanceId, DrPlans.Version plan, String summary,
-      Instant declaredAt, String incidentNumber, Instant now) {
+  void register(Registration registration, Instant now) {
+    DrPlans.Version plan = registration.plan();
     jdbc.sql("""
             INSERT INTO opsflow_dr_recovery (recovery_number, kind, process_instance_id, plan_id, plan_version, summary,
               scenario, declared_at, incident_number, rto_target_minutes, rpo_target_minutes, status, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(number, kind, processInstanceId, plan.id(), plan.version(), summary, plan.scenario(),
-            timestamp(declaredAt), incidentNumber, plan.rtoMinutes(), plan.rpoMinutes(),
-            DRILL.equals(kind) ? "DRAFTING" : "RECOVERING", Timestamp.from(now))
+        .params(registration.number(), registration.kind(), registration.processInstanceId(), plan.id(),
+            plan.version(), registration.summary(), plan.scenario(), timestamp(registration.declaredAt()),
+            registration.incidentNumber(), plan.rtoMinutes(), plan.rpoMinutes(),
+            DRILL.equals(registration.kind()) ? "DRAFTING" : "RECOVERING", Timestamp.from(now))
         .update();
   }
 

@@ -1,10 +1,9 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -14,64 +13,66 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * real thing: the same plan, targets, per-system measurements, verdict and revision, so that a
  * drill report and a disaster report read alike.
  */
-public final class RecoveryVariables {
+public final class RecoveryVariables extends ProcessVariables<RecoveryVariables> {
 
   // the plan and the exercise
-  public static final String PLAN_ID = "planId";
-  public static final String PLAN_NAME = "planName";
-  public static final String PLAN_VERSION = "planVersion";
-  public static final String SUMMARY = "summary";
-  public static final String SCENARIO = "scenario";
-  public static final String SYSTEMS = "systems";
-  public static final String SYSTEM_IDS = "systemIds";
-  public static final String RTO_TARGET_MINUTES = "rtoTargetMinutes";
-  public static final String RPO_TARGET_MINUTES = "rpoTargetMinutes";
-  public static final String RUNBOOK_STEPS = "runbookSteps";
+  public static final Variable<String> PLAN_ID = Variable.text("planId");
+  public static final Variable<String> PLAN_NAME = Variable.text("planName");
+  /** The plan version the drill or disaster was registered under: its targets, systems and runbook. */
+  public static final Variable<Integer> PLAN_VERSION = Variable.number("planVersion");
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<String> SCENARIO = Variable.text("scenario");
+  /** The systems of the drill as the coordinator lists them, in one text: "shop-db, app-server-02". */
+  public static final Variable<String> SYSTEMS = Variable.text("systems");
+  public static final Variable<List<String>> SYSTEM_IDS = Variable.textList("systemIds");
+  public static final Variable<Integer> RTO_TARGET_MINUTES = Variable.number("rtoTargetMinutes");
+  public static final Variable<Integer> RPO_TARGET_MINUTES = Variable.number("rpoTargetMinutes");
+  /** The runbook as the form shows it: one step a line. */
+  public static final Variable<String> RUNBOOK_STEPS = Variable.text("runbookSteps");
 
   // drills
-  public static final String DRILL_NUMBER = "drillNumber";
-  public static final String PARTICIPANTS = "participants";
-  public static final String PLANNED_WINDOW_START = "plannedWindowStart";
-  public static final String PLANNED_WINDOW_END = "plannedWindowEnd";
-  public static final String WINDOW_OPENS_AT = "windowOpensAt";
-  public static final String WINDOW_CLOSES_AT = "windowClosesAt";
-  public static final String DRILL_APPROVED = "drillApproved";
-  public static final String APPROVAL_NOTES = "approvalNotes";
+  public static final Variable<String> DRILL_NUMBER = Variable.text("drillNumber");
+  public static final Variable<String> PARTICIPANTS = Variable.text("participants");
+  public static final Variable<Instant> PLANNED_WINDOW_START = Variable.time("plannedWindowStart");
+  public static final Variable<Instant> PLANNED_WINDOW_END = Variable.time("plannedWindowEnd");
+  public static final Variable<Instant> WINDOW_OPENS_AT = Variable.time("windowOpensAt");
+  public static final Variable<Instant> WINDOW_CLOSES_AT = Variable.time("windowClosesAt");
+  public static final Variable<Boolean> DRILL_APPROVED = Variable.optionalFlag("drillApproved");
+  public static final Variable<String> APPROVAL_NOTES = Variable.text("approvalNotes");
 
   // disasters
-  public static final String DISASTER_NUMBER = "disasterNumber";
-  public static final String AFFECTED_SYSTEMS = "affectedSystems";
-  public static final String INCIDENT_NUMBER = "incidentNumber";
-  public static final String DECLARED_AT = "declaredAt";
-  public static final String RECOVERY_DEADLINE = "recoveryDeadline";
+  public static final Variable<String> DISASTER_NUMBER = Variable.text("disasterNumber");
+  /** The systems a disaster took down, if the declaration names them (else: all of the plan's). */
+  public static final Variable<List<String>> AFFECTED_SYSTEMS = Variable.textList("affectedSystems");
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
+  public static final Variable<Instant> DECLARED_AT = Variable.time("declaredAt");
+  public static final Variable<Instant> RECOVERY_DEADLINE = Variable.time("recoveryDeadline");
 
   // per system, local to each instance of "Recover each system"
-  public static final String SYSTEM_ID = "systemId";
-  public static final String FAILOVER_STARTED_AT = "failoverStartedAt";
-  public static final String RECOVERED_AT = "recoveredAt";
-  public static final String DATA_LOSS_MINUTES = "dataLossMinutes";
-  public static final String ISSUES = "issues";
-  public static final String RECOVERY_TEST_PASSED = "recoveryTestPassed";
-  public static final String RECOVERY_TEST_NOTES = "recoveryTestNotes";
-  public static final String MEASURED_RTO_MINUTES = "measuredRtoMinutes";
-  public static final String SYSTEM_VERDICT = "systemVerdict";
+  public static final Variable<String> SYSTEM_ID = Variable.text("systemId");
+  public static final Variable<Instant> FAILOVER_STARTED_AT = Variable.time("failoverStartedAt");
+  public static final Variable<Instant> RECOVERED_AT = Variable.time("recoveredAt");
+  public static final Variable<Integer> DATA_LOSS_MINUTES = Variable.number("dataLossMinutes");
+  public static final Variable<String> ISSUES = Variable.text("issues");
+  public static final Variable<Boolean> RECOVERY_TEST_PASSED = Variable.optionalFlag("recoveryTestPassed");
+  public static final Variable<String> RECOVERY_TEST_NOTES = Variable.text("recoveryTestNotes");
+  public static final Variable<Integer> MEASURED_RTO_MINUTES = Variable.number("measuredRtoMinutes");
+  public static final Variable<String> SYSTEM_VERDICT = Variable.text("systemVerdict");
 
   // the outcome
-  public static final String SYSTEMS_RECOVERED = "systemsRecovered";
-  public static final String SYSTEMS_PASSED = "systemsPassed";
-  public static final String SYSTEMS_PARTIAL = "systemsPartial";
-  public static final String SYSTEMS_FAILED = "systemsFailed";
-  public static final String RESULT_SUMMARY = "resultSummary";
-  public static final String VERDICT = "verdict";
-  public static final String EVALUATION_SUMMARY = "evaluationSummary";
-  public static final String LESSONS_LEARNED = "lessonsLearned";
-  public static final String REVISION_NOTES = "revisionNotes";
-  public static final String REVISED_PLAN_VERSION = "revisedPlanVersion";
-
-  private final VariableScope scope;
+  public static final Variable<Integer> SYSTEMS_RECOVERED = Variable.count("systemsRecovered");
+  public static final Variable<Integer> SYSTEMS_PASSED = Variable.count("systemsPassed");
+  public static final Variable<Integer> SYSTEMS_PARTIAL = Variable.count("systemsPartial");
+  public static final Variable<Integer> SYSTEMS_FAILED = Variable.count("systemsFailed");
+  public static final Variable<String> RESULT_SUMMARY = Variable.text("resultSummary");
+  public static final Variable<String> VERDICT = Variable.text("verdict");
+  public static final Variable<String> EVALUATION_SUMMARY = Variable.text("evaluationSummary");
+  public static final Variable<String> LESSONS_LEARNED = Variable.text("lessonsLearned");
+  public static final Variable<String> REVISION_NOTES = Variable.text("revisionNotes");
+  public static final Variable<Integer> REVISED_PLAN_VERSION = Variable.number("revisedPlanVersion");
 
   private RecoveryVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static RecoveryVariables of(VariableScope scope) {
@@ -80,169 +81,32 @@ public final class RecoveryVariables {
 
   /** The drill's or the disaster's number (DRD-… or DRE-…). */
   public String number() {
-    return string(DRILL_NUMBER) != null ? string(DRILL_NUMBER) : string(DISASTER_NUMBER);
+    return get(DRILL_NUMBER) != null ? get(DRILL_NUMBER) : get(DISASTER_NUMBER);
   }
 
   public boolean disaster() {
-    return string(DISASTER_NUMBER) != null;
+    return get(DISASTER_NUMBER) != null;
   }
 
+  /** The plan's id as given, without surrounding blanks. */
   public String planId() {
-    String id = string(PLAN_ID);
+    String id = get(PLAN_ID);
     return id == null ? null : id.strip();
   }
 
-  /** The plan version the drill or disaster was registered under: its targets, systems and runbook. */
-  public int planVersion() {
-    return integer(PLAN_VERSION);
+  /** The plan version the drill or disaster was registered under. */
+  public DrPlans.Version plan(DrPlans plans) {
+    return plans.registered(planId(), get(PLAN_VERSION));
   }
 
-  public String planName() {
-    return string(PLAN_NAME);
-  }
-
-  public String summary() {
-    return string(SUMMARY);
-  }
-
-  public String scenario() {
-    return string(SCENARIO);
-  }
-
-  public String participants() {
-    return string(PARTICIPANTS);
-  }
-
-  public String incidentNumber() {
-    return string(INCIDENT_NUMBER);
-  }
-
-  /** The systems of the drill as the coordinator lists them: "shop-db, app-server-02". */
+  /** The drill's systems, one by one (the text as {@link Inputs#textList} reads it). */
   public List<String> systems() {
-    return list(scope.getVariable(SYSTEMS));
+    return Inputs.textList(scope().getVariables(), SYSTEMS.name());
   }
 
-  /** The systems a disaster took down, if the declaration names them (else: all of the plan's). */
-  public List<String> affectedSystems() {
-    return list(scope.getVariable(AFFECTED_SYSTEMS));
-  }
-
-  public int rtoTargetMinutes() {
-    return integer(RTO_TARGET_MINUTES);
-  }
-
-  public int rpoTargetMinutes() {
-    return integer(RPO_TARGET_MINUTES);
-  }
-
-  /** The runbook as the form shows it: one step a line. */
+  /** The runbook's steps, one a line. */
   public List<String> runbookSteps() {
-    String text = string(RUNBOOK_STEPS);
+    String text = get(RUNBOOK_STEPS);
     return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  public Instant plannedWindowStart() {
-    return Inputs.instant(scope.getVariables(), PLANNED_WINDOW_START);
-  }
-
-  public Instant plannedWindowEnd() {
-    return Inputs.instant(scope.getVariables(), PLANNED_WINDOW_END);
-  }
-
-  public Instant declaredAt() {
-    return Inputs.instant(scope.getVariables(), DECLARED_AT);
-  }
-
-  public String systemId() {
-    return string(SYSTEM_ID);
-  }
-
-  public Instant failoverStartedAt() {
-    return Inputs.instant(scope.getVariables(), FAILOVER_STARTED_AT);
-  }
-
-  public Instant recoveredAt() {
-    return Inputs.instant(scope.getVariables(), RECOVERED_AT);
-  }
-
-  public Integer dataLossMinutes() {
-    return optionalInteger(DATA_LOSS_MINUTES);
-  }
-
-  public String issues() {
-    return string(ISSUES);
-  }
-
-  public Boolean recoveryTestPassed() {
-    return (Boolean) scope.getVariable(RECOVERY_TEST_PASSED);
-  }
-
-  public String recoveryTestNotes() {
-    return string(RECOVERY_TEST_NOTES);
-  }
-
-  public String systemVerdict() {
-    return string(SYSTEM_VERDICT);
-  }
-
-  public String verdict() {
-    return string(VERDICT);
-  }
-
-  public String resultSummary() {
-    return string(RESULT_SUMMARY);
-  }
-
-  public String evaluationSummary() {
-    return string(EVALUATION_SUMMARY);
-  }
-
-  public String lessonsLearned() {
-    return string(LESSONS_LEARNED);
-  }
-
-  public String revisionNotes() {
-    return string(REVISION_NOTES);
-  }
-
-  public RecoveryVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  /** Sets the variable in the innermost scope: each system's instance keeps its own. */
-  public RecoveryVariables setLocal(String name, Object value) {
-    scope.setVariableLocal(name, value);
-    return this;
-  }
-
-  /** A list given as a list or as text separated by commas, semicolons or blanks. */
-  static List<String> list(Object value) {
-    List<String> items = new ArrayList<>();
-    if (value instanceof Collection<?> values) {
-      values.forEach(v -> items.add(String.valueOf(v).strip()));
-    } else if (value instanceof String text) {
-      items.addAll(Arrays.asList(text.split("[,;\\s]+")));
-    }
-    items.removeIf(String::isBlank);
-    return items.stream().distinct().toList();
-  }
-
-  private int integer(String name) {
-    Integer value = optionalInteger(name);
-    if (value == null) {
-      throw new IllegalStateException(name + " is not set");
-    }
-    return value;
-  }
-
-  private Integer optionalInteger(String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : null;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

@@ -31,7 +31,7 @@ class RegisterBackupTestDelegate implements JavaDelegate {
     String number = numbers.next(BackupTestIds.PREFIX);
     test.set(BackupTestVariables.TEST_NUMBER, number);
     execution.setProcessBusinessKey(number);
-    String system = test.systemId().strip();
+    String system = test.get(BackupTestVariables.SYSTEM_ID).strip();
     String name = cmdb.find(system).map(Cmdb.Item::name).orElse(system);
     test.set(BackupTestVariables.SYSTEM_ID, system)
         .set(BackupTestVariables.SUMMARY, "Backup restore test of " + name + " (" + system + ")");

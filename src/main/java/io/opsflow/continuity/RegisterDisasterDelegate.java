@@ -3,10 +3,8 @@ package io.opsflow.continuity;
 import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import io.opsflow.platform.process.TicketNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,37 +20,28 @@ import org.springframework.stereotype.Component;
 @Component("registerDisaster")
 class RegisterDisasterDelegate implements JavaDelegate {
 
-  private final TicketNumbers numbers;
-  private final DrPlans plans;
+  private final RecoveryRegistration registration;
   private final RecoveryRecords records;
 
-  RegisterDisasterDelegate(TicketNumbers numbers, DrPlans plans, RecoveryRecords records) {
-    this.numbers = numbers;
-    this.plans = plans;
+  RegisterDisasterDelegate(RecoveryRegistration registration, RecoveryRecords records) {
+    this.registration = registration;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecoveryVariables disaster = RecoveryVariables.of(execution);
-    String number = numbers.next(DisasterIds.PREFIX);
     Instant declared = EngineClock.now();
-    disaster.set(DISASTER_NUMBER, number).set(DECLARED_AT, Date.from(declared));
-    execution.setProcessBusinessKey(number);
-    DrPlans.Version plan = plans.inForce(disaster.planId())
-        .orElseThrow(() -> new IllegalStateException("DR plan " + disaster.planId() + " went out of force")).current();
-    List<String> systems = disaster.affectedSystems().isEmpty() ? plan.systems() : disaster.affectedSystems();
-    disaster.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version()).set(SCENARIO, plan.scenario())
-        .set(SYSTEM_IDS, new ArrayList<>(systems))
-        .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
-        .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()))
-        .set(RECOVERY_DEADLINE, Date.from(declared.plusSeconds(60L * plan.rtoMinutes())));
-    records.register(number, RecoveryRecords.DISASTER, execution.getProcessInstanceId(), plan, disaster.summary(),
-        declared, blankToNull(disaster.incidentNumber()), declared);
-    records.systems(number, systems);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    RecoveryRegistration.Registered disaster = registration.number(execution, DisasterIds.PREFIX, DISASTER_NUMBER);
+    DrPlans.Version plan = disaster.plan();
+    RecoveryVariables variables = RecoveryVariables.of(execution);
+    List<String> affected = variables.get(AFFECTED_SYSTEMS);
+    List<String> systems = affected.isEmpty() ? plan.systems() : affected;
+    variables.set(DECLARED_AT, declared).set(SCENARIO, plan.scenario()).set(SYSTEM_IDS, new ArrayList<>(systems))
+        .set(RECOVERY_DEADLINE, declared.plusSeconds(60L * plan.rtoMinutes()));
+    String incident = variables.get(INCIDENT_NUMBER);
+    records.register(new RecoveryRecords.Registration(disaster.number(), RecoveryRecords.DISASTER,
+        execution.getProcessInstanceId(), plan, variables.get(SUMMARY), declared,
+        incident == null || incident.isBlank() ? null : incident.strip()), declared);
+    records.systems(disaster.number(), systems);
   }
 }

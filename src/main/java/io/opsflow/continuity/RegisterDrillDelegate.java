@@ -3,7 +3,6 @@ package io.opsflow.continuity;
 import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import io.opsflow.platform.process.TicketNumbers;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,37 +17,32 @@ import org.springframework.stereotype.Component;
 @Component("registerDrill")
 class RegisterDrillDelegate implements JavaDelegate {
 
-  private final TicketNumbers numbers;
+  private final RecoveryRegistration registration;
   private final DrPlans plans;
   private final RecoveryRecords records;
 
-  RegisterDrillDelegate(TicketNumbers numbers, DrPlans plans, RecoveryRecords records) {
-    this.numbers = numbers;
+  RegisterDrillDelegate(RecoveryRegistration registration, DrPlans plans, RecoveryRecords records) {
+    this.registration = registration;
     this.plans = plans;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecoveryVariables drill = RecoveryVariables.of(execution);
-    String number = numbers.next(DrillIds.PREFIX);
-    drill.set(DRILL_NUMBER, number);
-    execution.setProcessBusinessKey(number);
-    DrPlans.Version plan = plans.inForce(drill.planId())
-        .orElseThrow(() -> new IllegalStateException("DR plan " + drill.planId() + " went out of force")).current();
+    RecoveryRegistration.Registered drill = registration.number(execution, DrillIds.PREFIX, DRILL_NUMBER);
+    DrPlans.Version plan = drill.plan();
+    RecoveryVariables variables = RecoveryVariables.of(execution);
+    String summary = "DR drill of " + plan.name();
+    variables.set(SUMMARY, summary);
+    if (variables.get(SCENARIO) == null || variables.get(SCENARIO).isBlank()) {
+      variables.set(SCENARIO, plan.scenario());
+    }
+    if (variables.systems().isEmpty()) {
+      variables.set(SYSTEMS, String.join(", ", plan.systems()));
+    }
     Instant now = EngineClock.now();
-    drill.set(PLAN_NAME, plan.name()).set(PLAN_VERSION, plan.version())
-        .set(SUMMARY, "DR drill of " + plan.name())
-        .set(RTO_TARGET_MINUTES, plan.rtoMinutes()).set(RPO_TARGET_MINUTES, plan.rpoMinutes())
-        .set(RUNBOOK_STEPS, String.join("\n", plan.runbookSteps()));
-    if (drill.scenario() == null || drill.scenario().isBlank()) {
-      drill.set(SCENARIO, plan.scenario());
-    }
-    if (drill.systems().isEmpty()) {
-      drill.set(SYSTEMS, String.join(", ", plan.systems()));
-    }
-    records.register(number, RecoveryRecords.DRILL, execution.getProcessInstanceId(), plan, drill.summary(), null,
-        null, now);
+    records.register(new RecoveryRecords.Registration(drill.number(), RecoveryRecords.DRILL,
+        execution.getProcessInstanceId(), plan, summary, null, null), now);
     plans.drillStarted(plan.id(), now);
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.continuity.RecoveryVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,12 +30,12 @@ class SavePlanRevisionDelegate implements JavaDelegate {
     RecoveryVariables recovery = RecoveryVariables.of(execution);
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String author = user != null && user.getUserId() != null ? user.getUserId() : recovery.number();
-    String reason = "After " + recovery.number() + " (" + recovery.verdict() + ", on version "
-        + recovery.planVersion() + "): " + recovery.revisionNotes();
-    DrPlans.Version revised = plans.reviseAfterRecovery(recovery.planId(), recovery.rtoTargetMinutes(),
-        recovery.rpoTargetMinutes(), recovery.runbookSteps(), author,
+    String reason = "After " + recovery.number() + " (" + recovery.get(VERDICT) + ", on version "
+        + recovery.get(PLAN_VERSION) + "): " + recovery.get(REVISION_NOTES);
+    DrPlans.Version revised = plans.reviseAfterRecovery(recovery.planId(), recovery.get(RTO_TARGET_MINUTES),
+        recovery.get(RPO_TARGET_MINUTES), recovery.runbookSteps(), author,
         reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-    recovery.set(RecoveryVariables.REVISED_PLAN_VERSION, revised.version());
+    recovery.set(REVISED_PLAN_VERSION, revised.version());
     records.planRevised(recovery.number(), revised.version());
   }
 }

@@ -4,7 +4,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +26,9 @@ class ScheduleDrillWindowDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RecoveryVariables drill = RecoveryVariables.of(execution);
     List<String> systems = drill.systems();
-    Instant start = drill.plannedWindowStart();
-    Instant end = drill.plannedWindowEnd();
-    records.planned(drill.number(), drill.scenario(), drill.participants(), start, end, systems);
-    drill.set(SYSTEM_IDS, new ArrayList<>(systems))
-        .set(WINDOW_OPENS_AT, Date.from(start))
-        .set(WINDOW_CLOSES_AT, Date.from(end));
+    Instant start = drill.get(PLANNED_WINDOW_START);
+    Instant end = drill.get(PLANNED_WINDOW_END);
+    records.planned(drill.number(), drill.get(SCENARIO), drill.get(PARTICIPANTS), start, end, systems);
+    drill.set(SYSTEM_IDS, new ArrayList<>(systems)).set(WINDOW_OPENS_AT, start).set(WINDOW_CLOSES_AT, end);
   }
 }

@@ -1,7 +1,8 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.process.EngineClock;
-import java.util.Map;
+import io.opsflow.platform.process.StartMessages;
+import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -30,13 +31,13 @@ class StartDueBackupTestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ScheduleVariables check = ScheduleVariables.of(execution);
-    String system = check.systemId();
-    if (!plans.backedUpSystems().contains(system) || !backups.claimDueTest(system, check.checkedAt(), EngineClock.now())) {
+    String system = check.get(ScheduleVariables.SYSTEM_ID);
+    if (!plans.backedUpSystems().contains(system)
+        || !backups.claimDueTest(system, check.get(ScheduleVariables.CHECKED_AT), EngineClock.now())) {
       LOG.info("Restore test of {} not started: it is no longer due (tested since, or no longer backed up)", system);
       return;
     }
-    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(BackupTestIds.TEST_DUE_MESSAGE)
-        .setVariables(Map.of(BackupTestVariables.SYSTEM_ID, system))
-        .correlateStartMessage();
+    StartMessages.start(execution.getProcessEngineServices().getRuntimeService(), BackupTestIds.TEST_DUE_MESSAGE,
+        BackupTestVariables.SYSTEM_ID.put(new HashMap<>(), system));
   }
 }

@@ -1,7 +1,8 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.process.EngineClock;
-import java.util.Map;
+import io.opsflow.platform.process.StartMessages;
+import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -28,13 +29,12 @@ class StartDueDrillDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ScheduleVariables check = ScheduleVariables.of(execution);
-    String plan = check.planId();
-    if (!plans.claimDueDrill(plan, check.checkedAt(), EngineClock.now())) {
+    String plan = check.get(ScheduleVariables.PLAN_ID);
+    if (!plans.claimDueDrill(plan, check.get(ScheduleVariables.CHECKED_AT), EngineClock.now())) {
       LOG.info("Drill of DR plan {} not started: it is no longer due (begun since, or retired)", plan);
       return;
     }
-    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DrillIds.DRILL_DUE_MESSAGE)
-        .setVariables(Map.of(RecoveryVariables.PLAN_ID, plan))
-        .correlateStartMessage();
+    StartMessages.start(execution.getProcessEngineServices().getRuntimeService(), DrillIds.DRILL_DUE_MESSAGE,
+        RecoveryVariables.PLAN_ID.put(new HashMap<>(), plan));
   }
 }

@@ -1,35 +1,26 @@
 package io.opsflow.continuity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
 import io.opsflow.Jobs;
-import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Service continuity over HTTP as its users meet it: the DR coordinator keeps the plans (every
@@ -37,37 +28,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bad input answers 400 naming the field, on /api/dr and on the starts and task completions
  * through Camunda's REST.
  */
-@OpsFlowTest
-class ContinuityApiTest {
+class ContinuityApiTest extends ContinuityTestBase {
 
   private static final Cmdb.Author TESTER = new Cmdb.Author("continuity-test", null);
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  Cmdb cmdb;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
 
   String run;
   String service;
   String db;
   String app;
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
+  @Override
+  Instant now() {
+    return Instant.parse("2026-09-05T12:00:00Z");
   }
 
   @BeforeEach
   void anEstate() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-05T12:00:00Z")));
     run = UUID.randomUUID().toString().substring(0, 8);
     service = "svc-" + run;
     db = "db-" + run;
@@ -176,15 +152,13 @@ class ContinuityApiTest {
 
   @Test
   void aReportAskedForWithAnAcceptHeaderThatDoesNotParseAnswers400NamingIt() {
-    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
-    String number = (String) runtime.startProcessInstanceByKey("DisasterRecoveryDrill",
-        Map.of("planId", "dr-" + run)).getBusinessKey();
+    String number = drillOfANewPlan();
 
-    Http.Response bad = send("GET", "/api/dr/drills/" + number + "/report", "dr-coordinator", null, "text/html;;q=x, /");
+    Http.Response bad = getAccepting("/api/dr/drills/" + number + "/report", "dr-coordinator", "text/html;;q=x, /");
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
     assertThat(bad.header("Content-Type")).startsWith("application/json");
     assertThat(bad.json().get("field").asText()).isEqualTo("Accept");
-    assertThat(send("GET", "/api/dr/disasters/" + number + "/report", "dr-coordinator", null, "/").status())
+    assertThat(getAccepting("/api/dr/disasters/" + number + "/report", "dr-coordinator", "/").status())
         .isEqualTo(400);
   }
 
@@ -224,12 +198,9 @@ class ContinuityApiTest {
 
   @Test
   void aBrowserGetsTheReportAsAPage() {
-    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
-    String number = (String) runtime.startProcessInstanceByKey("DisasterRecoveryDrill",
-        Map.of("planId", "dr-" + run)).getBusinessKey();
+    String number = drillOfANewPlan();
 
-    Http.Response page = send("GET", "/api/dr/drills/" + number + "/report", "dr-coordinator", null,
-        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    Http.Response page = getAccepting("/api/dr/drills/" + number + "/report", "dr-coordinator", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.body()).contains("<h1>DR drill report " + number + "</h1>", "not yet judged");
@@ -242,6 +213,13 @@ class ContinuityApiTest {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** A drill just requested, of a plan the coordinator has just made: its number. */
+  private String drillOfANewPlan() {
+    send("POST", "/api/dr/plans", "dr-coordinator", plan("dr-" + run, 240));
+    return runtime.startProcessInstanceByKey(DrillIds.PROCESS, ProcessSteps.vars(RecoveryVariables.PLAN_ID, "dr-" + run))
+        .getBusinessKey();
+  }
 
   private String plan(String id, int rto) {
     return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"name\":\"Shop failover " + run + "\","
@@ -258,25 +236,21 @@ class ContinuityApiTest {
   }
 
   private Http.Response send(String method, String path, String user, String json) {
-    return send(method, path, user, json, "application/json");
+    return new Http(port).as(user, "demo").send(method, path, json);
   }
 
-  /** PUT and DELETE (which the shared test client does not send), and an Accept of one's choice. */
-  private Http.Response send(String method, String path, String user, String json, String accept) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", accept)
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
+  /**
+   * A GET with an Accept of one's choice. The shared client sends its own Accept with every request
+   * and a further one beside it, so this one is built by hand.
+   */
+  private Http.Response getAccepting(String path, String user, String accept) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(UTF_8)))
+        .GET().build();
     try {
       HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       return new Http.Response(response.statusCode(), response.body(), response);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,6 +1,7 @@
 package io.opsflow.continuity;
 
 import static io.opsflow.DecisionTables.*;
+import static io.opsflow.continuity.RecoveryVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -93,16 +94,16 @@ class ContinuityDecisionsTest {
 
   private static Object system(boolean testPassed, int rtoMinutes, int dataLossMinutes, int rtoTarget, int rpoTarget) {
     return evaluate(systemRecoveryVerdict, Variables.createVariables()
-        .putValue("recoveryTestPassed", testPassed)
-        .putValue("measuredRtoMinutes", rtoMinutes)
-        .putValue("dataLossMinutes", dataLossMinutes)
-        .putValue("rtoTargetMinutes", rtoTarget)
-        .putValue("rpoTargetMinutes", rpoTarget)).get("systemVerdict");
+        .putValue(RECOVERY_TEST_PASSED.name(), testPassed)
+        .putValue(MEASURED_RTO_MINUTES.name(), rtoMinutes)
+        .putValue(DATA_LOSS_MINUTES.name(), dataLossMinutes)
+        .putValue(RTO_TARGET_MINUTES.name(), rtoTarget)
+        .putValue(RPO_TARGET_MINUTES.name(), rpoTarget)).get(SYSTEM_VERDICT.name());
   }
 
   private static Object drill(int failed, int partial) {
     return evaluate(drillVerdict, Variables.createVariables()
-        .putValue("systemsFailed", failed)
-        .putValue("systemsPartial", partial)).get("verdict");
+        .putValue(SYSTEMS_FAILED.name(), failed)
+        .putValue(SYSTEMS_PARTIAL.name(), partial)).get(VERDICT.name());
   }
 }

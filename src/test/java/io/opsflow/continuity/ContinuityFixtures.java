@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A small estate of its own for each test: a service with fresh systems in the real CMDB and a DR
- * plan over them, so that tests sharing the application do not see each other's plans.
+ * plan over them, so that tests sharing the application do not see each other's plans. The plans
+ * made here are retired again by {@link #retirePlans()}.
  */
 final class ContinuityFixtures {
 
@@ -15,6 +16,7 @@ final class ContinuityFixtures {
 
   private final Cmdb cmdb;
   private final DrPlans plans;
+  private final List<DrPlans.Plan> created = new ArrayList<>();
 
   ContinuityFixtures(Cmdb cmdb, DrPlans plans) {
     this.cmdb = cmdb;
@@ -38,14 +40,25 @@ final class ContinuityFixtures {
         backedUp.add(id);
       }
     }
-    return plans.create("dr-" + suffix, new DrPlans.Content("Failover of " + service, service,
+    DrPlans.Plan plan = plans.create("dr-" + suffix, new DrPlans.Content("Failover of " + service, service,
         "Primary site lost", systems, backedUp, rtoMinutes, rpoMinutes,
         List.of("Promote the standby", "Switch the traffic", "Run the smoke tests"), "dr-coordinator", drillInterval),
         "continuity-test", "test plan");
+    created.add(plan);
+    return plan;
   }
 
-  /** Plans of a test take no part in later schedules. */
+  /** Retires the CI in the CMDB (a system retired while a drill or disaster runs). */
+  void retireSystem(String ci) {
+    cmdb.retire(ci, TESTER);
+  }
+
   void retire(DrPlans.Plan plan) {
     plans.retire(plan.current().id());
+  }
+
+  /** The plans made here, still in force, take no part in later schedules. */
+  void retirePlans() {
+    created.stream().filter(p -> plans.inForce(p.current().id()).isPresent()).forEach(this::retire);
   }
 }

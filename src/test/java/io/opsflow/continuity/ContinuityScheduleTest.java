@@ -1,29 +1,19 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.continuity.ScheduleIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.FlowNodeCoverage;
-import io.opsflow.Jobs;
-import io.opsflow.OpsFlowTest;
-import io.opsflow.configuration.Cmdb;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and nothing when nothing is due. The tests keep a calendar of their own, in 2001, long before
  * any plan the shared database holds falls due.
  */
-@OpsFlowTest
-class ContinuityScheduleTest {
+class ContinuityScheduleTest extends ContinuityTestBase {
 
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -43,32 +32,12 @@ class ContinuityScheduleTest {
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
   RepositoryService repository;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  BackupTests backups;
-  @Autowired
-  Cmdb cmdb;
 
-  ContinuityFixtures fixtures;
-  final List<DrPlans.Plan> created = new ArrayList<>();
-
-  @BeforeEach
-  void fixtures() {
-    fixtures = new ContinuityFixtures(cmdb, plans);
-  }
-
-  @AfterEach
-  void retirePlans() {
-    created.forEach(fixtures::retire);
-    ClockUtil.reset();
+  /** The schedule's own calendar, long before any plan the shared database holds falls due. */
+  @Override
+  Instant now() {
+    return at(2001, 1, 1, 0);
   }
 
   @Test
@@ -120,14 +89,14 @@ class ContinuityScheduleTest {
     assertThat(management.createJobQuery().processInstanceId(check).count()).as("a start job for each").isEqualTo(2);
 
     // before the start jobs run, the coordinator starts a drill and an engineer a restore test on demand
-    runtime.startProcessInstanceByKey(DrillIds.PROCESS, Map.of("planId", id(plan)));
-    runtime.startProcessInstanceByKey(BackupTestIds.PROCESS, Map.of("systemId", db(plan)));
-    Jobs.runDue(management, check);
+    runtime.startProcessInstanceByKey(DrillIds.PROCESS, vars(RecoveryVariables.PLAN_ID, id(plan)));
+    runtime.startProcessInstanceByKey(BackupTestIds.PROCESS, vars(BackupTestVariables.SYSTEM_ID, db(plan)));
+    steps.runJobs(check);
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DrillIds.PROCESS)
-        .variableValueEquals("planId", id(plan)).count()).as("one drill for the due date").isEqualTo(1);
+        .variableValueEquals(RecoveryVariables.PLAN_ID.name(), id(plan)).count()).as("one drill for the due date").isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BackupTestIds.PROCESS)
-        .variableValueEquals("systemId", db(plan)).count()).as("one test for the due date").isEqualTo(1);
+        .variableValueEquals(BackupTestVariables.SYSTEM_ID.name(), db(plan)).count()).as("one test for the due date").isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(check).count()).as("the check ended").isZero();
   }
 
@@ -156,9 +125,7 @@ class ContinuityScheduleTest {
   }
 
   private DrPlans.Plan plan(String drillInterval) {
-    DrPlans.Plan plan = fixtures.plan(60, 15, drillInterval, "database");
-    created.add(plan);
-    return plan;
+    return fixtures.plan(60, 15, drillInterval, "database");
   }
 
   private Job dailyCheck() {
@@ -173,11 +140,11 @@ class ContinuityScheduleTest {
     management.executeJob(dailyCheck().getId());
     String check = checks().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
     coverage.track(check);
-    Jobs.runDue(management, check);
+    steps.runJobs(check);
     List<String> reached = history.createHistoricActivityInstanceQuery().processInstanceId(check).list().stream()
         .map(a -> a.getActivityId()).toList();
-    return new Check(reached, startedSince(DrillIds.PROCESS, "planId", drillsBefore),
-        startedSince(BackupTestIds.PROCESS, "systemId", testsBefore));
+    return new Check(reached, startedSince(DrillIds.PROCESS, RecoveryVariables.PLAN_ID.name(), drillsBefore),
+        startedSince(BackupTestIds.PROCESS, BackupTestVariables.SYSTEM_ID.name(), testsBefore));
   }
 
   /** The plans or systems of the drills or tests begun since: what the check started. */

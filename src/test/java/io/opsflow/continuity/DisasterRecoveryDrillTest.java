@@ -1,40 +1,28 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.continuity.DrillIds.*;
+import static io.opsflow.continuity.RecoveryVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.MailServer;
-import io.opsflow.OpsFlowTest;
-import io.opsflow.configuration.Cmdb;
+import io.opsflow.ProcessSteps;
+import io.opsflow.platform.process.Variable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * DisasterRecoveryDrill, path by path, on the real application: drafted, sent back and approved,
@@ -42,47 +30,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reported; a partial or failed drill revises the plan; a system not recovered in the window is
  * escalated. Started on demand, or by the schedule's DrillDue (ContinuityScheduleTest).
  */
-@OpsFlowTest
-class DisasterRecoveryDrillTest {
+class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
-  /** UTC+8, as the operators in the seed's time zone enter their times. */
-  private static final ZoneOffset OPERATOR_ZONE = ZoneOffset.ofHours(8);
   /** A Monday, 09:00 in the business-hours zone (Asia/Shanghai). */
   private static final Instant MONDAY = Instant.parse("2026-03-02T01:00:00Z");
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  RecoveryRecords records;
-  @Autowired
-  Cmdb cmdb;
-  @LocalServerPort
-  int port;
-
-  ContinuityFixtures fixtures;
-  final List<DrPlans.Plan> created = new ArrayList<>();
-
-  @BeforeEach
-  void fixtures() {
-    ClockUtil.setCurrentTime(Date.from(MONDAY));
-    fixtures = new ContinuityFixtures(cmdb, plans);
-  }
-
-  @AfterEach
-  void retirePlans() {
-    created.stream().filter(p -> plans.inForce(p.current().id()).isPresent()).forEach(fixtures::retire);
-    ClockUtil.reset();
+  @Override
+  Instant now() {
+    return MONDAY;
   }
 
   @Test
@@ -113,12 +71,12 @@ class DisasterRecoveryDrillTest {
     testRecovery(drill, db, true);
     testRecovery(drill, app, true);
 
-    assertThat(variable(drill, "verdict")).isEqualTo("pass");
+    assertThat(variable(drill, VERDICT)).isEqualTo("pass");
     assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(EVALUATE);
-    assertThat((String) variable(drill, "resultSummary"))
+    assertThat(variable(drill, RESULT_SUMMARY))
         .contains(db + ": recovered in 45 min (target 60 min), data lost 5 min (target 15 min), recovery test passed → pass");
-    complete(drill, EVALUATE, "evaluationSummary", "Both systems came back well within the targets",
-        "lessonsLearned", "Flush the DNS caches first");
+    complete(drill, EVALUATE, EVALUATION_SUMMARY, "Both systems came back well within the targets",
+        LESSONS_LEARNED, "Flush the DNS caches first");
 
     RecoveryRecords.Recovery record = records.find(drill.number()).orElseThrow();
     assertThat(record.verdict()).isEqualTo("pass");
@@ -167,14 +125,14 @@ class DisasterRecoveryDrillTest {
 
     failover(drill, db, 90, 10, "The standby needed a manual promotion");
     testRecovery(drill, db, true);
-    assertThat(variable(drill, "verdict")).as("RTO missed by less than double").isEqualTo("partial");
-    complete(drill, EVALUATE, "evaluationSummary", "The promotion is not automated");
+    assertThat(variable(drill, VERDICT)).as("RTO missed by less than double").isEqualTo("partial");
+    complete(drill, EVALUATE, EVALUATION_SUMMARY, "The promotion is not automated");
 
     assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
-    assertThat(variable(drill, "runbookSteps")).isEqualTo("Promote the standby\nSwitch the traffic\nRun the smoke tests");
-    complete(drill, REVISE_PLAN, "rtoTargetMinutes", 90, "rpoTargetMinutes", 15,
-        "runbookSteps", "Run the promotion script\nSwitch the traffic\n\nRun the smoke tests",
-        "revisionNotes", "Promotion scripted; RTO set to what the site can do");
+    assertThat(variable(drill, RUNBOOK_STEPS)).isEqualTo("Promote the standby\nSwitch the traffic\nRun the smoke tests");
+    complete(drill, REVISE_PLAN, RTO_TARGET_MINUTES, 90, RPO_TARGET_MINUTES, 15,
+        RUNBOOK_STEPS, "Run the promotion script\nSwitch the traffic\n\nRun the smoke tests",
+        REVISION_NOTES, "Promotion scripted; RTO set to what the site can do");
 
     DrPlans.Plan revised = plans.find(plan.current().id()).orElseThrow();
     assertThat(revised.current().version()).isEqualTo(2);
@@ -204,10 +162,10 @@ class DisasterRecoveryDrillTest {
     testRecovery(drill, db, true);
     testRecovery(drill, app, false);
 
-    assertThat(variable(drill, "verdict")).isEqualTo("fail");
+    assertThat(variable(drill, VERDICT)).isEqualTo("fail");
     assertThat(records.find(drill.number()).orElseThrow().systems())
         .extracting(RecoveryRecords.SystemResult::verdict).containsExactlyInAnyOrder("pass", "fail");
-    complete(drill, EVALUATE, "evaluationSummary", "The application did not serve logins after the failover");
+    complete(drill, EVALUATE, EVALUATION_SUMMARY, "The application did not serve logins after the failover");
     assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
   }
 
@@ -217,7 +175,7 @@ class DisasterRecoveryDrillTest {
     String db = plan.current().systems().get(0);
     Drill drill = inWindow(plan, db);
 
-    moveClock(Duration.ofHours(4)); // past the window's end, the failover still open
+    ProcessSteps.moveClock(Duration.ofHours(4)); // past the window's end, the failover still open
     fireTimer(drill, NOT_RECOVERED_IN_TIME);
 
     assertThat(MailServer.about(drill.number())).filteredOn(m -> m.subject().contains("not recovered in time"))
@@ -230,7 +188,7 @@ class DisasterRecoveryDrillTest {
 
     failover(drill, db, 200, 5, "Recovered only after the vendor's help");
     testRecovery(drill, db, true);
-    assertThat(variable(drill, "verdict")).as("more than twice the RTO").isEqualTo("fail");
+    assertThat(variable(drill, VERDICT)).as("more than twice the RTO").isEqualTo("fail");
   }
 
   @Test
@@ -242,7 +200,7 @@ class DisasterRecoveryDrillTest {
 
     approve(drill, false, "Not during the month-end closing");
     assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(DRAFT_PLAN);
-    assertThat(variable(drill, "approvalNotes")).isEqualTo("Not during the month-end closing");
+    assertThat(variable(drill, APPROVAL_NOTES)).isEqualTo("Not during the month-end closing");
 
     draft(drill, db);
     approve(drill, true, null);
@@ -256,12 +214,12 @@ class DisasterRecoveryDrillTest {
     DrPlans.Plan plan = plan(60, 15, "database");
 
     ProcessInstance instance = runtime.createMessageCorrelation(DRILL_DUE_MESSAGE)
-        .setVariable("planId", plan.current().id()).correlateStartMessage();
+        .setVariable(PLAN_ID.name(), plan.current().id()).correlateStartMessage();
     coverage.track(instance.getId());
 
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo(DRAFT_PLAN);
-    assertThat(runtime.getVariable(instance.getId(), "systems")).as("all of the plan's systems, to begin with")
+    assertThat(steps.variable(instance.getId(), SYSTEMS)).as("all of the plan's systems, to begin with")
         .isEqualTo(plan.current().systems().get(0));
     assertThat(plans.find(plan.current().id()).orElseThrow().nextDrillDue())
         .isEqualTo(ContinuitySchedule.after(now, java.time.Period.ofMonths(3)));
@@ -271,23 +229,23 @@ class DisasterRecoveryDrillTest {
   void badInputStartsNoDrillAndCompletesNoTask() {
     DrPlans.Plan plan = plan(60, 15, "database");
     String db = plan.current().systems().get(0);
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("scenario", "x")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SCENARIO, "x")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("planId is required");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("planId", "dr-nothing")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(PLAN_ID, "dr-nothing")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("planId names no DR plan in force");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("planId", plan.current().id(),
-        "plannedWindowStart", "2026-03-07T10:00+08:00", "plannedWindowEnd", "2026-03-07T09:00+08:00")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(PLAN_ID, plan.current().id(),
+        PLANNED_WINDOW_START.name(), "2026-03-07T10:00+08:00", PLANNED_WINDOW_END.name(), "2026-03-07T09:00+08:00")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("plannedWindowEnd must be after plannedWindowStart");
 
     Drill drill = inWindow(plan, db);
     Task failover = failoverTask(drill, db);
-    Map<String, Object> backwards = Map.of("failoverStartedAt", "2026-03-07T10:00+08:00",
-        "recoveredAt", "2026-03-07T09:59+08:00", "dataLossMinutes", 0);
+    Map<String, Object> backwards = vars(FAILOVER_STARTED_AT.name(), "2026-03-07T10:00+08:00",
+        RECOVERED_AT.name(), "2026-03-07T09:59+08:00", DATA_LOSS_MINUTES, 0);
     assertThatThrownBy(() -> tasks.complete(failover.getId(), backwards))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("recoveredAt must be after failoverStartedAt");
-    assertThatThrownBy(() -> tasks.complete(failover.getId(), Map.of("failoverStartedAt", "yesterday",
-        "recoveredAt", "2026-03-07T09:59+08:00", "dataLossMinutes", 0)))
+    assertThatThrownBy(() -> tasks.complete(failover.getId(), vars(FAILOVER_STARTED_AT.name(), "yesterday",
+        RECOVERED_AT.name(), "2026-03-07T09:59+08:00", DATA_LOSS_MINUTES, 0)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("failoverStartedAt must be a date and time");
     assertThat(failoverTasks(drill)).as("still open").hasSize(1);
   }
@@ -296,11 +254,11 @@ class DisasterRecoveryDrillTest {
   void theDrillNumbersItselfWhateverTheCallerHandsIn() {
     DrPlans.Plan plan = plan(60, 15, "database");
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
-        Map.of("planId", plan.current().id(), "drillNumber", "DRD-2001-000001"));
+        vars(PLAN_ID, plan.current().id(), DRILL_NUMBER, "DRD-2001-000001"));
     coverage.track(instance.getId());
 
     assertThat(instance.getBusinessKey()).matches("DRD-\\d{4}-\\d{6}").isNotEqualTo("DRD-2001-000001");
-    assertThat(runtime.getVariable(instance.getId(), "drillNumber")).isEqualTo(instance.getBusinessKey());
+    assertThat(steps.variable(instance.getId(), DRILL_NUMBER)).isEqualTo(instance.getBusinessKey());
     assertThat(records.find(instance.getBusinessKey())).isPresent();
     assertThat(records.find("DRD-2001-000001")).isEmpty();
   }
@@ -321,7 +279,7 @@ class DisasterRecoveryDrillTest {
     assertThat(pastDraft.body()).contains("plannedWindowStart has begun");
 
     draft(drill, db); // 10:00 to 14:00
-    moveClock(Duration.ofHours(2)); // the process owner comes to it at 11:00
+    ProcessSteps.moveClock(Duration.ofHours(2)); // the process owner comes to it at 11:00
     Http.Response late = owner.post("/engine-rest/task/" + task(drill).getId() + "/complete",
         "{\"variables\":{\"drillApproved\":{\"value\":true}}}");
     assertThat(late.status()).as(late.body()).isEqualTo(400);
@@ -344,7 +302,7 @@ class DisasterRecoveryDrillTest {
     DrPlans.Plan plan = plan(60, 15, "database");
     String db = plan.current().systems().get(0);
     Drill drill = inWindow(plan, db);
-    Instant opens = ((Date) variable(drill, "windowOpensAt")).toInstant();
+    Instant opens = variable(drill, WINDOW_OPENS_AT);
     Http engineer = new Http(port).as("ops-engineer", "demo");
     String complete = "/engine-rest/task/" + failoverTask(drill, db).getId() + "/complete";
 
@@ -357,10 +315,10 @@ class DisasterRecoveryDrillTest {
     assertThat(ahead.body()).contains("recoveredAt lies in the future");
     assertThat(failoverTasks(drill)).as("still open").hasSize(1);
 
-    moveClock(Duration.ofMinutes(50));
+    ProcessSteps.moveClock(Duration.ofMinutes(50));
     Http.Response done = engineer.post(complete, failover(opens.plus(Duration.ofMinutes(5)), opens.plus(Duration.ofMinutes(50))));
     assertThat(done.status()).as(done.body()).isEqualTo(204);
-    Jobs.runDue(management, drill.processInstanceId());
+    steps.runJobs(drill.processInstanceId());
     assertThat(records.find(drill.number()).orElseThrow().systems().get(0).measuredRtoMinutes()).isEqualTo(45);
   }
 
@@ -383,18 +341,18 @@ class DisasterRecoveryDrillTest {
           .doesNotContain("Renamed plan");
     });
     fixtures.retire(plan); // and a system retired in the CMDB: neither stops the drill
-    cmdb.retire(app, new Cmdb.Author("continuity-test", null));
+    fixtures.retireSystem(app);
     openWindow(drill);
     failover(drill, db, 90, 10, null);
     testRecovery(drill, db, true);
-    complete(drill, EVALUATE, "evaluationSummary", "Slow promotion");
+    complete(drill, EVALUATE, EVALUATION_SUMMARY, "Slow promotion");
 
     assertThat(management.createJobQuery().processInstanceId(drill.processInstanceId()).withException().count())
         .as("no failed job").isZero();
     assertThat(MailServer.about(drill.number())).extracting(MailServer.Mail::subject)
         .contains("[" + drill.number() + "] DR drill report: partial");
-    complete(drill, REVISE_PLAN, "rtoTargetMinutes", 90, "rpoTargetMinutes", 15,
-        "runbookSteps", "Script the promotion\nSwitch the traffic", "revisionNotes", "Promotion scripted");
+    complete(drill, REVISE_PLAN, RTO_TARGET_MINUTES, 90, RPO_TARGET_MINUTES, 15,
+        RUNBOOK_STEPS, "Script the promotion\nSwitch the traffic", REVISION_NOTES, "Promotion scripted");
 
     DrPlans.Plan after = plans.find(id).orElseThrow();
     assertThat(after.retired()).as("a retired plan stays retired").isTrue();
@@ -408,18 +366,15 @@ class DisasterRecoveryDrillTest {
 
   @Test
   void aRevisedRunbookTooLongToStoreIsRefusedNamingIt() {
-    DrPlans.Plan plan = plan(60, 15, "database");
-    Drill drill = inWindow(plan, plan.current().systems().get(0));
-    failover(drill, plan.current().systems().get(0), 90, 0, null);
-    testRecovery(drill, plan.current().systems().get(0), true);
-    complete(drill, EVALUATE, "evaluationSummary", "Slow");
+    String drill = steps.startBefore(PROCESS, null, REVISE_PLAN, PLAN_ID, plan(60, 15, "database").current().id());
+    coverage.track(drill);
     // 7 999 characters typed, but every quote doubles in the stored list
     String runbook = "\"".repeat(3000) + "\n" + "x".repeat(4998);
-    Task revise = task(drill);
-    assertThatThrownBy(() -> tasks.complete(revise.getId(), Map.of("rtoTargetMinutes", 60, "rpoTargetMinutes", 15,
-        "runbookSteps", runbook, "revisionNotes", "Quotes")))
+    Task revise = steps.task(drill, REVISE_PLAN);
+    assertThatThrownBy(() -> tasks.complete(revise.getId(), vars(RTO_TARGET_MINUTES, 60, RPO_TARGET_MINUTES, 15,
+        RUNBOOK_STEPS, runbook, REVISION_NOTES, "Quotes")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("runbookSteps are too long");
-    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
+    assertThat(steps.waitingAt(drill)).containsExactly(REVISE_PLAN);
   }
 
   // --- helpers --------------------------------------------------------------------------------
@@ -433,17 +388,11 @@ class DisasterRecoveryDrillTest {
   }
 
   private DrPlans.Plan plan(int rto, int rpo, String... systemTypes) {
-    return scheduledPlan("P3M", rto, rpo, systemTypes);
-  }
-
-  private DrPlans.Plan scheduledPlan(String interval, int rto, int rpo, String... systemTypes) {
-    DrPlans.Plan plan = fixtures.plan(rto, rpo, interval, systemTypes);
-    created.add(plan);
-    return plan;
+    return fixtures.plan(rto, rpo, "P3M", systemTypes);
   }
 
   private Drill request(DrPlans.Plan plan) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, Map.of("planId", plan.current().id()));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars(PLAN_ID, plan.current().id()));
     coverage.track(instance.getId());
     return new Drill(instance.getId(), instance.getBusinessKey());
   }
@@ -459,89 +408,63 @@ class DisasterRecoveryDrillTest {
 
   private void draft(Drill drill, String systems) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    complete(drill, DRAFT_PLAN, "scenario", "Primary site lost on a weekday morning", "systems", systems,
-        "participants", "dr-coordinator, ops-engineer, Ms Li (DBA)",
-        "plannedWindowStart", local(now.plus(Duration.ofHours(1))), "plannedWindowEnd", local(now.plus(Duration.ofHours(5))));
+    complete(drill, DRAFT_PLAN, SCENARIO, "Primary site lost on a weekday morning", SYSTEMS, systems,
+        PARTICIPANTS, "dr-coordinator, ops-engineer, Ms Li (DBA)",
+        PLANNED_WINDOW_START.name(), local(now.plus(Duration.ofHours(1))),
+        PLANNED_WINDOW_END.name(), local(now.plus(Duration.ofHours(5))));
   }
 
   private void approve(Drill drill, boolean approved, String notes) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("drillApproved", approved);
-    variables.put("approvalNotes", notes);
-    complete(drill, APPROVE_PLAN, variables);
+    complete(drill, APPROVE_PLAN, DRILL_APPROVED, approved, APPROVAL_NOTES, notes);
   }
 
   private void openWindow(Drill drill) {
-    Date opens = (Date) variable(drill, "windowOpensAt");
-    ClockUtil.setCurrentTime(Date.from(opens.toInstant().plus(Duration.ofMinutes(1))));
+    ClockUtil.setCurrentTime(Date.from(variable(drill, WINDOW_OPENS_AT).plus(Duration.ofMinutes(1))));
     fireTimer(drill, WINDOW_OPENED);
   }
 
   /** Records a failover that began five minutes into the window and took the given minutes. */
   private void failover(Drill drill, String system, int minutes, int dataLoss, String issues) {
-    Instant started = ((Date) variable(drill, "windowOpensAt")).toInstant().plus(Duration.ofMinutes(5));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("failoverStartedAt", local(started));
-    variables.put("recoveredAt", local(started.plus(Duration.ofMinutes(minutes))));
-    variables.put("dataLossMinutes", dataLoss);
-    variables.put("issues", issues);
+    Instant started = variable(drill, WINDOW_OPENS_AT).plus(Duration.ofMinutes(5));
     atLeast(started.plus(Duration.ofMinutes(minutes + 1)));
-    tasks.complete(failoverTask(drill, system).getId(), variables);
-    Jobs.runDue(management, drill.processInstanceId());
+    completeForSystem(drill.processInstanceId(), EXECUTE_FAILOVER, system,
+        FAILOVER_STARTED_AT.name(), local(started), RECOVERED_AT.name(), local(started.plus(Duration.ofMinutes(minutes))),
+        DATA_LOSS_MINUTES, dataLoss, ISSUES, issues);
   }
 
   private void testRecovery(Drill drill, String system, boolean passed) {
-    Task test = systemTask(drill, TEST_RECOVERY, system);
-    tasks.complete(test.getId(), Map.of("recoveryTestPassed", passed, "recoveryTestNotes", "Logins and orders checked"));
-    Jobs.runDue(management, drill.processInstanceId());
+    completeForSystem(drill.processInstanceId(), TEST_RECOVERY, system, RECOVERY_TEST_PASSED, passed,
+        RECOVERY_TEST_NOTES, "Logins and orders checked");
   }
 
   private List<Task> failoverTasks(Drill drill) {
-    return tasks.createTaskQuery().processInstanceId(drill.processInstanceId()).taskDefinitionKey(EXECUTE_FAILOVER).list();
+    return systemTasks(drill.processInstanceId(), EXECUTE_FAILOVER);
   }
 
   private Task failoverTask(Drill drill, String system) {
-    return systemTask(drill, EXECUTE_FAILOVER, system);
+    return systemTask(drill.processInstanceId(), EXECUTE_FAILOVER, system);
   }
 
-  /** The task of one system's instance of "Recover each system". */
-  private Task systemTask(Drill drill, String key, String system) {
-    return tasks.createTaskQuery().processInstanceId(drill.processInstanceId()).taskDefinitionKey(key).list().stream()
-        .filter(t -> system.equals(tasks.getVariable(t.getId(), "systemId"))).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + key + " for " + system));
+  private void complete(Drill drill, String taskKey, Object... namesAndValues) {
+    steps.complete(drill.processInstanceId(), taskKey, namesAndValues);
   }
 
-  private void complete(Drill drill, String taskKey, Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    complete(drill, taskKey, variables);
-  }
-
-  private void complete(Drill drill, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(drill.processInstanceId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    tasks.complete(task.getId(), variables);
-    Jobs.runDue(management, drill.processInstanceId());
-  }
-
+  /** The drill's one open task. */
   private Task task(Drill drill) {
-    return tasks.createTaskQuery().processInstanceId(drill.processInstanceId()).singleResult();
+    List<Task> open = steps.tasks(drill.processInstanceId());
+    assertThat(open).hasSize(1);
+    return open.get(0);
   }
 
-  private Object variable(Drill drill, String name) {
-    return runtime.getVariable(drill.processInstanceId(), name);
+  private <T> T variable(Drill drill, Variable<T> variable) {
+    return steps.variable(drill.processInstanceId(), variable);
   }
 
+  /** Fires the drill's timer at that event, which must be due by now. */
   private void fireTimer(Drill drill, String eventId) {
-    Job timer = management.createJobQuery().processInstanceId(drill.processInstanceId()).timers().activityId(eventId)
-        .singleResult();
-    assertThat(timer).as("timer " + eventId).isNotNull();
-    assertThat(timer.getDuedate()).as("due by now").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-    management.executeJob(timer.getId());
-    Jobs.runDue(management, drill.processInstanceId());
+    assertThat(steps.timerDue(drill.processInstanceId(), eventId)).as("due by now")
+        .isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    steps.fireTimer(drill.processInstanceId(), eventId);
   }
 
   /** Moves the clock on to the instant, unless it is there already: recoveries are recorded afterwards. */
@@ -551,14 +474,8 @@ class DisasterRecoveryDrillTest {
     }
   }
 
-  private void moveClock(Duration by) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-  }
-
   private void assertEnded(Drill drill, String endEventId) {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(drill.processInstanceId()).count()).isZero();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(drill.processInstanceId())
-        .activityId(endEventId).count()).isEqualTo(1);
+    assertEnded(drill.processInstanceId(), endEventId);
   }
 
   private static JsonNode systemRow(JsonNode report, String system) {
@@ -568,10 +485,5 @@ class DisasterRecoveryDrillTest {
       }
     }
     throw new AssertionError("no row for " + system + " in " + report);
-  }
-
-  /** A time as Tasklist's date-time field sends it: minutes and the operator's offset. */
-  private static String local(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, OPERATOR_ZONE).withSecond(0).withNano(0).toString();
   }
 }

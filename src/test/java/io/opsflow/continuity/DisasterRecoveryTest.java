@@ -1,40 +1,27 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.continuity.DisasterIds.*;
+import static io.opsflow.continuity.RecoveryVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.MailServer;
-import io.opsflow.OpsFlowTest;
-import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.process.Variable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * DisasterRecovery, path by path, on the real application: declared on the start form or by a
@@ -42,44 +29,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * service checks fail) and measured from the declaration, escalated when the RTO passes, the
  * service announced restored, the recovery evaluated and the plan revised.
  */
-@OpsFlowTest
-class DisasterRecoveryTest {
+class DisasterRecoveryTest extends ContinuityTestBase {
 
   private static final Instant DECLARED = Instant.parse("2026-06-10T01:30:00Z");
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  RecoveryRecords records;
-  @Autowired
-  Cmdb cmdb;
-  @LocalServerPort
-  int port;
-
-  ContinuityFixtures fixtures;
-  final List<DrPlans.Plan> created = new ArrayList<>();
-
-  @BeforeEach
-  void atTheDeclaration() {
-    fixtures = new ContinuityFixtures(cmdb, plans);
-    ClockUtil.setCurrentTime(Date.from(DECLARED));
-  }
-
-  @AfterEach
-  void retirePlans() {
-    created.forEach(fixtures::retire);
-    ClockUtil.reset();
+  @Override
+  Instant now() {
+    return DECLARED;
   }
 
   @Test
@@ -112,12 +71,12 @@ class DisasterRecoveryTest {
 
     assertThat(MailServer.about(disaster.number())).extracting(MailServer.Mail::subject)
         .contains("[" + disaster.number() + "] Service restored: Failover of " + plan.current().service());
-    assertThat(variable(disaster, "verdict")).isEqualTo("pass");
-    complete(disaster, EVALUATE, "evaluationSummary", "Recovered within the RTO; the standby site held",
-        "lessonsLearned", "Keep the standby's DNS TTL short");
-    complete(disaster, REVISE_PLAN, "rtoTargetMinutes", 60, "rpoTargetMinutes", 15,
-        "runbookSteps", "Promote the standby\nSwitch the traffic\nRun the smoke tests\nTell the customers",
-        "revisionNotes", "Customers are told as a step of its own");
+    assertThat(variable(disaster, VERDICT)).isEqualTo("pass");
+    complete(disaster, EVALUATE, EVALUATION_SUMMARY, "Recovered within the RTO; the standby site held",
+        LESSONS_LEARNED, "Keep the standby's DNS TTL short");
+    complete(disaster, REVISE_PLAN, RTO_TARGET_MINUTES, 60, RPO_TARGET_MINUTES, 15,
+        RUNBOOK_STEPS, "Promote the standby\nSwitch the traffic\nRun the smoke tests\nTell the customers",
+        REVISION_NOTES, "Customers are told as a step of its own");
 
     DrPlans.Plan revised = plans.find(plan.current().id()).orElseThrow();
     assertThat(revised.current().version()).isEqualTo(2);
@@ -150,7 +109,7 @@ class DisasterRecoveryTest {
     assertThat(records.find(disaster.number()).orElseThrow().systems()).singleElement()
         .satisfies(s -> assertThat(s.measuredRtoMinutes()).isEqualTo(100))
         .satisfies(s -> assertThat(s.verdict()).as("RTO missed by less than double").isEqualTo("partial"));
-    assertThat(variable(disaster, "verdict")).isEqualTo("partial");
+    assertThat(variable(disaster, VERDICT)).isEqualTo("partial");
   }
 
   @Test
@@ -160,11 +119,9 @@ class DisasterRecoveryTest {
     Disaster disaster = declare(plan, null);
 
     ClockUtil.setCurrentTime(Date.from(DECLARED.plus(Duration.ofMinutes(61))));
-    Job rtoPassed = management.createJobQuery().processInstanceId(disaster.processInstanceId()).timers()
-        .activityId(RTO_PASSED).singleResult();
-    assertThat(rtoPassed.getDuedate()).isEqualTo(Date.from(DECLARED.plus(Duration.ofMinutes(60))));
-    management.executeJob(rtoPassed.getId());
-    Jobs.runDue(management, disaster.processInstanceId());
+    assertThat(steps.timerDue(disaster.processInstanceId(), RTO_PASSED))
+        .isEqualTo(Date.from(DECLARED.plus(Duration.ofMinutes(60))));
+    steps.fireTimer(disaster.processInstanceId(), RTO_PASSED);
 
     assertThat(MailServer.about(disaster.number())).extracting(MailServer.Mail::subject)
         .contains("[" + disaster.number() + "] " + db + " not recovered in time");
@@ -177,11 +134,11 @@ class DisasterRecoveryTest {
   void aMajorIncidentDeclaresADisasterByMessage() {
     DrPlans.Plan plan = plan("database");
     ProcessInstance instance = runtime.createMessageCorrelation(DISASTER_DECLARED_MESSAGE)
-        .setVariables(Map.of("planId", plan.current().id(), "summary", "Storage array lost",
-            "incidentNumber", "INC-2026-000778"))
+        .setVariables(vars(PLAN_ID, plan.current().id(), SUMMARY, "Storage array lost",
+            INCIDENT_NUMBER, "INC-2026-000778"))
         .correlateStartMessage();
     coverage.track(instance.getId());
-    Jobs.runDue(management, instance.getId());
+    steps.runJobs(instance.getId());
 
     RecoveryRecords.Recovery record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.incidentNumber()).isEqualTo("INC-2026-000778");
@@ -193,8 +150,8 @@ class DisasterRecoveryTest {
   @Test
   void theDeclarationNumbersItselfAndStartsTheClockNowWhateverTheCallerHandsIn() {
     DrPlans.Plan plan = plan("database");
-    Map<String, Object> declaration = new HashMap<>(Map.of("planId", plan.current().id(), "summary", "Storage lost",
-        "disasterNumber", "DRE-2001-000001", "declaredAt", Date.from(DECLARED.minus(Duration.ofDays(1)))));
+    Map<String, Object> declaration = vars(PLAN_ID, plan.current().id(), SUMMARY, "Storage lost",
+        DISASTER_NUMBER, "DRE-2001-000001", DECLARED_AT, DECLARED.minus(Duration.ofDays(1)));
     ProcessInstance instance = runtime.createMessageCorrelation(DISASTER_DECLARED_MESSAGE).setVariables(declaration)
         .correlateStartMessage();
     coverage.track(instance.getId());
@@ -202,8 +159,7 @@ class DisasterRecoveryTest {
     assertThat(instance.getBusinessKey()).matches("DRE-\\d{4}-\\d{6}").isNotEqualTo("DRE-2001-000001");
     RecoveryRecords.Recovery record = records.find(instance.getBusinessKey()).orElseThrow();
     assertThat(record.declaredAt()).as("the clock starts at the declaration").isEqualTo(DECLARED);
-    assertThat(runtime.getVariable(instance.getId(), "recoveryDeadline"))
-        .isEqualTo(Date.from(DECLARED.plus(Duration.ofMinutes(60))));
+    assertThat(steps.variable(instance.getId(), RECOVERY_DEADLINE)).isEqualTo(DECLARED.plus(Duration.ofMinutes(60)));
     assertThat(records.find("DRE-2001-000001")).isEmpty();
   }
 
@@ -213,7 +169,7 @@ class DisasterRecoveryTest {
     String db = plan.current().systems().get(0);
     Disaster disaster = declare(plan, null);
     Http engineer = new Http(port).as("ops-engineer", "demo");
-    String complete = "/engine-rest/task/" + systemTask(disaster, EXECUTE_FAILOVER, db).getId() + "/complete";
+    String complete = "/engine-rest/task/" + systemTask(disaster.processInstanceId(), EXECUTE_FAILOVER, db).getId() + "/complete";
     ClockUtil.setCurrentTime(Date.from(DECLARED.plus(Duration.ofMinutes(30))));
 
     Http.Response early = engineer.post(complete, recovery(-60, 20));
@@ -226,7 +182,7 @@ class DisasterRecoveryTest {
 
     Http.Response recovered = engineer.post(complete, recovery(0, 25));
     assertThat(recovered.status()).as(recovered.body()).isEqualTo(204);
-    Jobs.runDue(management, disaster.processInstanceId());
+    steps.runJobs(disaster.processInstanceId());
     assertThat(records.find(disaster.number()).orElseThrow().systems().get(0).measuredRtoMinutes()).isEqualTo(25);
   }
 
@@ -239,15 +195,15 @@ class DisasterRecoveryTest {
 
     recover(disaster, db, 5, 40, 0);
     testRecovery(disaster, db, true);
-    complete(disaster, EVALUATE, "evaluationSummary", "Recovered in time");
+    complete(disaster, EVALUATE, EVALUATION_SUMMARY, "Recovered in time");
 
     assertThat(management.createJobQuery().processInstanceId(disaster.processInstanceId()).withException().count())
         .as("no failed job").isZero();
     assertThat(MailServer.about(disaster.number())).extracting(MailServer.Mail::subject)
         .contains("[" + disaster.number() + "] Service restored: Failover of " + plan.current().service(),
             "[" + disaster.number() + "] Disaster recovery report: pass");
-    complete(disaster, REVISE_PLAN, "rtoTargetMinutes", 60, "rpoTargetMinutes", 15,
-        "runbookSteps", "Promote the standby", "revisionNotes", "Kept for the next plan");
+    complete(disaster, REVISE_PLAN, RTO_TARGET_MINUTES, 60, RPO_TARGET_MINUTES, 15,
+        RUNBOOK_STEPS, "Promote the standby", REVISION_NOTES, "Kept for the next plan");
     assertThat(plans.find(plan.current().id()).orElseThrow())
         .satisfies(p -> assertThat(p.retired()).isTrue())
         .satisfies(p -> assertThat(p.current().version()).isEqualTo(2));
@@ -258,14 +214,14 @@ class DisasterRecoveryTest {
   void badInputDeclaresNoDisaster() {
     DrPlans.Plan plan = plan("database");
     String id = plan.current().id();
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("planId", id)))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(PLAN_ID, id)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("summary is required");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS,
-        Map.of("planId", id, "summary", "x", "affectedSystems", "crm-db")))
+        vars(PLAN_ID, id, SUMMARY, "x", AFFECTED_SYSTEMS.name(), "crm-db")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("affectedSystems names crm-db, which is not one of the plan's systems");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS,
-        Map.of("planId", id, "summary", "x", "incidentNumber", "the big one")))
+        vars(PLAN_ID, id, SUMMARY, "x", INCIDENT_NUMBER, "the big one")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("incidentNumber must be an incident number");
   }
 
@@ -275,20 +231,15 @@ class DisasterRecoveryTest {
   }
 
   private DrPlans.Plan plan(String... systemTypes) {
-    DrPlans.Plan plan = fixtures.plan(60, 15, "P3M", systemTypes);
-    created.add(plan);
-    return plan;
+    return fixtures.plan(60, 15, "P3M", systemTypes);
   }
 
   private Disaster declare(DrPlans.Plan plan, String affectedSystems) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("planId", plan.current().id());
-    variables.put("summary", "Fire in the primary data centre");
-    variables.put("affectedSystems", affectedSystems);
-    variables.put("incidentNumber", "INC-2026-000777");
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, variables);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars(PLAN_ID, plan.current().id(),
+        SUMMARY, "Fire in the primary data centre", AFFECTED_SYSTEMS.name(), affectedSystems,
+        INCIDENT_NUMBER, "INC-2026-000777"));
     coverage.track(instance.getId());
-    Jobs.runDue(management, instance.getId());
+    steps.runJobs(instance.getId());
     return new Disaster(instance.getId(), instance.getBusinessKey());
   }
 
@@ -304,54 +255,29 @@ class DisasterRecoveryTest {
     if (ClockUtil.getCurrentTime().toInstant().isBefore(recovered)) {
       ClockUtil.setCurrentTime(Date.from(recovered));
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("failoverStartedAt", local(DECLARED.plus(Duration.ofMinutes(startedAfter))));
-    variables.put("recoveredAt", local(DECLARED.plus(Duration.ofMinutes(recoveredAfter))));
-    variables.put("dataLossMinutes", dataLoss);
-    tasks.complete(systemTask(disaster, EXECUTE_FAILOVER, system).getId(), variables);
-    Jobs.runDue(management, disaster.processInstanceId());
+    completeForSystem(disaster.processInstanceId(), EXECUTE_FAILOVER, system,
+        FAILOVER_STARTED_AT.name(), local(DECLARED.plus(Duration.ofMinutes(startedAfter))),
+        RECOVERED_AT.name(), local(DECLARED.plus(Duration.ofMinutes(recoveredAfter))), DATA_LOSS_MINUTES, dataLoss);
   }
 
   private void testRecovery(Disaster disaster, String system, boolean passed) {
-    tasks.complete(systemTask(disaster, TEST_RECOVERY, system).getId(),
-        Map.of("recoveryTestPassed", passed, "recoveryTestNotes", passed ? "All checks green" : "Orders fail"));
-    Jobs.runDue(management, disaster.processInstanceId());
+    completeForSystem(disaster.processInstanceId(), TEST_RECOVERY, system, RECOVERY_TEST_PASSED, passed,
+        RECOVERY_TEST_NOTES, passed ? "All checks green" : "Orders fail");
   }
 
   private List<Task> failoverTasks(Disaster disaster) {
-    return tasks.createTaskQuery().processInstanceId(disaster.processInstanceId()).taskDefinitionKey(EXECUTE_FAILOVER)
-        .list();
+    return systemTasks(disaster.processInstanceId(), EXECUTE_FAILOVER);
   }
 
-  private Task systemTask(Disaster disaster, String key, String system) {
-    return tasks.createTaskQuery().processInstanceId(disaster.processInstanceId()).taskDefinitionKey(key).list().stream()
-        .filter(t -> system.equals(tasks.getVariable(t.getId(), "systemId"))).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + key + " for " + system));
+  private void complete(Disaster disaster, String taskKey, Object... namesAndValues) {
+    steps.complete(disaster.processInstanceId(), taskKey, namesAndValues);
   }
 
-  private void complete(Disaster disaster, String taskKey, Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    Task task = tasks.createTaskQuery().processInstanceId(disaster.processInstanceId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    tasks.complete(task.getId(), variables);
-    Jobs.runDue(management, disaster.processInstanceId());
-  }
-
-  private Object variable(Disaster disaster, String name) {
-    return runtime.getVariable(disaster.processInstanceId(), name);
+  private <T> T variable(Disaster disaster, Variable<T> variable) {
+    return steps.variable(disaster.processInstanceId(), variable);
   }
 
   private void assertEnded(Disaster disaster, String endEventId) {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(disaster.processInstanceId()).count()).isZero();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(disaster.processInstanceId())
-        .activityId(endEventId).count()).isEqualTo(1);
-  }
-
-  private static String local(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(8)).toString();
+    assertEnded(disaster.processInstanceId(), endEventId);
   }
 }

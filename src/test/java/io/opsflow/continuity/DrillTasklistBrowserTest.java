@@ -73,14 +73,14 @@ class DrillTasklistBrowserTest {
       browser.click(By.xpath("//button[normalize-space()='Start']"));
     }
     ProcessInstance drill = Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(DrillIds.PROCESS)
-        .variableValueEquals("planId", plan.current().id()).singleResult());
+        .variableValueEquals(RecoveryVariables.PLAN_ID.name(), plan.current().id()).singleResult());
 
     work(port, engine, "dr-coordinator", drill.getId(), DrillIds.DRAFT_PLAN, browser -> {
       browser.driver().findElement(field("Participants", "textarea")).sendKeys("Ms Li (DBA), ops-engineer");
       dateTime(browser, "PlannedWindowStart", day, "22:00");
       dateTime(browser, "PlannedWindowEnd", day.plusDays(1), "02:00");
     });
-    assertThat(runtime.getVariable(drill.getId(), "plannedWindowStart")).isEqualTo(day + "T22:00+00:00");
+    assertThat(runtime.getVariable(drill.getId(), RecoveryVariables.PLANNED_WINDOW_START.name())).isEqualTo(day + "T22:00+00:00");
 
     work(port, engine, "process-owner", drill.getId(), DrillIds.APPROVE_PLAN, browser -> browser.click(field("DrillApproved")));
     Jobs.runDue(management, drill.getId());

@@ -1,37 +1,24 @@
 package io.opsflow.continuity;
 
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.continuity.BackupTestIds.*;
+import static io.opsflow.continuity.BackupTestVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
-import io.opsflow.OpsFlowTest;
-import io.opsflow.configuration.Cmdb;
+import io.opsflow.incident.IncidentIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * BackupRestoreTest, path by path, on the real application: a sound backup restored in isolation
@@ -39,48 +26,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * backup that does not match its source, fails, opens an incident in the system's category and is
  * tested again in a week.
  */
-@OpsFlowTest
-class BackupRestoreTestTest {
+class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   private static final Instant NOW = Instant.parse("2026-07-06T02:00:00Z");
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
-  DrPlans plans;
-  @Autowired
-  BackupTests backups;
-  @Autowired
-  Cmdb cmdb;
-  @LocalServerPort
-  int port;
-
-  ContinuityFixtures fixtures;
-  final List<DrPlans.Plan> created = new ArrayList<>();
   String db;
+
+  @Override
+  Instant now() {
+    return NOW;
+  }
 
   @BeforeEach
   void aBackedUpDatabase() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    fixtures = new ContinuityFixtures(cmdb, plans);
-    DrPlans.Plan plan = fixtures.plan(60, 15, "P3M", "database", "application");
-    created.add(plan);
-    db = plan.current().backupSystems().get(0);
-  }
-
-  @AfterEach
-  void retirePlans() {
-    created.forEach(fixtures::retire);
-    ClockUtil.reset();
+    db = fixtures.plan(60, 15, "P3M", "database", "application").current().backupSystems().get(0);
   }
 
   @Test
@@ -89,9 +51,9 @@ class BackupRestoreTestTest {
     assertThat(test.number()).matches("BRT-\\d{4}-\\d{6}");
 
     verifyBackups(test, "9F86D081884C7D65", "9f86d081884c7d65", null, null);
-    complete(test, RESTORE, "restoreEnvironment", "restore-lab-02", "restoreIsolated", true);
-    complete(test, VERIFY_RESTORED_DATA, "integrityVerified", true, "dataUsable", true,
-        "verificationNotes", "pg_amcheck clean; the CRM opens customer 4711");
+    complete(test, RESTORE, RESTORE_ENVIRONMENT, "restore-lab-02", RESTORE_ISOLATED, true);
+    complete(test, VERIFY_RESTORED_DATA, INTEGRITY_VERIFIED, true, DATA_USABLE, true,
+        VERIFICATION_NOTES, "pg_amcheck clean; the CRM opens customer 4711");
 
     assertEnded(test, PASSED);
     BackupTests.Schedule schedule = backups.schedule(db).orElseThrow();
@@ -110,14 +72,14 @@ class BackupRestoreTestTest {
   void aRestoreThatFailsVerificationOpensADatabaseIncidentAndIsTestedAgainInAWeek() {
     BackupTest test = request(db);
     verifyBackups(test, null, null, 120_000L, 120_000L);
-    complete(test, RESTORE, "restoreEnvironment", "restore-lab-02", "restoreIsolated", true);
-    complete(test, VERIFY_RESTORED_DATA, "integrityVerified", false, "dataUsable", false,
-        "verificationNotes", "The restore stops at table orders: the backup file is truncated");
+    complete(test, RESTORE, RESTORE_ENVIRONMENT, "restore-lab-02", RESTORE_ISOLATED, true);
+    complete(test, VERIFY_RESTORED_DATA, INTEGRITY_VERIFIED, false, DATA_USABLE, false,
+        VERIFICATION_NOTES, "The restore stops at table orders: the backup file is truncated");
 
     assertEnded(test, FAILURE_REPORTED);
     String incident = backups.find(test.number()).orElseThrow().incidentNumber();
     assertThat(incident).matches("INC-\\d{4}-\\d{6}");
-    ProcessInstance opened = runtime.createProcessInstanceQuery().processDefinitionKey("IncidentManagement")
+    ProcessInstance opened = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .processInstanceBusinessKey(incident).singleResult();
     assertThat(runtime.getVariable(opened.getId(), "category")).isEqualTo("database");
     assertThat(runtime.getVariable(opened.getId(), "affectedCi")).isEqualTo(db);
@@ -144,10 +106,9 @@ class BackupRestoreTestTest {
   @Test
   void aBackupOlderThanTheBackupCycleFailsAndOpensAnIncident() {
     BackupTest test = request(db);
-    Map<String, Object> variables = new HashMap<>(Map.of("backupsRan", true, "encrypted", true, "storedOffsite", true,
-        "sourceChecksum", "aa11", "backupChecksum", "aa11"));
-    variables.put("lastBackupAt", "2026-07-03T09:00+08:00"); // three days before the test, the cycle is two
-    complete(test, VERIFY_BACKUPS, variables);
+    complete(test, VERIFY_BACKUPS, BACKUPS_RAN, true, ENCRYPTED, true, STORED_OFFSITE, true,
+        SOURCE_CHECKSUM, "aa11", BACKUP_CHECKSUM, "aa11",
+        LAST_BACKUP_AT.name(), "2026-07-03T09:00+08:00"); // three days before the test, the cycle is two
 
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(test.processInstanceId())
         .activityId(RESTORE).count()).as("a stale backup is not restored").isZero();
@@ -155,7 +116,7 @@ class BackupRestoreTestTest {
     BackupTests.Test record = backups.find(test.number()).orElseThrow();
     assertThat(record.backupSound()).isFalse();
     assertThat(record.result()).isEqualTo("failed");
-    ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey("IncidentManagement")
+    ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .processInstanceBusinessKey(record.incidentNumber()).singleResult();
     assertThat((String) runtime.getVariable(incident.getId(), "description"))
         .contains("latest backup finished 2026-07-03 09:00 Asia/Shanghai (older than the backup cycle of 2 days)");
@@ -163,21 +124,22 @@ class BackupRestoreTestTest {
 
   @Test
   void aBackupDatedInTheFutureIsRefusedNamingTheField() {
-    BackupTest test = request(db);
+    String test = steps.startBefore(PROCESS, null, VERIFY_BACKUPS, SYSTEM_ID, db);
+    coverage.track(test);
     Http.Response future = new Http(port).as("ops-engineer", "demo").post(
-        "/engine-rest/task/" + task(test, VERIFY_BACKUPS).getId() + "/complete",
+        "/engine-rest/task/" + steps.task(test, VERIFY_BACKUPS).getId() + "/complete",
         "{\"variables\":{\"backupsRan\":{\"value\":true},\"lastBackupAt\":{\"value\":\"2026-07-06T11:00+08:00\"},"
             + "\"sourceChecksum\":{\"value\":\"aa11\"},\"backupChecksum\":{\"value\":\"aa11\"},"
             + "\"encrypted\":{\"value\":true},\"storedOffsite\":{\"value\":true}}}");
     assertThat(future.status()).as(future.body()).isEqualTo(400);
     assertThat(future.body()).contains("lastBackupAt lies in the future");
-    assertThat(task(test, VERIFY_BACKUPS)).as("still open").isNotNull();
+    assertThat(steps.waitingAt(test)).as("still open").containsExactly(VERIFY_BACKUPS);
   }
 
   @Test
   void theTestNumbersItselfWhateverTheCallerHandsIn() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
-        Map.of("systemId", db, "testNumber", "BRT-2001-000001"));
+        vars(SYSTEM_ID, db, TEST_NUMBER, "BRT-2001-000001"));
     coverage.track(instance.getId());
 
     assertThat(instance.getBusinessKey()).matches("BRT-\\d{4}-\\d{6}").isNotEqualTo("BRT-2001-000001");
@@ -187,7 +149,7 @@ class BackupRestoreTestTest {
 
   @Test
   void theScheduleStartsATestForTheDueSystem() {
-    ProcessInstance instance = runtime.createMessageCorrelation(TEST_DUE_MESSAGE).setVariable("systemId", db)
+    ProcessInstance instance = runtime.createMessageCorrelation(TEST_DUE_MESSAGE).setVariable(SYSTEM_ID.name(), db)
         .correlateStartMessage();
     coverage.track(instance.getId());
 
@@ -199,19 +161,19 @@ class BackupRestoreTestTest {
 
   @Test
   void badInputStartsNoTestAndCompletesNoTask() {
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("systemId", "crm-app")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SYSTEM_ID, "crm-app")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("systemId names crm-app, which no DR plan in force backs up");
 
     BackupTest test = request(db);
     Task verify = task(test, VERIFY_BACKUPS);
-    assertThatThrownBy(() -> tasks.complete(verify.getId(), Map.of("backupsRan", true,
-        "lastBackupAt", "2026-07-06T01:00+08:00", "encrypted", true, "storedOffsite", true)))
+    assertThatThrownBy(() -> tasks.complete(verify.getId(), vars(BACKUPS_RAN, true,
+        LAST_BACKUP_AT.name(), "2026-07-06T01:00+08:00", ENCRYPTED, true, STORED_OFFSITE, true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sourceChecksum and backupChecksum");
     verifyBackups(test, "aa11", "aa11", null, null);
     Task restore = task(test, RESTORE);
-    assertThatThrownBy(() -> tasks.complete(restore.getId(), Map.of("restoreEnvironment", "prod-db-01",
-        "restoreIsolated", false)))
+    assertThatThrownBy(() -> tasks.complete(restore.getId(), vars(RESTORE_ENVIRONMENT, "prod-db-01",
+        RESTORE_ISOLATED, false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("restoreIsolated must be confirmed");
   }
 
@@ -221,48 +183,27 @@ class BackupRestoreTestTest {
   }
 
   private BackupTest request(String system) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, Map.of("systemId", system));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars(SYSTEM_ID, system));
     coverage.track(instance.getId());
     return new BackupTest(instance.getId(), instance.getBusinessKey());
   }
 
   private void verifyBackups(BackupTest test, String sourceChecksum, String backupChecksum, Long sourceRows,
       Long backupRows) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("backupsRan", true);
-    variables.put("lastBackupAt", "2026-07-06T01:00+08:00");
-    variables.put("sourceChecksum", sourceChecksum);
-    variables.put("backupChecksum", backupChecksum);
-    variables.put("sourceRowCount", sourceRows);
-    variables.put("backupRowCount", backupRows);
-    variables.put("encrypted", true);
-    variables.put("storedOffsite", true);
-    complete(test, VERIFY_BACKUPS, variables);
+    complete(test, VERIFY_BACKUPS, BACKUPS_RAN, true, LAST_BACKUP_AT.name(), "2026-07-06T01:00+08:00",
+        SOURCE_CHECKSUM, sourceChecksum, BACKUP_CHECKSUM, backupChecksum, SOURCE_ROW_COUNT, sourceRows,
+        BACKUP_ROW_COUNT, backupRows, ENCRYPTED, true, STORED_OFFSITE, true);
   }
 
-  private void complete(BackupTest test, String taskKey, Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    complete(test, taskKey, variables);
-  }
-
-  private void complete(BackupTest test, String taskKey, Map<String, Object> variables) {
-    tasks.complete(task(test, taskKey).getId(), variables);
-    Jobs.runDue(management, test.processInstanceId());
+  private void complete(BackupTest test, String taskKey, Object... namesAndValues) {
+    steps.complete(test.processInstanceId(), taskKey, namesAndValues);
   }
 
   private Task task(BackupTest test, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceId(test.processInstanceId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    return task;
+    return steps.task(test.processInstanceId(), taskKey);
   }
 
   private void assertEnded(BackupTest test, String endEventId) {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(test.processInstanceId()).count()).isZero();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(test.processInstanceId())
-        .activityId(endEventId).count()).isEqualTo(1);
+    assertEnded(test.processInstanceId(), endEventId);
   }
 }
