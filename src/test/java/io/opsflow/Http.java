@@ -55,7 +55,7 @@ public final class Http {
     return this;
   }
 
-  /** Sends the header with every request from now on (e.g. Idempotency-Key). */
+  /** Sends the header with every request from now on (e.g. Idempotency-Key, or an Accept of its own). */
   public Http header(String name, String value) {
     headers.put(name, value);
     return this;
@@ -105,7 +105,7 @@ public final class Http {
     if (csrfToken != null) {
       builder.header("X-XSRF-TOKEN", csrfToken);
     }
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader); // a header given replaces the default (Accept)
     return builder;
   }
 

@@ -1,6 +1,5 @@
 package io.opsflow.continuity;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,14 +7,8 @@ import io.opsflow.Http;
 import io.opsflow.Jobs;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
@@ -240,18 +233,9 @@ class ContinuityApiTest extends ContinuityTestBase {
   }
 
   /**
-   * A GET with an Accept of one's choice. The shared client sends its own Accept with every request
-   * and a further one beside it, so this one is built by hand.
+   * A GET with an Accept of one's choice, as a browser or another client sends it.
    */
   private Http.Response getAccepting(String path, String user, String accept) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(UTF_8)))
-        .GET().build();
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      return new Http.Response(response.statusCode(), response.body(), response);
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Http(port).as(user, "demo").header("Accept", accept).get(path);
   }
 }

@@ -3,15 +3,10 @@ package io.opsflow.continuity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.opsflow.Http;
+import io.opsflow.RunningApp;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,35 +40,22 @@ class ContinuityCheckIT {
     }
   }
 
-  /** OpsFlow in a process of its own, from the classes, on a free port (as RestartIT starts it). */
+  /** OpsFlow in a process of its own with that daily check and its job executor off, and what it scheduled. */
   static final class App implements AutoCloseable {
 
-    private final Process process;
-    private final Http admin;
-    private final Path log;
+    private final RunningApp app;
 
-    private App(List<String> command) throws IOException, InterruptedException {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      List<String> full = new ArrayList<>(command);
-      full.add("--server.port=" + port);
-      log = Files.createTempFile("opsflow-check", ".log");
-      process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      admin = new Http(port).as("admin", "admin");
-      awaitReady(new Http(port));
+    private App(RunningApp app) {
+      this.app = app;
     }
 
     static App start(Path data, String check) throws IOException, InterruptedException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      return new App(List.of(java, "-cp", System.getProperty("java.class.path"), "io.opsflow.OpsFlowApplication",
-          "--opsflow.data-dir=" + data, "--opsflow.models.watch=false", "--opsflow.continuity.check=" + check,
-          "--camunda.bpm.job-execution.enabled=false"));
+      return new App(RunningApp.fromClasses(data, List.of("--opsflow.continuity.check=" + check,
+          "--camunda.bpm.job-execution.enabled=false")));
     }
 
     JsonNode timers() {
-      return admin.get("/engine-rest/job?processDefinitionKey=" + ScheduleIds.PROCESS + "&timers=true").json();
+      return app.admin().get("/engine-rest/job?processDefinitionKey=" + ScheduleIds.PROCESS + "&timers=true").json();
     }
 
     /** When the daily check next runs, in the server's zone (the zone its cron is read in). */
@@ -85,33 +67,13 @@ class ContinuityCheckIT {
     }
 
     long scheduleVersions() {
-      return admin.get("/engine-rest/process-definition/count?key=" + ScheduleIds.PROCESS).json().get("count").asLong();
-    }
-
-    private void awaitReady(Http anonymous) throws InterruptedException, IOException {
-      Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-      while (Instant.now().isBefore(deadline)) {
-        try {
-          if (anonymous.get("/actuator/health").status() == 200 && Files.readString(log).contains("OpsFlow is ready")) {
-            return;
-          }
-        } catch (IllegalStateException notYetListening) {
-          // keep waiting
-        }
-        if (process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS)) { // waits for its exit, if it fails
-          throw new AssertionError("OpsFlow exited during start-up:\n" + Files.readString(log));
-        }
-      }
-      throw new AssertionError("OpsFlow did not start within 3 minutes:\n" + Files.readString(log));
+      return app.admin().get("/engine-rest/process-definition/count?key=" + ScheduleIds.PROCESS).json().get("count")
+          .asLong();
     }
 
     @Override
     public void close() throws Exception {
-      process.destroy();
-      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-      Files.deleteIfExists(log);
+      app.close();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
+import io.opsflow.RunningApp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,8 +56,8 @@ class TwoNodesIT {
   void twoNodesShareSessionsNumbersAlertGroupsAndJobs() throws Exception {
     String url = databaseUrl();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    try (RestartIT.RunningApp a = RestartIT.RunningApp.fromClasses(data, arguments("node-a", url));
-         RestartIT.RunningApp b = RestartIT.RunningApp.fromClasses(data, arguments("node-b", url));
+    try (RunningApp a = RunningApp.fromClasses(data, arguments("node-a", url));
+         RunningApp b = RunningApp.fromClasses(data, arguments("node-b", url));
          Connection db = DriverManager.getConnection(url, user(), password())) {
       try {
         webappLoginOnOneNodeIsALoginOnTheOther(a.port(), b.port(), db);
