@@ -1,6 +1,7 @@
 package io.opsflow.knowledge;
 
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -229,8 +230,8 @@ public class KnowledgeBase {
   public long publishKnownError(String problemNumber, String title, String rootCause, String workaround,
       String category, String ci) {
     String ref = required("problemNumber", problemNumber, MAX_SOURCE_REF);
-    if (title == null || title.isBlank()) {
-      throw new BadRequestException("title", "is required");
+    if (blank(title)) {
+      throw Inputs.refuse("title", "is required");
     }
     Content content = Content.checked(abbreviate(title.strip(), MAX_TITLE),
         knownErrorBody(rootCause, workaround), category, ci);
@@ -363,13 +364,8 @@ public class KnowledgeBase {
 
     static Content checked(String title, String body, String category, String ci) {
       String checkedTitle = required("title", title == null ? null : title.strip(), MAX_TITLE);
-      if (body == null || body.isBlank()) {
-        throw new BadRequestException("body", "is required");
-      }
-      if (body.length() > MAX_BODY) {
-        throw new BadRequestException("body", "is longer than " + MAX_BODY + " characters");
-      }
-      return new Content(checkedTitle, body, optional("category", category, MAX_CATEGORY), optional("ci", ci, MAX_CI));
+      String checkedBody = required("body", body, MAX_BODY);
+      return new Content(checkedTitle, checkedBody, optional("category", category, MAX_CATEGORY), optional("ci", ci, MAX_CI));
     }
   }
 
@@ -567,14 +563,12 @@ public class KnowledgeBase {
         instant(rs.getTimestamp("reviewed_at")), rs.getString("author"), instant(rs.getTimestamp("updated_at")));
   }
 
+  /** The value, refused when blank or longer than max (as {@link Inputs#requireText}, but any character is kept). */
   private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new BadRequestException(field, "is required");
+    if (blank(value)) {
+      throw Inputs.refuse(field, "is required");
     }
-    if (value.length() > max) {
-      throw new BadRequestException(field, "is longer than " + max + " characters");
-    }
-    return value;
+    return notLonger(field, value, max);
   }
 
   /** The value stripped, null when blank. */
@@ -582,18 +576,19 @@ public class KnowledgeBase {
     if (blank(value)) {
       return null;
     }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      throw new BadRequestException(field, "is longer than " + max + " characters");
-    }
-    return stripped;
+    return notLonger(field, value.strip(), max);
   }
 
-  private static void oneOf(String field, String value, Set<String> allowed) {
-    if (value == null || !allowed.contains(value)) {
-      throw new BadRequestException(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())
-          + ", not '" + value + "'");
+  private static String notLonger(String field, String value, int max) {
+    if (value.length() > max) {
+      throw Inputs.refuse(field, "is longer than " + max + " characters");
     }
+    return value;
+  }
+
+  /** One of the allowed values; left out is refused too ("…, not 'null'"). */
+  private static void oneOf(String field, String value, Set<String> allowed) {
+    Inputs.oneOf(Map.of(field, String.valueOf(value)), field, allowed);
   }
 
   private static IllegalArgumentException unknown(long id) {

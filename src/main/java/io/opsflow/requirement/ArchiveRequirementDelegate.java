@@ -23,8 +23,8 @@ class ArchiveRequirementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    records.archived(requirement.requirementNumber(), requirement.string(ACCEPTANCE_NOTES),
-        requirement.string(REVIEW_EFFECT), requirement.string(REVIEW_PROBLEMS), requirement.string(REVIEW_IMPROVEMENTS),
+    records.archived(requirement.get(REQUIREMENT_NUMBER), requirement.get(ACCEPTANCE_NOTES),
+        requirement.get(REVIEW_EFFECT), requirement.get(REVIEW_PROBLEMS), requirement.get(REVIEW_IMPROVEMENTS),
         EngineClock.now());
   }
 }

@@ -32,14 +32,14 @@ class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String number = requirement.requirementNumber();
-    String reason = requirement.flag(FEASIBLE)
-        ? "The assessed scope was not agreed: " + requirement.string(SCOPE_COMMENTS)
-        : requirement.string(REJECTION_REASON);
-    records.assessed(number, Assessments.of(requirement, calendar.zone()));
+    String number = requirement.get(REQUIREMENT_NUMBER);
+    String reason = requirement.get(FEASIBLE)
+        ? "The assessed scope was not agreed: " + requirement.get(SCOPE_COMMENTS)
+        : requirement.get(REJECTION_REASON);
+    records.assessed(number, requirement.assessment(calendar.zone()));
     records.rejected(number, reason, EngineClock.now());
-    mail.send(number + ":rejected", recipients.user(requirement.requester()),
-        "[" + number + "] Requirement rejected: " + requirement.title(),
-        "Your requirement " + number + " (" + requirement.title() + ") will not be delivered.\n\nReason: " + reason);
+    mail.sendAbout(number, "rejected", recipients.user(requirement.get(REQUESTER)),
+        "Requirement rejected: " + requirement.get(TITLE),
+        "Your requirement " + number + " (" + requirement.get(TITLE) + ") will not be delivered.\n\nReason: " + reason);
   }
 }

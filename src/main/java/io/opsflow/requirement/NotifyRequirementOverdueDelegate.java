@@ -1,5 +1,8 @@
 package io.opsflow.requirement;
 
+import static io.opsflow.requirement.RequirementVariables.*;
+
+import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import io.opsflow.platform.process.EngineClock;
@@ -26,13 +29,13 @@ class NotifyRequirementOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String number = requirement.requirementNumber();
-    List<String> to = new ArrayList<>(recipients.group(RequirementIds.PROJECT_MANAGERS));
-    recipients.user(requirement.requester()).stream().filter(a -> !to.contains(a)).forEach(to::add);
+    String number = requirement.get(REQUIREMENT_NUMBER);
+    List<String> to = new ArrayList<>(recipients.group(Roles.PROJECT_MANAGER));
+    recipients.user(requirement.get(REQUESTER)).stream().filter(a -> !to.contains(a)).forEach(to::add);
     String status = records.find(number).map(RequirementRecords.Requirement::status).orElse("unknown");
-    mail.send(number + ":overdue", to, "[" + number + "] Requirement overdue: " + requirement.title(),
-        "The requirement " + number + " (" + requirement.title() + ") was expected by "
-            + requirement.string(RequirementVariables.EXPECTED_DATE) + " and is not delivered yet. It is now at: " + status + ".");
+    mail.sendAbout(number, "overdue", to, "Requirement overdue: " + requirement.get(TITLE),
+        "The requirement " + number + " (" + requirement.get(TITLE) + ") was expected by "
+            + requirement.get(EXPECTED_DATE) + " and is not delivered yet. It is now at: " + status + ".");
     records.event(number, "OVERDUE", null, EngineClock.now());
   }
 }

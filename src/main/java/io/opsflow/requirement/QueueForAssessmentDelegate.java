@@ -18,6 +18,7 @@ class QueueForAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    records.prioritised(requirement.requirementNumber(), requirement.priority(), EngineClock.now());
+    records.prioritised(requirement.get(RequirementVariables.REQUIREMENT_NUMBER),
+        requirement.get(RequirementVariables.PRIORITY), EngineClock.now());
   }
 }

@@ -20,7 +20,7 @@ class RecordDeliveryTestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    records.deliveryTested(requirement.requirementNumber(), requirement.flag(ACCEPTED), requirement.string(FINDINGS),
+    records.deliveryTested(requirement.get(REQUIREMENT_NUMBER), requirement.get(ACCEPTED), requirement.get(FINDINGS),
         EngineClock.now());
   }
 }

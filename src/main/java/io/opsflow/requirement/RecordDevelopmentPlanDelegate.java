@@ -28,9 +28,9 @@ class RecordDevelopmentPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String number = requirement.requirementNumber();
-    List<RequirementInput.PlannedTask> plan = RequirementInput.plan(requirement.value(DEV_TASKS), calendar, calendar.zone());
-    records.assessed(number, Assessments.of(requirement, calendar.zone()));
+    String number = requirement.get(REQUIREMENT_NUMBER);
+    List<RequirementInput.PlannedTask> plan = RequirementInput.plan(requirement.get(DEV_TASKS), calendar, calendar.zone());
+    records.assessed(number, requirement.assessment(calendar.zone()));
     records.planned(number, plan, EngineClock.now());
     requirement.set(PLANNED_TASKS, new ArrayList<>(plan.stream().map(RequirementInput.PlannedTask::name).toList()));
   }

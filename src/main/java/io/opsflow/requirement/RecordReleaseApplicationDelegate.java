@@ -30,12 +30,12 @@ class RecordReleaseApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
     List<String> tasks = requirement.releaseTasks();
-    String database = requirement.string(DATABASE_CHANGES);
-    String frontEnd = requirement.string(FRONT_END_CHANGES);
-    String backEnd = requirement.string(BACK_END_CHANGES);
-    records.releaseApplied(requirement.requirementNumber(), tasks, database, frontEnd, backEnd, EngineClock.now());
+    String database = requirement.get(DATABASE_CHANGES);
+    String frontEnd = requirement.get(FRONT_END_CHANGES);
+    String backEnd = requirement.get(BACK_END_CHANGES);
+    records.releaseApplied(requirement.get(REQUIREMENT_NUMBER), tasks, database, frontEnd, backEnd, EngineClock.now());
     List<String> affected = new ArrayList<>();
-    String system = requirement.system();
+    String system = requirement.get(SYSTEM);
     if (system != null && cmdb.find(system.strip()).filter(ci -> !ci.retired()).isPresent()) {
       affected.add(system.strip());
     }

@@ -23,7 +23,7 @@ class RecordReleaseResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    records.releaseResult(requirement.requirementNumber(), requirement.string(RELEASE_NUMBER),
-        requirement.string(RELEASE_OUTCOME), requirement.string(RELEASE_FEEDBACK), EngineClock.now());
+    records.releaseResult(requirement.get(REQUIREMENT_NUMBER), requirement.get(RELEASE_NUMBER),
+        requirement.get(RELEASE_OUTCOME), requirement.get(RELEASE_FEEDBACK), EngineClock.now());
   }
 }

@@ -42,15 +42,17 @@ class RegisterRequirementDelegate implements JavaDelegate {
     String number = numbers.next(RequirementIds.PREFIX);
     requirement.set(REQUIREMENT_NUMBER, number);
     execution.setProcessBusinessKey(number);
-    String system = requirement.system();
+    String system = requirement.get(SYSTEM);
     String criticality = system == null || system.isBlank() ? "unknown"
         : cmdb.find(system.strip()).filter(ci -> !ci.retired()).map(Cmdb.Item::criticality).orElse("unknown");
-    LocalDate expected = RequirementValues.date(requirement.expectedDate(), calendar.zone());
-    requirement.set(SUMMARY, requirement.title())
+    LocalDate expected = requirement.expectedDate(calendar.zone());
+    requirement.set(SUMMARY, requirement.get(TITLE))
         .set(SYSTEM_CRITICALITY, criticality)
         .set(OVERDUE_AT, calendar.overdueAt(expected))
         .set(PROGRESS_REMINDER_CYCLE, progressReminder)
         .set(SCOPE_SEND_BACKS, 0);
-    records.register(number, execution.getProcessInstanceId(), requirement, criticality, expected, EngineClock.now());
+    records.register(new RequirementRecords.Registration(number, execution.getProcessInstanceId(),
+        requirement.get(TITLE), requirement.get(CONTENT), system, requirement.get(URGENCY),
+        requirement.get(REQUIREMENT_TYPE), criticality, expected, requirement.get(REQUESTER)), EngineClock.now());
   }
 }

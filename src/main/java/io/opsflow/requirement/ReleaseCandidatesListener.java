@@ -22,6 +22,6 @@ class ReleaseCandidatesListener implements TaskListener {
   public void notify(DelegateTask task) {
     RequirementVariables requirement = RequirementVariables.of(task.getExecution());
     requirement.set(RequirementVariables.FINISHED_TASKS,
-        new ArrayList<>(records.testedTasks(requirement.requirementNumber())));
+        new ArrayList<>(records.testedTasks(requirement.get(RequirementVariables.REQUIREMENT_NUMBER))));
   }
 }

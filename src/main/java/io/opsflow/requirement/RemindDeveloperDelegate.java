@@ -1,5 +1,7 @@
 package io.opsflow.requirement;
 
+import static io.opsflow.requirement.RequirementVariables.*;
+
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,11 +25,11 @@ class RemindDeveloperDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables branch = RequirementVariables.of(execution);
-    String number = branch.requirementNumber();
-    mail.send(number + ":progress-reminder:" + branch.devTask() + ":" + calendar.today(),
-        recipients.user(branch.developer()),
-        "[" + number + "] Progress report due: " + branch.devTask(),
-        "Please report today's progress on the development task '" + branch.devTask() + "' of " + number + " ("
-            + branch.title() + ") in Tasklist: percentage done and a short note.");
+    String number = branch.get(REQUIREMENT_NUMBER);
+    String task = branch.get(DEV_TASK);
+    mail.sendAbout(number, "progress-reminder:" + task + ":" + calendar.today(), recipients.user(branch.get(DEVELOPER)),
+        "Progress report due: " + task,
+        "Please report today's progress on the development task '" + task + "' of " + number + " ("
+            + branch.get(TITLE) + ") in Tasklist: percentage done and a short note.");
   }
 }

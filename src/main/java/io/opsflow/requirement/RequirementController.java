@@ -9,18 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -48,13 +45,6 @@ class RequirementController {
 
   static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-  record NewRequirement(String title, String content, String system, String urgency, String requirementType,
-      String expectedDate) {
-  }
-
-  record Raised(String requirementNumber, String processInstanceId) {
-  }
-
   record Document(String id, String name, String type, String taskId, Instant attachedAt) {
   }
 
@@ -66,42 +56,28 @@ class RequirementController {
   private final HistoryService history;
   private final IdentityService identity;
   private final RequirementRecords records;
-  private final RequirementCalendar calendar;
+  private final RequirementIntake intake;
   private final IdempotentRequests idempotent;
 
   RequirementController(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-      RequirementRecords records, RequirementCalendar calendar, IdempotentRequests idempotent) {
+      RequirementRecords records, RequirementIntake intake, IdempotentRequests idempotent) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
     this.records = records;
-    this.calendar = calendar;
+    this.intake = intake;
     this.idempotent = idempotent;
   }
 
   @PostMapping("/api/requirements")
   @io.opsflow.platform.web.StartsProcess(RequirementIds.PROCESS)
-  ResponseEntity<?> raise(@RequestBody NewRequirement requirement,
+  ResponseEntity<?> raise(@RequestBody RequirementRequest requirement,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> raiseOnce(requirement));
-  }
-
-  private ResponseEntity<Raised> raiseOnce(NewRequirement requirement) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(RequirementVariables.TITLE, requirement.title());
-    variables.put(RequirementVariables.CONTENT, requirement.content());
-    variables.put(RequirementVariables.SYSTEM, requirement.system());
-    variables.put(RequirementVariables.URGENCY, requirement.urgency());
-    variables.put(RequirementVariables.REQUIREMENT_TYPE, requirement.requirementType());
-    variables.put(RequirementVariables.EXPECTED_DATE, requirement.expectedDate());
-    variables.values().removeIf(Objects::isNull);
-    RequirementInput.checkStart(variables, calendar.today(), calendar.zone());
-    // the caller is the requester (camunda:initiator); the registration runs in this call, and
-    // the number comes from the record: a requester may start an instance but not read it
-    ProcessInstance instance = runtime.startProcessInstanceByKey(RequirementIds.PROCESS, variables);
-    String number = records.numberOf(instance.getId()).orElseThrow();
-    return ResponseEntity.created(URI.create("/api/requirements/" + number)).body(new Raised(number, instance.getId()));
+    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> {
+      RequirementIntake.Raised raised = intake.raise(requirement);
+      return ResponseEntity.created(URI.create("/api/requirements/" + raised.requirementNumber())).body(raised);
+    });
   }
 
   @GetMapping("/api/requirements/{number}")

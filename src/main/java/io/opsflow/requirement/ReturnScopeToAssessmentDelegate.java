@@ -22,9 +22,9 @@ class ReturnScopeToAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String number = requirement.requirementNumber();
-    records.assessed(number, Assessments.of(requirement, calendar.zone()));
-    records.event(number, "SCOPE_SENT_BACK", requirement.string(SCOPE_COMMENTS), EngineClock.now());
-    requirement.set(SCOPE_SEND_BACKS, requirement.scopeSendBacks() + 1);
+    String number = requirement.get(REQUIREMENT_NUMBER);
+    records.assessed(number, requirement.assessment(calendar.zone()));
+    records.event(number, "SCOPE_SENT_BACK", requirement.get(SCOPE_COMMENTS), EngineClock.now());
+    requirement.set(SCOPE_SEND_BACKS, requirement.get(SCOPE_SEND_BACKS) + 1);
   }
 }

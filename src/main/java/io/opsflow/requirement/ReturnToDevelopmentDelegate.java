@@ -26,10 +26,10 @@ class ReturnToDevelopmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables requirement = RequirementVariables.of(execution);
-    String reason = requirement.flag(ACCEPTED)
-        ? "Release " + requirement.string(RELEASE_NUMBER) + " was rolled back: " + requirement.string(RELEASE_FEEDBACK)
-        : "Delivery test failed: " + requirement.string(FINDINGS);
-    List<String> tasks = records.returnedToDevelopment(requirement.requirementNumber(), reason, EngineClock.now());
+    String reason = requirement.get(ACCEPTED)
+        ? "Release " + requirement.get(RELEASE_NUMBER) + " was rolled back: " + requirement.get(RELEASE_FEEDBACK)
+        : "Delivery test failed: " + requirement.get(FINDINGS);
+    List<String> tasks = records.returnedToDevelopment(requirement.get(REQUIREMENT_NUMBER), reason, EngineClock.now());
     requirement.set(RETURN_REASON, reason).set(PLANNED_TASKS, new ArrayList<>(tasks));
   }
 }
