@@ -40,13 +40,11 @@ class RequirementApiTest {
   @Autowired
   ProcessEngine engine;
 
-  RequirementSteps people;
   ProcessSteps steps;
 
   @BeforeEach
   void steps() {
-    people = new RequirementSteps(engine);
-    steps = people.steps;
+    steps = new ProcessSteps(engine);
   }
 
   @Test
@@ -221,7 +219,7 @@ class RequirementApiTest {
   /** Assesses and confirms the requirement, so that it waits for the dev lead's plan. */
   private String plannedBy(String number) {
     String instance = instanceOf(number);
-    people.assessAndConfirm(new RequirementSteps.Requirement(instance, number));
+    new RequirementSteps(engine).assessAndConfirm(new RequirementSteps.Requirement(instance, number));
     return instance;
   }
 
