@@ -335,7 +335,7 @@ public class KnowledgeBase {
     List<Indexed> published = jdbc.sql("""
             SELECT id, kind, title, body, category, ci FROM opsflow_knowledge_article
             WHERE status = 'published'""")
-        .query((rs, row) -> new Indexed(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
+        .query((rs, row) -> Indexed.of(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
             rs.getString("body"), rs.getString("category"), rs.getString("ci")))
         .list();
     Map<String, Double> idf = inverseDocumentFrequencies(terms, published);
@@ -343,14 +343,14 @@ public class KnowledgeBase {
     for (Indexed article : published) {
       double text = 0;
       for (Map.Entry<String, Double> term : idf.entrySet()) {
-        text += term.getValue() * (TITLE_WEIGHT * saturated(article.titleTerms.getOrDefault(term.getKey(), 0))
-            + saturated(article.bodyTerms.getOrDefault(term.getKey(), 0)));
+        text += term.getValue() * (TITLE_WEIGHT * saturated(article.titleTerms().getOrDefault(term.getKey(), 0))
+            + saturated(article.bodyTerms().getOrDefault(term.getKey(), 0)));
       }
-      boolean sameCi = byCi && ci.strip().equalsIgnoreCase(article.ci);
+      boolean sameCi = byCi && ci.strip().equalsIgnoreCase(article.ci());
       if (text == 0 && !sameCi) {
         continue;
       }
-      boolean sameCategory = byCategory && category.strip().equalsIgnoreCase(article.category);
+      boolean sameCategory = byCategory && category.strip().equalsIgnoreCase(article.category());
       double score = text + (sameCi ? SAME_CI_BONUS : 0) + (sameCategory ? SAME_CATEGORY_BONUS : 0);
       found.add(article.found(score));
     }
@@ -370,25 +370,12 @@ public class KnowledgeBase {
   }
 
   /** A published article with its terms counted. */
-  private static final class Indexed {
-    final long id;
-    final String kind;
-    final String title;
-    final String body;
-    final String category;
-    final String ci;
-    final Map<String, Integer> titleTerms;
-    final Map<String, Integer> bodyTerms;
+  private record Indexed(long id, String kind, String title, String body, String category, String ci,
+      Map<String, Integer> titleTerms, Map<String, Integer> bodyTerms) {
 
-    Indexed(long id, String kind, String title, String body, String category, String ci) {
-      this.id = id;
-      this.kind = kind;
-      this.title = title;
-      this.body = body;
-      this.category = category;
-      this.ci = ci;
-      this.titleTerms = KnowledgeTerms.frequencies(title);
-      this.bodyTerms = KnowledgeTerms.frequencies(body);
+    static Indexed of(long id, String kind, String title, String body, String category, String ci) {
+      return new Indexed(id, kind, title, body, category, ci, KnowledgeTerms.frequencies(title),
+          KnowledgeTerms.frequencies(body));
     }
 
     boolean contains(String term) {

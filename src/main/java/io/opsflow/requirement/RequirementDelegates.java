@@ -4,18 +4,21 @@ import static io.opsflow.requirement.RequirementVariables.*;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.process.TicketNumbers;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The steps of the RequirementDelivery model that keep the ticket record in step with the process,
- * one delegate bean each, named as the model names them. (Registration, a development branch's
- * start and the mails have classes of their own.)
+ * one delegate bean each, named as the model names them. (A development branch's start has a
+ * class of its own; the mails are {@link RequirementMails}.)
  */
 @Configuration(proxyBeanMethods = false)
 class RequirementDelegates {
@@ -31,6 +34,36 @@ class RequirementDelegates {
   RequirementDelegates(RequirementRecords records, RequirementCalendar calendar) {
     this.records = records;
     this.calendar = calendar;
+  }
+
+  /**
+   * "Register requirement": gives the requirement its number as business key, looks up the
+   * owning system's criticality in the CMDB ("unknown" when it is no configuration item), sets the
+   * overdue date and the progress reminder, and writes the ticket record.
+   */
+  @Bean
+  JavaDelegate registerRequirement(TicketNumbers numbers, Cmdb cmdb,
+      @Value("${opsflow.requirement.progress-reminder:R/P1D}") String progressReminder) {
+    return execution -> {
+      RequirementVariables requirement = RequirementVariables.of(execution);
+      // always a new number: the task runs in the start's transaction, so a retry never repeats it
+      // with a number already drawn, and nobody hands one in
+      String number = numbers.next(RequirementIds.PREFIX);
+      execution.setProcessBusinessKey(number);
+      String system = requirement.get(SYSTEM);
+      String criticality = system == null || system.isBlank() ? "unknown"
+          : cmdb.find(system.strip()).filter(ci -> !ci.retired()).map(Cmdb.Item::criticality).orElse("unknown");
+      LocalDate expected = requirement.expectedDate(calendar.zone());
+      requirement.set(REQUIREMENT_NUMBER, number)
+          .set(SUMMARY, requirement.get(TITLE))
+          .set(SYSTEM_CRITICALITY, criticality)
+          .set(OVERDUE_AT, calendar.overdueAt(expected))
+          .set(PROGRESS_REMINDER_CYCLE, progressReminder)
+          .set(SCOPE_SEND_BACKS, 0);
+      records.register(new RequirementRecords.Registration(number, execution.getProcessInstanceId(),
+          requirement.get(TITLE), requirement.get(CONTENT), system, requirement.get(URGENCY),
+          requirement.get(REQUIREMENT_TYPE), criticality, expected, requirement.get(REQUESTER)), EngineClock.now());
+    };
   }
 
   /** "Queue for assessment": records the priority the decision gave; the project managers assess next. */

@@ -1,7 +1,6 @@
 package io.opsflow.knowledge;
 
 import static io.opsflow.knowledge.KnowledgeBase.ARTICLE;
-import static io.opsflow.knowledge.KnowledgeBase.KNOWN_ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
