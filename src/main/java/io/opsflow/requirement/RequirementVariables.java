@@ -2,6 +2,7 @@ package io.opsflow.requirement;
 
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   public static final Variable<String> SUMMARY = Variable.text("summary");
   public static final Variable<String> SYSTEM_CRITICALITY = Variable.text("systemCriticality");
   public static final Variable<String> PRIORITY = Variable.text("priority");
-  public static final Variable<java.time.Instant> OVERDUE_AT = Variable.time("overdueAt");
+  public static final Variable<Instant> OVERDUE_AT = Variable.time("overdueAt");
   public static final Variable<String> PROGRESS_REMINDER_CYCLE = Variable.text("progressReminderCycle");
   // assessment and scope
   public static final Variable<Boolean> FEASIBLE = Variable.flag("feasible");

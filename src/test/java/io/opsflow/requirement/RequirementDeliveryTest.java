@@ -93,8 +93,8 @@ class RequirementDeliveryTest {
 
     Task api = people.progressTask(requirement, "developer");
     Task button = people.progressTask(requirement, "demo");
-    assertThat(DEV_TASK.from(tasks.getVariables(api.getId()))).isEqualTo("Export API");
-    assertThat(DEV_TASK.from(tasks.getVariables(button.getId()))).isEqualTo("Export button");
+    assertThat(people.variable(api, DEV_TASK)).isEqualTo("Export API");
+    assertThat(people.variable(button, DEV_TASK)).isEqualTo("Export button");
 
     people.report(requirement, "developer", 40, "Endpoint skeleton");
     assertThat(people.progressTask(requirement, "developer").getId()).as("under 100 %: the developer reports again").isNotEqualTo(api.getId());
@@ -105,12 +105,12 @@ class RequirementDeliveryTest {
 
     people.test(requirement, "tester", false, "Button missing on mobile", "major");
     Task fix = people.progressTask(requirement, "demo");
-    assertThat(OPEN_BUG.from(tasks.getVariables(fix.getId()))).as("the developer sees the bug").isEqualTo("major: Button missing on mobile");
-    assertThat(DEV_TASK.from(tasks.getVariables(fix.getId()))).isEqualTo("Export button");
+    assertThat(people.variable(fix, OPEN_BUG)).as("the developer sees the bug").isEqualTo("major: Button missing on mobile");
+    assertThat(people.variable(fix, DEV_TASK)).isEqualTo("Export button");
     people.test(requirement, "demo", true, null, null);
     people.report(requirement, "demo", 100, "Fixed for mobile");
     people.test(requirement, "tester", false, "CSV has no header", "minor");
-    assertThat(OPEN_BUG.from(tasks.getVariables(people.progressTask(requirement, "demo").getId()))).isEqualTo("minor: CSV has no header");
+    assertThat(people.variable(people.progressTask(requirement, "demo"), OPEN_BUG)).isEqualTo("minor: CSV has no header");
     people.report(requirement, "demo", 100, "Header added");
     people.test(requirement, "tester", true, null, null);
 
@@ -125,7 +125,7 @@ class RequirementDeliveryTest {
 
     Task apply = people.task(requirement, APPLY_FOR_RELEASE);
     assertThat(apply.getAssignee()).isEqualTo("requester");
-    assertThat(FINISHED_TASKS.from(tasks.getVariables(apply.getId()))).isEqualTo(List.of("Export API", "Export button"));
+    assertThat(people.variable(apply, FINISHED_TASKS)).isEqualTo(List.of("Export API", "Export button"));
     people.complete(requirement, APPLY_FOR_RELEASE, RELEASE_TASKS, SpinValues.jsonValue("[\"Export API\", \"Export button\"]").create());
     people.complete(requirement, DEPLOY_TO_DELIVERY_TEST, DATABASE_CHANGES, "none", BACK_END_CHANGES, "order-export 1.4.0",
         FRONT_END_CHANGES, "shop-ui 2.8.1");
@@ -138,7 +138,7 @@ class RequirementDeliveryTest {
     people.releaseReviewed(requirement, release);
     Task feedback = people.task(requirement, FEED_BACK_RELEASE_RESULT);
     assertThat(feedback.getAssignee()).isEqualTo("dev-lead");
-    assertThat(RELEASE_OUTCOME.from(tasks.getVariables(feedback.getId()))).isEqualTo("released");
+    assertThat(people.variable(feedback, RELEASE_OUTCOME)).isEqualTo("released");
     people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live at 22:10");
     people.complete(requirement, CONFIRM_ACCEPTANCE, ACCEPTANCE_NOTES, "Thanks");
     assertThat(steps.candidateGroups(people.task(requirement, REVIEW))).containsExactly("process-owner");
@@ -188,7 +188,7 @@ class RequirementDeliveryTest {
     people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, false, SCOPE_COMMENTS, "Also weekly, please");
 
     Task reassess = people.task(requirement, ASSESS);
-    assertThat(SCOPE_COMMENTS.from(tasks.getVariables(reassess.getId()))).isEqualTo("Also weekly, please");
+    assertThat(people.variable(reassess, SCOPE_COMMENTS)).isEqualTo("Also weekly, please");
     people.assess(requirement);
     people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, true);
 
@@ -229,15 +229,15 @@ class RequirementDeliveryTest {
     Task again = people.progressTask(requirement, "developer");
     assertThat(again).as("only the released task returns").isNotNull();
     assertThat(people.progressTask(requirement, "demo")).isNull();
-    assertThat(DEV_TASK.from(tasks.getVariables(again.getId()))).isEqualTo("PDF layout");
-    assertThat(RETURN_REASON.from(tasks.getVariables(again.getId()))).isEqualTo("Delivery test failed: Totals are cut off");
+    assertThat(people.variable(again, DEV_TASK)).isEqualTo("PDF layout");
+    assertThat(people.variable(again, RETURN_REASON)).isEqualTo("Delivery test failed: Totals are cut off");
     assertThat(records.find(requirement.number()).orElseThrow().tasks())
         .extracting(RequirementRecords.DevTask::name, RequirementRecords.DevTask::status)
         .containsExactly(tuple("PDF layout", "IN_DEVELOPMENT"),
             tuple("Mail PDF", "TESTED"));
 
     people.developAndTest(requirement, "developer", "demo");
-    assertThat(FINISHED_TASKS.from(tasks.getVariables(people.task(requirement, APPLY_FOR_RELEASE).getId())))
+    assertThat(people.variable(people.task(requirement, APPLY_FOR_RELEASE), FINISHED_TASKS))
         .as("the next application offers every tested task").isEqualTo(List.of("PDF layout", "Mail PDF"));
     assertThat(records.find(requirement.number()).orElseThrow().releases()).singleElement()
         .satisfies(r -> assertThat(r.findings()).isEqualTo("Totals are cut off"))
@@ -260,14 +260,14 @@ class RequirementDeliveryTest {
     steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
     steps.complete(first, ReleaseIds.ROLL_BACK, "rollbackNotes", "Previous version redeployed");
     people.releaseReviewed(requirement, first);
-    assertThat(RELEASE_OUTCOME.from(tasks.getVariables(people.task(requirement, FEED_BACK_RELEASE_RESULT).getId()))).isEqualTo("rolled-back");
+    assertThat(people.variable(people.task(requirement, FEED_BACK_RELEASE_RESULT), RELEASE_OUTCOME)).isEqualTo("rolled-back");
     assertThatThrownBy(() -> tasks.complete(people.task(requirement, FEED_BACK_RELEASE_RESULT).getId(), Map.of()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("releaseFeedback is required");
     people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Checkout fails under load");
 
     Task again = people.progressTask(requirement, "developer");
     String firstNumber = steps.variable(requirement.processInstanceId(), RELEASE_NUMBER);
-    assertThat(RETURN_REASON.from(tasks.getVariables(again.getId())))
+    assertThat(people.variable(again, RETURN_REASON))
         .isEqualTo("Release " + firstNumber + " was rolled back: Checkout fails under load");
     developTestAndDeliver(requirement, "One-page checkout");
     String second = people.release(requirement, false);

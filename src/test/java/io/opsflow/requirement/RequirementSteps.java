@@ -5,6 +5,7 @@ import static io.opsflow.requirement.RequirementVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.ProcessSteps;
+import io.opsflow.platform.process.Variable;
 import io.opsflow.release.ReleaseIds;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,6 +76,11 @@ final class RequirementSteps {
   void assessAndPlan(Requirement requirement, String devTasks) {
     assessAndConfirm(requirement);
     complete(requirement, PLAN, DEV_TASKS, SpinValues.jsonValue(devTasks).create());
+  }
+
+  /** A variable as the task sees it (its branch's own, or the process's), read as the accessor reads it. */
+  <T> T variable(Task task, Variable<T> variable) {
+    return variable.from(tasks.getVariables(task.getId()));
   }
 
   /** The developer's progress report task, or null. */
