@@ -15,11 +15,11 @@ public record ArticleRequest(String title, String body, String ci, String source
 
   Map<String, Object> variables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(KnowledgeVariables.TITLE, cut(title, KnowledgeBase.MAX_TITLE));
-    variables.put(KnowledgeVariables.BODY, cut(body, KnowledgeBase.MAX_BODY));
-    variables.put(KnowledgeVariables.CI, ci);
-    variables.put(KnowledgeVariables.SOURCE, source);
-    variables.put(KnowledgeVariables.SOURCE_REF, sourceRef);
+    KnowledgeVariables.TITLE.put(variables, cut(title, KnowledgeBase.MAX_TITLE));
+    KnowledgeVariables.BODY.put(variables, cut(body, KnowledgeBase.MAX_BODY));
+    KnowledgeVariables.CI.put(variables, ci);
+    KnowledgeVariables.SOURCE.put(variables, source);
+    KnowledgeVariables.SOURCE_REF.put(variables, sourceRef);
     return variables;
   }
 

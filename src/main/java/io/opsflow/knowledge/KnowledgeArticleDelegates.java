@@ -1,173 +1,119 @@
 package io.opsflow.knowledge;
 
+import static io.opsflow.knowledge.KnowledgeVariables.*;
+
+import io.opsflow.identity.Roles;
+import io.opsflow.incident.IncidentRecords;
+import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
-import io.opsflow.identity.Roles;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import io.opsflow.platform.process.EngineClock;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of the KnowledgeArticle model, one delegate each; they read the process's
- * variables and call the {@link KnowledgeBase}.
+ * The service tasks of the KnowledgeArticle model, one delegate bean each (named as the model
+ * names them); they read the process's variables and call the {@link KnowledgeBase}. An article
+ * is reviewed again after the review interval from configuration (default 180 days).
  */
-final class KnowledgeArticleDelegates {
+@Configuration(proxyBeanMethods = false)
+class KnowledgeArticleDelegates {
 
-  private KnowledgeArticleDelegates() {
-  }
+  private final KnowledgeBase knowledge;
+  private final Duration reviewInterval;
 
-  /** The review interval from configuration (default 180 days). */
-  @Component
-  static class ReviewInterval {
-    final Duration value;
-
-    ReviewInterval(@Value("${opsflow.knowledge.review-interval:P180D}") Duration value) {
-      this.value = value;
-    }
-
-    Instant next() {
-      return EngineClock.now().plus(value);
-    }
+  KnowledgeArticleDelegates(KnowledgeBase knowledge,
+      @Value("${opsflow.knowledge.review-interval:P180D}") Duration reviewInterval) {
+    this.knowledge = knowledge;
+    this.reviewInterval = reviewInterval;
   }
 
   /**
    * "Draft article": stores the draft and submits it. From an incident without a body, the
    * incident's resolution notes become the body, if the author may read that incident.
    */
-  @Component("draftArticle")
-  static class DraftArticleDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
-    private final JdbcClient jdbc;
-    private final IdentityService identity;
-
-    DraftArticleDelegate(KnowledgeBase knowledge, JdbcClient jdbc, IdentityService identity) {
-      this.knowledge = knowledge;
-      this.jdbc = jdbc;
-      this.identity = identity;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  @Bean
+  JavaDelegate draftArticle(IncidentRecords incidents, IdentityService identity) {
+    return execution -> {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
-      String body = article.body();
-      if ((body == null || body.isBlank()) && "incident".equals(article.source()) && article.sourceRef() != null) {
-        body = incidentNotesFor(article.author(), article.sourceRef());
-        article.set(KnowledgeVariables.BODY, body);
+      String body = article.get(BODY);
+      String author = article.get(AUTHOR);
+      if ((body == null || body.isBlank()) && KnowledgeBase.FROM_INCIDENT.equals(article.source())
+          && article.get(SOURCE_REF) != null) {
+        List<String> groups = author == null ? List.of()
+            : identity.createGroupQuery().groupMember(author).list().stream().map(Group::getId).toList();
+        body = incidents.find(article.get(SOURCE_REF))
+            .filter(incident -> author != null && author.equals(incident.reporter())
+                || Roles.anyOf(groups, Roles.INCIDENT_READERS))
+            .map(IncidentRecords.Incident::resolutionNotes).orElse(null);
+        article.set(BODY, body);
       }
-      long id = knowledge.draft(KnowledgeBase.ARTICLE, article.title(), body, article.category(), article.ci(),
-          article.source(), article.sourceRef(), article.author());
+      long id = knowledge.draft(KnowledgeBase.ARTICLE, article.get(TITLE), body, article.get(CATEGORY), article.get(CI),
+          article.source(), article.get(SOURCE_REF), author);
       knowledge.submit(id);
-      article.set(KnowledgeVariables.ARTICLE_ID, id);
-    }
-
-    private String incidentNotesFor(String author, String incidentNumber) {
-      List<String> groups = author == null ? List.of()
-          : identity.createGroupQuery().groupMember(author).list().stream().map(Group::getId).toList();
-      return jdbc.sql("SELECT reporter, resolution_notes FROM opsflow_incident WHERE incident_number = ?")
-          .param(incidentNumber)
-          .query((rs, row) -> (author != null && author.equals(rs.getString("reporter")))
-              || Roles.anyOf(groups, Roles.INCIDENT_READERS) ? rs.getString("resolution_notes") : null)
-          .optional().orElse(null);
-    }
+      article.set(ARTICLE_ID, id);
+    };
   }
 
   /** "Publish article": searchable from now on, reviewed again after the review interval. */
-  @Component("publishArticle")
-  static class PublishArticleDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
-    private final ReviewInterval interval;
-
-    PublishArticleDelegate(KnowledgeBase knowledge, ReviewInterval interval) {
-      this.knowledge = knowledge;
-      this.interval = interval;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  @Bean
+  JavaDelegate publishArticle() {
+    return execution -> {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
-      Instant due = interval.next();
-      knowledge.publish(article.articleId(), due);
-      article.set(KnowledgeVariables.REVIEW_DUE, Date.from(due));
-    }
+      Instant due = nextReview();
+      knowledge.publish(article.get(ARTICLE_ID), due);
+      article.set(REVIEW_DUE, due);
+    };
   }
 
   /** "Save revision": the author's revised text becomes a new version, submitted again. */
-  @Component("saveRevision")
-  static class SaveRevisionDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
-
-    SaveRevisionDelegate(KnowledgeBase knowledge) {
-      this.knowledge = knowledge;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  @Bean
+  JavaDelegate saveRevision() {
+    return execution -> {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
-      knowledge.revise(article.articleId(), article.title(), article.body(), article.category(), article.ci(),
-          article.author(), article.reviewComments() == null ? "revised after review"
-              : "revised after review: " + article.reviewComments());
-      knowledge.submit(article.articleId());
-    }
+      String comments = article.get(REVIEW_COMMENTS);
+      revise(article, article.get(AUTHOR),
+          comments == null ? "revised after review" : "revised after review: " + comments);
+      knowledge.submit(article.get(ARTICLE_ID));
+    };
   }
 
   /** "Reject article": never published. */
-  @Component("rejectArticle")
-  static class RejectArticleDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
-
-    RejectArticleDelegate(KnowledgeBase knowledge) {
-      this.knowledge = knowledge;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      knowledge.reject(KnowledgeVariables.of(execution).articleId());
-    }
+  @Bean
+  JavaDelegate rejectArticle() {
+    return execution -> knowledge.reject(KnowledgeVariables.of(execution).get(ARTICLE_ID));
   }
 
   /** "Record periodic review": an update becomes a new version; either way the next review is set. */
-  @Component("recordPeriodicReview")
-  static class RecordPeriodicReviewDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
-    private final ReviewInterval interval;
-
-    RecordPeriodicReviewDelegate(KnowledgeBase knowledge, ReviewInterval interval) {
-      this.knowledge = knowledge;
-      this.interval = interval;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  @Bean
+  JavaDelegate recordPeriodicReview() {
+    return execution -> {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
-      if ("update".equals(article.periodicDecision())) {
-        knowledge.revise(article.articleId(), article.title(), article.body(), article.category(), article.ci(),
-            "knowledge-manager", "periodic review");
+      if ("update".equals(article.get(PERIODIC_DECISION))) {
+        revise(article, Roles.KNOWLEDGE_MANAGER, "periodic review");
       }
-      Instant due = interval.next();
-      knowledge.confirmReviewed(article.articleId(), due);
-      article.set(KnowledgeVariables.REVIEW_DUE, Date.from(due));
-    }
+      Instant due = nextReview();
+      knowledge.confirmReviewed(article.get(ARTICLE_ID), due);
+      article.set(REVIEW_DUE, due);
+    };
   }
 
   /** "Retire article": no longer found; its versions stay on record. */
-  @Component("retireArticle")
-  static class RetireArticleDelegate implements JavaDelegate {
-    private final KnowledgeBase knowledge;
+  @Bean
+  JavaDelegate retireArticle() {
+    return execution -> knowledge.retire(KnowledgeVariables.of(execution).get(ARTICLE_ID));
+  }
 
-    RetireArticleDelegate(KnowledgeBase knowledge) {
-      this.knowledge = knowledge;
-    }
+  private void revise(KnowledgeVariables article, String changedBy, String note) {
+    knowledge.revise(article.get(ARTICLE_ID), article.get(TITLE), article.get(BODY), article.get(CATEGORY),
+        article.get(CI), changedBy, note);
+  }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-      knowledge.retire(KnowledgeVariables.of(execution).articleId());
-    }
+  private Instant nextReview() {
+    return EngineClock.now().plus(reviewInterval);
   }
 }

@@ -1,6 +1,7 @@
 package io.opsflow.knowledge;
 
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -229,8 +230,8 @@ public class KnowledgeBase {
   public long publishKnownError(String problemNumber, String title, String rootCause, String workaround,
       String category, String ci) {
     String ref = required("problemNumber", problemNumber, MAX_SOURCE_REF);
-    if (title == null || title.isBlank()) {
-      throw new BadRequestException("title", "is required");
+    if (blank(title)) {
+      throw Inputs.refuse("title", "is required");
     }
     Content content = Content.checked(abbreviate(title.strip(), MAX_TITLE),
         knownErrorBody(rootCause, workaround), category, ci);
@@ -334,7 +335,7 @@ public class KnowledgeBase {
     List<Indexed> published = jdbc.sql("""
             SELECT id, kind, title, body, category, ci FROM opsflow_knowledge_article
             WHERE status = 'published'""")
-        .query((rs, row) -> new Indexed(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
+        .query((rs, row) -> Indexed.of(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
             rs.getString("body"), rs.getString("category"), rs.getString("ci")))
         .list();
     Map<String, Double> idf = inverseDocumentFrequencies(terms, published);
@@ -342,14 +343,14 @@ public class KnowledgeBase {
     for (Indexed article : published) {
       double text = 0;
       for (Map.Entry<String, Double> term : idf.entrySet()) {
-        text += term.getValue() * (TITLE_WEIGHT * saturated(article.titleTerms.getOrDefault(term.getKey(), 0))
-            + saturated(article.bodyTerms.getOrDefault(term.getKey(), 0)));
+        text += term.getValue() * (TITLE_WEIGHT * saturated(article.titleTerms().getOrDefault(term.getKey(), 0))
+            + saturated(article.bodyTerms().getOrDefault(term.getKey(), 0)));
       }
-      boolean sameCi = byCi && ci.strip().equalsIgnoreCase(article.ci);
+      boolean sameCi = byCi && ci.strip().equalsIgnoreCase(article.ci());
       if (text == 0 && !sameCi) {
         continue;
       }
-      boolean sameCategory = byCategory && category.strip().equalsIgnoreCase(article.category);
+      boolean sameCategory = byCategory && category.strip().equalsIgnoreCase(article.category());
       double score = text + (sameCi ? SAME_CI_BONUS : 0) + (sameCategory ? SAME_CATEGORY_BONUS : 0);
       found.add(article.found(score));
     }
@@ -363,36 +364,18 @@ public class KnowledgeBase {
 
     static Content checked(String title, String body, String category, String ci) {
       String checkedTitle = required("title", title == null ? null : title.strip(), MAX_TITLE);
-      if (body == null || body.isBlank()) {
-        throw new BadRequestException("body", "is required");
-      }
-      if (body.length() > MAX_BODY) {
-        throw new BadRequestException("body", "is longer than " + MAX_BODY + " characters");
-      }
-      return new Content(checkedTitle, body, optional("category", category, MAX_CATEGORY), optional("ci", ci, MAX_CI));
+      String checkedBody = required("body", body, MAX_BODY);
+      return new Content(checkedTitle, checkedBody, optional("category", category, MAX_CATEGORY), optional("ci", ci, MAX_CI));
     }
   }
 
   /** A published article with its terms counted. */
-  private static final class Indexed {
-    final long id;
-    final String kind;
-    final String title;
-    final String body;
-    final String category;
-    final String ci;
-    final Map<String, Integer> titleTerms;
-    final Map<String, Integer> bodyTerms;
+  private record Indexed(long id, String kind, String title, String body, String category, String ci,
+      Map<String, Integer> titleTerms, Map<String, Integer> bodyTerms) {
 
-    Indexed(long id, String kind, String title, String body, String category, String ci) {
-      this.id = id;
-      this.kind = kind;
-      this.title = title;
-      this.body = body;
-      this.category = category;
-      this.ci = ci;
-      this.titleTerms = KnowledgeTerms.frequencies(title);
-      this.bodyTerms = KnowledgeTerms.frequencies(body);
+    static Indexed of(long id, String kind, String title, String body, String category, String ci) {
+      return new Indexed(id, kind, title, body, category, ci, KnowledgeTerms.frequencies(title),
+          KnowledgeTerms.frequencies(body));
     }
 
     boolean contains(String term) {
@@ -567,14 +550,12 @@ public class KnowledgeBase {
         instant(rs.getTimestamp("reviewed_at")), rs.getString("author"), instant(rs.getTimestamp("updated_at")));
   }
 
+  /** The value, refused when blank or longer than max (as {@link Inputs#requireText}, but any character is kept). */
   private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new BadRequestException(field, "is required");
+    if (blank(value)) {
+      throw Inputs.refuse(field, "is required");
     }
-    if (value.length() > max) {
-      throw new BadRequestException(field, "is longer than " + max + " characters");
-    }
-    return value;
+    return notLonger(field, value, max);
   }
 
   /** The value stripped, null when blank. */
@@ -582,18 +563,19 @@ public class KnowledgeBase {
     if (blank(value)) {
       return null;
     }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      throw new BadRequestException(field, "is longer than " + max + " characters");
-    }
-    return stripped;
+    return notLonger(field, value.strip(), max);
   }
 
-  private static void oneOf(String field, String value, Set<String> allowed) {
-    if (value == null || !allowed.contains(value)) {
-      throw new BadRequestException(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())
-          + ", not '" + value + "'");
+  private static String notLonger(String field, String value, int max) {
+    if (value.length() > max) {
+      throw Inputs.refuse(field, "is longer than " + max + " characters");
     }
+    return value;
+  }
+
+  /** One of the allowed values; left out is refused too ("…, not 'null'"). */
+  private static void oneOf(String field, String value, Set<String> allowed) {
+    Inputs.oneOf(Map.of(field, String.valueOf(value)), field, allowed);
   }
 
   private static IllegalArgumentException unknown(long id) {

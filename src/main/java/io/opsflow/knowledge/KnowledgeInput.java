@@ -1,12 +1,12 @@
 package io.opsflow.knowledge;
 
-import io.opsflow.platform.BadRequestException;
+import static io.opsflow.knowledge.KnowledgeVariables.*;
+
+import io.opsflow.platform.InputListener;
+import io.opsflow.platform.Inputs;
 import io.opsflow.platform.StartValidator;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,58 +15,47 @@ import org.springframework.stereotype.Component;
  * start event (Tasklist's start form shows the message).
  */
 @Component("knowledgeInput")
-class KnowledgeInput implements StartValidator, ExecutionListener {
+class KnowledgeInput extends InputListener {
 
-  static final Set<String> SOURCES = Set.of("incident", "problem", "change", "manual");
-
-  @Override
-  public String processKey() {
-    return KnowledgeArticleIds.PROCESS;
+  KnowledgeInput() {
+    super("Article not captured");
   }
 
-  @Override
-  public Set<String> startVariables() {
-    return Set.of(KnowledgeVariables.TITLE, KnowledgeVariables.BODY, KnowledgeVariables.CATEGORY, KnowledgeVariables.CI,
-        KnowledgeVariables.SOURCE, KnowledgeVariables.SOURCE_REF);
+  /** The start rules for starts through Camunda's REST and Tasklist. */
+  @Bean
+  static StartValidator knowledgeStart() {
+    return StartValidator.of(KnowledgeArticleIds.PROCESS, KnowledgeVariables.START, KnowledgeInput::check);
   }
 
-  @Override
-  public void check(Map<String, Object> variables) {
-    Object title = variables.get(KnowledgeVariables.TITLE);
-    if (!(title instanceof String t) || t.isBlank() || t.length() > 300) {
-      throw new BadRequestException(KnowledgeVariables.TITLE, "is required, at most 300 characters");
+  static void check(Map<String, Object> variables) {
+    if (!(variables.get(TITLE.name()) instanceof String t) || t.isBlank() || t.length() > KnowledgeBase.MAX_TITLE) {
+      throw Inputs.refuse(TITLE.name(), "is required, at most " + KnowledgeBase.MAX_TITLE + " characters");
     }
-    Object source = variables.get(KnowledgeVariables.SOURCE);
-    if (source != null && !(source instanceof String s && (s.isBlank() || SOURCES.contains(s)))) {
-      throw new BadRequestException(KnowledgeVariables.SOURCE, "must be one of incident, problem, change, manual");
+    Object source = variables.get(SOURCE.name());
+    if (source != null && !(source instanceof String s && (s.isBlank() || KnowledgeBase.SOURCES.contains(s)))) {
+      throw Inputs.refuse(SOURCE.name(), "must be one of incident, problem, change, manual");
     }
-    Object body = variables.get(KnowledgeVariables.BODY);
-    boolean fromIncident = "incident".equals(source) && variables.get(KnowledgeVariables.SOURCE_REF) instanceof String r
-        && !r.isBlank();
+    Object body = variables.get(BODY.name());
+    boolean fromIncident = KnowledgeBase.FROM_INCIDENT.equals(source)
+        && variables.get(SOURCE_REF.name()) instanceof String r && !r.isBlank();
     if (!fromIncident && (!(body instanceof String b) || b.isBlank())) {
-      throw new BadRequestException(KnowledgeVariables.BODY, "is required (or name the incident whose notes to take)");
+      throw Inputs.refuse(BODY.name(), "is required (or name the incident whose notes to take)");
     }
-    if (body instanceof String b && b.length() > 8000) {
-      throw new BadRequestException(KnowledgeVariables.BODY, "is longer than 8000 characters");
+    if (body instanceof String b && b.length() > KnowledgeBase.MAX_BODY) {
+      throw Inputs.refuse(BODY.name(), "is longer than " + KnowledgeBase.MAX_BODY + " characters");
     }
-    maxLength(variables, KnowledgeVariables.CATEGORY, 20);
-    maxLength(variables, KnowledgeVariables.CI, 200);
-    maxLength(variables, KnowledgeVariables.SOURCE_REF, 40);
-  }
-
-  private static void maxLength(Map<String, Object> variables, String field, int max) {
-    Object value = variables.get(field);
-    if (value != null && !(value instanceof String s && s.length() <= max)) {
-      throw new BadRequestException(field, "must be text of at most " + max + " characters");
-    }
+    Inputs.maxText(variables, CATEGORY.name(), KnowledgeBase.MAX_CATEGORY);
+    Inputs.maxText(variables, CI.name(), KnowledgeBase.MAX_CI);
+    Inputs.maxText(variables, SOURCE_REF.name(), KnowledgeBase.MAX_SOURCE_REF);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    try {
-      check(execution.getVariables());
-    } catch (BadRequestException e) {
-      throw new FormFieldValidationException(e.field(), "Article not captured: " + e.field() + " " + e.getMessage());
-    }
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    check(variables);
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    // the article's tasks take what their forms hold; the knowledge base checks it when it stores it
   }
 }

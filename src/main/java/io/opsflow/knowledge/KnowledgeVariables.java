@@ -1,85 +1,43 @@
 package io.opsflow.knowledge;
 
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
+import java.time.Instant;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The knowledge process's variables: names (a contract) and typed access. */
-public final class KnowledgeVariables {
+public final class KnowledgeVariables extends ProcessVariables<KnowledgeVariables> {
 
-  public static final String TITLE = "title";
-  public static final String BODY = "body";
-  public static final String CATEGORY = "category";
-  public static final String CI = "ci";
-  public static final String SOURCE = "source";
-  public static final String SOURCE_REF = "sourceRef";
-  public static final String AUTHOR = "author";
-  public static final String ARTICLE_ID = "articleId";
-  public static final String REVIEW_DECISION = "reviewDecision";
-  public static final String REVIEW_COMMENTS = "reviewComments";
-  public static final String REVIEW_DUE = "reviewDue";
-  public static final String PERIODIC_DECISION = "periodicDecision";
+  public static final Variable<String> TITLE = Variable.text("title");
+  public static final Variable<String> BODY = Variable.text("body");
+  public static final Variable<String> CATEGORY = Variable.optionalText("category");
+  public static final Variable<String> CI = Variable.optionalText("ci");
+  /** incident, problem, change or manual; read with {@link #source()}. */
+  public static final Variable<String> SOURCE = Variable.optionalText("source");
+  public static final Variable<String> SOURCE_REF = Variable.optionalText("sourceRef");
+  public static final Variable<String> AUTHOR = Variable.text("author");
+  public static final Variable<Long> ARTICLE_ID = Variable.longNumber("articleId");
+  public static final Variable<String> REVIEW_DECISION = Variable.text("reviewDecision");
+  public static final Variable<String> REVIEW_COMMENTS = Variable.text("reviewComments");
+  public static final Variable<Instant> REVIEW_DUE = Variable.time("reviewDue");
+  public static final Variable<String> PERIODIC_DECISION = Variable.text("periodicDecision");
 
-  private final VariableScope scope;
+  /** The variables a start may carry. */
+  public static final Set<String> START = Set.of(TITLE.name(), BODY.name(), CATEGORY.name(), CI.name(), SOURCE.name(),
+      SOURCE_REF.name());
 
   private KnowledgeVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static KnowledgeVariables of(VariableScope scope) {
     return new KnowledgeVariables(scope);
   }
 
-  public String title() {
-    return string(TITLE);
-  }
-
-  public String body() {
-    return string(BODY);
-  }
-
-  public String category() {
-    return blankToNull(string(CATEGORY));
-  }
-
-  public String ci() {
-    return blankToNull(string(CI));
-  }
-
+  /** Where the article comes from; manual when not said. */
   public String source() {
-    String source = blankToNull(string(SOURCE));
-    return source == null ? "manual" : source;
-  }
-
-  public String sourceRef() {
-    return blankToNull(string(SOURCE_REF));
-  }
-
-  public String author() {
-    return string(AUTHOR);
-  }
-
-  public long articleId() {
-    return ((Number) scope.getVariable(ARTICLE_ID)).longValue();
-  }
-
-  public String reviewComments() {
-    return string(REVIEW_COMMENTS);
-  }
-
-  public String periodicDecision() {
-    return string(PERIODIC_DECISION);
-  }
-
-  public KnowledgeVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
+    String source = get(SOURCE);
+    return source == null ? KnowledgeBase.FROM_MANUAL : source;
   }
 }

@@ -2,9 +2,9 @@ package io.opsflow.requirement;
 
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessHours;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +33,8 @@ class RequirementCalendar implements RequirementInput.Directory {
   }
 
   /** A requirement is overdue once its expected completion day has passed: at the start of the next day. */
-  Date overdueAt(LocalDate expectedDate) {
-    return Date.from(expectedDate.plusDays(1).atStartOfDay(zone).toInstant());
+  Instant overdueAt(LocalDate expectedDate) {
+    return expectedDate.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
   @Override

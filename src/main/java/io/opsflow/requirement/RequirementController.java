@@ -5,24 +5,11 @@ import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Attachment;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,72 +35,44 @@ class RequirementController {
 
   static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-  record NewRequirement(String title, String content, String system, String urgency, String requirementType,
-      String expectedDate) {
+  record Ticket(@JsonUnwrapped RequirementRecords.Requirement requirement,
+      List<RequirementDocuments.Document> attachments) {
   }
 
-  record Raised(String requirementNumber, String processInstanceId) {
-  }
-
-  record Document(String id, String name, String type, String taskId, Instant attachedAt) {
-  }
-
-  record Ticket(@JsonUnwrapped RequirementRecords.Requirement requirement, List<Document> attachments) {
-  }
-
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final HistoryService history;
-  private final IdentityService identity;
   private final RequirementRecords records;
-  private final RequirementCalendar calendar;
+  private final RequirementIntake intake;
+  private final RequirementDocuments documents;
+  private final IdentityService identity;
   private final IdempotentRequests idempotent;
 
-  RequirementController(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-      RequirementRecords records, RequirementCalendar calendar, IdempotentRequests idempotent) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.history = history;
-    this.identity = identity;
+  RequirementController(RequirementRecords records, RequirementIntake intake, RequirementDocuments documents,
+      IdentityService identity, IdempotentRequests idempotent) {
     this.records = records;
-    this.calendar = calendar;
+    this.intake = intake;
+    this.documents = documents;
+    this.identity = identity;
     this.idempotent = idempotent;
   }
 
   @PostMapping("/api/requirements")
   @io.opsflow.platform.web.StartsProcess(RequirementIds.PROCESS)
-  ResponseEntity<?> raise(@RequestBody NewRequirement requirement,
+  ResponseEntity<?> raise(@RequestBody RequirementRequest requirement,
       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> raiseOnce(requirement));
-  }
-
-  private ResponseEntity<Raised> raiseOnce(NewRequirement requirement) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(RequirementVariables.TITLE, requirement.title());
-    variables.put(RequirementVariables.CONTENT, requirement.content());
-    variables.put(RequirementVariables.SYSTEM, requirement.system());
-    variables.put(RequirementVariables.URGENCY, requirement.urgency());
-    variables.put(RequirementVariables.REQUIREMENT_TYPE, requirement.requirementType());
-    variables.put(RequirementVariables.EXPECTED_DATE, requirement.expectedDate());
-    variables.values().removeIf(Objects::isNull);
-    RequirementInput.checkStart(variables, calendar.today(), calendar.zone());
-    // the caller is the requester (camunda:initiator); the registration runs in this call, and
-    // the number comes from the record: a requester may start an instance but not read it
-    ProcessInstance instance = runtime.startProcessInstanceByKey(RequirementIds.PROCESS, variables);
-    String number = records.numberOf(instance.getId()).orElseThrow();
-    return ResponseEntity.created(URI.create("/api/requirements/" + number)).body(new Raised(number, instance.getId()));
+    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> {
+      RequirementIntake.Raised raised = intake.raise(requirement);
+      return ResponseEntity.created(URI.create("/api/requirements/" + raised.requirementNumber())).body(raised);
+    });
   }
 
   @GetMapping("/api/requirements/{number}")
   Ticket ticket(@PathVariable String number) {
     RequirementRecords.Requirement requirement = records.find(number).filter(this::mayRead)
         .orElseThrow(() -> notFound(number));
-    String instance = records.processInstanceOf(number).orElseThrow();
-    return new Ticket(requirement, asSystem(() -> attachments(instance)));
+    return new Ticket(requirement, documents.of(records.processInstanceOf(number).orElseThrow()));
   }
 
   @PostMapping("/api/requirements/{number}/attachments")
-  ResponseEntity<Document> attach(@PathVariable String number, @RequestParam String name,
+  ResponseEntity<RequirementDocuments.Document> attach(@PathVariable String number, @RequestParam String name,
       @RequestParam(required = false) String description,
       @RequestHeader(value = "Content-Type", required = false) String type, HttpServletRequest request)
       throws IOException {
@@ -127,57 +86,14 @@ class RequirementController {
     if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
       throw new BadRequestException("content", "the document (the request body) must hold 1 byte to 10 MB");
     }
-    String instance = records.processInstanceOf(number).orElseThrow();
-    Attachment attachment = asSystem(() -> {
-      if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
-        throw new ResponseStatusException(HttpStatus.CONFLICT,
-            "requirement " + number + " is closed: documents are attached while it is open");
-      }
-      String taskId = tasks.createTaskQuery().processInstanceId(instance).orderByTaskCreateTime().asc().list()
-          .stream().findFirst().map(Task::getId).orElse(null);
-      return tasks.createAttachment(type == null ? "application/octet-stream" : type, taskId, instance, name,
-          description, new ByteArrayInputStream(content));
-    });
-    return ResponseEntity.status(HttpStatus.CREATED).body(document(attachment));
-  }
-
-  /**
-   * What was attached to the requirement: to its process instance (this API) or to one of its
-   * tasks (Tasklist's "Add attachment", Camunda's task attachment REST, which leave the process
-   * instance unset); attachments are history and outlive their task.
-   */
-  private List<Document> attachments(String instance) {
-    Map<String, Attachment> byId = new LinkedHashMap<>();
-    tasks.getProcessInstanceAttachments(instance).forEach(a -> byId.put(a.getId(), a));
-    history.createHistoricTaskInstanceQuery().processInstanceId(instance).orderByHistoricActivityInstanceStartTime().asc()
-        .list().forEach(task -> tasks.getTaskAttachments(task.getId()).forEach(a -> byId.putIfAbsent(a.getId(), a)));
-    return byId.values().stream().map(RequirementController::document).toList();
+    return ResponseEntity.status(HttpStatus.CREATED).body(documents.attach(number,
+        records.processInstanceOf(number).orElseThrow(), name, description, type, content));
   }
 
   private boolean mayRead(RequirementRecords.Requirement requirement) {
     Authentication caller = identity.getCurrentAuthentication();
     return caller != null && (caller.getUserId().equals(requirement.requester())
         || Roles.anyOf(caller.getGroupIds(), Roles.REQUIREMENT_READERS));
-  }
-
-  /**
-   * Runs an attachment call without the caller's engine authorizations, once this controller has
-   * checked that the caller may see the requirement: a requester holds no permission on the
-   * project manager's task or on the process instance, yet must hand over the original document.
-   */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
-  }
-
-  private static Document document(Attachment attachment) {
-    return new Document(attachment.getId(), attachment.getName(), attachment.getType(), attachment.getTaskId(),
-        attachment.getCreateTime() == null ? null : attachment.getCreateTime().toInstant());
   }
 
   private static ResponseStatusException notFound(String number) {

@@ -47,11 +47,6 @@ public final class RequirementIds {
   public static final String ARCHIVE = "Activity_ArchiveRequirement";
   public static final String CLOSED = "Event_RequirementClosed";
 
-  public static final String PROJECT_MANAGERS = "project-manager";
-  public static final String DEV_LEADS = "dev-lead";
-  public static final String DEVELOPERS = "developer";
-  public static final String TESTERS = "tester";
-
   private RequirementIds() {
   }
 }

@@ -2,8 +2,10 @@ package io.opsflow.requirement;
 
 import static io.opsflow.requirement.RequirementVariables.*;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.Variable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,94 +42,93 @@ final class RequirementInput {
   }
 
   static void checkStart(Map<String, Object> variables, LocalDate today, ZoneId zone) {
-    Inputs.requireText(variables, TITLE, 500);
-    Inputs.requireText(variables, CONTENT, 8000);
-    Inputs.maxText(variables, SYSTEM, 200);
-    Inputs.oneOf(variables, URGENCY, Inputs.LEVELS);
-    Inputs.oneOf(variables, REQUIREMENT_TYPE, TYPES);
+    Inputs.requireText(variables, TITLE.name(), 500);
+    Inputs.requireText(variables, CONTENT.name(), 8000);
+    Inputs.maxText(variables, SYSTEM.name(), 200);
+    Inputs.oneOf(variables, URGENCY.name(), Inputs.LEVELS);
+    Inputs.oneOf(variables, REQUIREMENT_TYPE.name(), TYPES);
     LocalDate expected = date(variables, EXPECTED_DATE, zone);
     if (expected == null) {
-      throw Inputs.refuse(EXPECTED_DATE, "is required: the date the requirement is expected to be delivered");
+      throw Inputs.refuse(EXPECTED_DATE.name(), "is required: the date the requirement is expected to be delivered");
     }
     if (!expected.isAfter(today)) {
-      throw Inputs.refuse(EXPECTED_DATE, "must be in the future, not " + expected);
+      throw Inputs.refuse(EXPECTED_DATE.name(), "must be in the future, not " + expected);
     }
   }
 
   /** What a requirement started without them is taken to be: medium urgency, a feature. */
-  static Map<String, Object> defaults() {
-    return Map.of(URGENCY, "medium", REQUIREMENT_TYPE, "feature");
-  }
+  static final String DEFAULT_URGENCY = "medium";
+  static final String DEFAULT_TYPE = "feature";
 
   /** Checks what a person enters to complete one of the requirement's tasks. */
   static void checkCompletion(String taskKey, Map<String, Object> variables, Directory directory, ZoneId zone) {
     switch (taskKey) {
       case RequirementIds.ASSESS -> {
         requireFlag(variables, FEASIBLE);
-        Inputs.maxText(variables, FEASIBILITY, 4000);
-        if (Boolean.TRUE.equals(variables.get(FEASIBLE))) {
-          Inputs.requireText(variables, BREAKDOWN, 4000);
-          Inputs.requireText(variables, OVERALL_PLAN, 4000);
+        Inputs.maxText(variables, FEASIBILITY.name(), 4000);
+        if (FEASIBLE.from(variables)) {
+          Inputs.requireText(variables, BREAKDOWN.name(), 4000);
+          Inputs.requireText(variables, OVERALL_PLAN.name(), 4000);
           wholeNumber(variables, EFFORT_DAYS, 1, 10_000, true);
           date(variables, TARGET_DATE, zone);
-          Inputs.requireText(variables, DEV_LEAD, 64);
-          if (!directory.isMember((String) variables.get(DEV_LEAD), RequirementIds.DEV_LEADS)) {
-            throw Inputs.refuse(DEV_LEAD, "'" + variables.get(DEV_LEAD) + "' is not in group " + RequirementIds.DEV_LEADS);
+          Inputs.requireText(variables, DEV_LEAD.name(), 64);
+          if (!directory.isMember(DEV_LEAD.from(variables), Roles.DEV_LEAD)) {
+            throw Inputs.refuse(DEV_LEAD.name(), "'" + DEV_LEAD.from(variables) + "' is not in group " + Roles.DEV_LEAD);
           }
         } else {
-          Inputs.requireText(variables, REJECTION_REASON, 4000);
+          Inputs.requireText(variables, REJECTION_REASON.name(), 4000);
         }
       }
       case RequirementIds.CONFIRM_SCOPE -> {
         requireFlag(variables, SCOPE_CONFIRMED);
-        Inputs.maxText(variables, SCOPE_COMMENTS, 4000);
-        if (!Boolean.TRUE.equals(variables.get(SCOPE_CONFIRMED))) {
-          Inputs.requireText(variables, SCOPE_COMMENTS, 4000);
+        Inputs.maxText(variables, SCOPE_COMMENTS.name(), 4000);
+        if (!SCOPE_CONFIRMED.from(variables)) {
+          Inputs.requireText(variables, SCOPE_COMMENTS.name(), 4000);
         }
       }
-      case RequirementIds.PLAN -> plan(variables.get(DEV_TASKS), directory, zone);
+      case RequirementIds.PLAN -> plan(DEV_TASKS.from(variables), directory, zone);
       case RequirementIds.REPORT_PROGRESS -> {
         wholeNumber(variables, PROGRESS, 0, 100, true);
-        Inputs.maxText(variables, PROGRESS_NOTE, 2000);
+        Inputs.maxText(variables, PROGRESS_NOTE.name(), 2000);
       }
       case RequirementIds.TEST_TASK -> {
         requireFlag(variables, TEST_PASSED);
-        Inputs.maxText(variables, TEST_NOTES, 4000);
-        if (!Boolean.TRUE.equals(variables.get(TEST_PASSED))) {
-          Inputs.requireText(variables, BUG_DESCRIPTION, 4000);
-          if (variables.get(BUG_SEVERITY) == null) {
-            throw Inputs.refuse(BUG_SEVERITY, "is required when the test fails (critical, major or minor)");
+        Inputs.maxText(variables, TEST_NOTES.name(), 4000);
+        if (!Boolean.TRUE.equals(TEST_PASSED.from(variables))) {
+          Inputs.requireText(variables, BUG_DESCRIPTION.name(), 4000);
+          if (BUG_SEVERITY.from(variables) == null) {
+            throw Inputs.refuse(BUG_SEVERITY.name(), "is required when the test fails (critical, major or minor)");
           }
-          Inputs.oneOf(variables, BUG_SEVERITY, SEVERITIES);
+          Inputs.oneOf(variables, BUG_SEVERITY.name(), SEVERITIES);
         }
       }
       case RequirementIds.APPLY_FOR_RELEASE -> releaseTasks(variables);
       case RequirementIds.DEPLOY_TO_DELIVERY_TEST -> {
-        Inputs.maxText(variables, DATABASE_CHANGES, 4000);
-        Inputs.maxText(variables, FRONT_END_CHANGES, 4000);
-        Inputs.maxText(variables, BACK_END_CHANGES, 4000);
+        Inputs.maxText(variables, DATABASE_CHANGES.name(), 4000);
+        Inputs.maxText(variables, FRONT_END_CHANGES.name(), 4000);
+        Inputs.maxText(variables, BACK_END_CHANGES.name(), 4000);
         if (blank(variables, DATABASE_CHANGES) && blank(variables, FRONT_END_CHANGES) && blank(variables, BACK_END_CHANGES)) {
-          throw Inputs.refuse(BACK_END_CHANGES, "or the database or front-end changes must say what is released");
+          throw Inputs.refuse(BACK_END_CHANGES.name(), "or the database or front-end changes must say what is released");
         }
       }
       case RequirementIds.RUN_DELIVERY_TEST -> {
         requireFlag(variables, ACCEPTED);
-        Inputs.maxText(variables, FINDINGS, 4000);
-        if (!Boolean.TRUE.equals(variables.get(ACCEPTED))) {
-          Inputs.requireText(variables, FINDINGS, 4000);
+        Inputs.maxText(variables, FINDINGS.name(), 4000);
+        if (!ACCEPTED.from(variables)) {
+          Inputs.requireText(variables, FINDINGS.name(), 4000);
         }
       }
       case RequirementIds.FEED_BACK_RELEASE_RESULT -> {
-        Inputs.maxText(variables, RELEASE_FEEDBACK, 4000);
-        if (!"released".equals(variables.get(RELEASE_OUTCOME))) {
-          Inputs.requireText(variables, RELEASE_FEEDBACK, 4000);
+        Inputs.maxText(variables, RELEASE_FEEDBACK.name(), 4000);
+        if (!"released".equals(RELEASE_OUTCOME.from(variables))) {
+          Inputs.requireText(variables, RELEASE_FEEDBACK.name(), 4000);
         }
       }
-      case RequirementIds.CONFIRM_ACCEPTANCE -> Inputs.maxText(variables, ACCEPTANCE_NOTES, 4000);
+      case RequirementIds.CONFIRM_ACCEPTANCE -> Inputs.maxText(variables, ACCEPTANCE_NOTES.name(), 4000);
       case RequirementIds.REVIEW -> {
-        Inputs.requireText(variables, REVIEW_EFFECT, 4000);
-        Inputs.maxText(variables, REVIEW_PROBLEMS, 4000);
-        Inputs.maxText(variables, REVIEW_IMPROVEMENTS, 4000);
+        Inputs.requireText(variables, REVIEW_EFFECT.name(), 4000);
+        Inputs.maxText(variables, REVIEW_PROBLEMS.name(), 4000);
+        Inputs.maxText(variables, REVIEW_IMPROVEMENTS.name(), 4000);
       }
       default -> {
       }
@@ -146,35 +147,35 @@ final class RequirementInput {
       items = planLines(text);
     } else {
       try {
-        items = Inputs.objectList(Collections.singletonMap(DEV_TASKS, value), DEV_TASKS);
+        items = Inputs.objectList(Collections.singletonMap(DEV_TASKS.name(), value), DEV_TASKS.name());
       } catch (BadRequestException e) {
-        throw Inputs.refuse(DEV_TASKS, "must be a list of tasks {name, developer, tester, start, end}");
+        throw Inputs.refuse(DEV_TASKS.name(), "must be a list of tasks {name, developer, tester, start, end}");
       }
     }
     items = items.stream().filter(item -> item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
     if (items.isEmpty() || items.size() > MAX_TASKS) {
-      throw Inputs.refuse(DEV_TASKS, "must hold 1 to " + MAX_TASKS + " development tasks");
+      throw Inputs.refuse(DEV_TASKS.name(), "must hold 1 to " + MAX_TASKS + " development tasks");
     }
     Set<String> names = new HashSet<>();
     return items.stream().map(item -> {
       String name = text(item.get("name"));
       String task = "task " + (names.size() + 1) + (name == null ? "" : " '" + name + "'") + ": ";
       if (name == null || name.length() > 200) {
-        throw Inputs.refuse(DEV_TASKS, task + "a name of at most 200 characters is required");
+        throw Inputs.refuse(DEV_TASKS.name(), task + "a name of at most 200 characters is required");
       }
       if (!names.add(name)) {
-        throw Inputs.refuse(DEV_TASKS, task + "planned twice; task names must differ");
+        throw Inputs.refuse(DEV_TASKS.name(), task + "planned twice; task names must differ");
       }
       String developer = text(item.get("developer"));
       String tester = text(item.get("tester"));
-      if (developer == null || !directory.isMember(developer, RequirementIds.DEVELOPERS)) {
-        throw Inputs.refuse(DEV_TASKS, task + "developer '" + developer + "' is not in group " + RequirementIds.DEVELOPERS);
+      if (developer == null || !directory.isMember(developer, Roles.DEVELOPER)) {
+        throw Inputs.refuse(DEV_TASKS.name(), task + "developer '" + developer + "' is not in group " + Roles.DEVELOPER);
       }
-      if (tester == null || !directory.isMember(tester, RequirementIds.TESTERS)) {
-        throw Inputs.refuse(DEV_TASKS, task + "tester '" + tester + "' is not in group " + RequirementIds.TESTERS);
+      if (tester == null || !directory.isMember(tester, Roles.TESTER)) {
+        throw Inputs.refuse(DEV_TASKS.name(), task + "tester '" + tester + "' is not in group " + Roles.TESTER);
       }
       if (developer.equals(tester)) {
-        throw Inputs.refuse(DEV_TASKS, task + developer + " cannot test their own task; name another tester");
+        throw Inputs.refuse(DEV_TASKS.name(), task + developer + " cannot test their own task; name another tester");
       }
       LocalDate start;
       LocalDate end;
@@ -182,13 +183,13 @@ final class RequirementInput {
         start = RequirementValues.date(item.get("start"), zone);
         end = RequirementValues.date(item.get("end"), zone);
       } catch (IllegalArgumentException e) {
-        throw Inputs.refuse(DEV_TASKS, task + "start and end must be dates such as 2026-08-01");
+        throw Inputs.refuse(DEV_TASKS.name(), task + "start and end must be dates such as 2026-08-01");
       }
       if (start == null || end == null || end.isBefore(start)) {
-        throw Inputs.refuse(DEV_TASKS, task + "needs a start and an end date, the end not before the start");
+        throw Inputs.refuse(DEV_TASKS.name(), task + "needs a start and an end date, the end not before the start");
       }
       if (end.isBefore(directory.today())) {
-        throw Inputs.refuse(DEV_TASKS, task + "ends on " + end + ", which has passed");
+        throw Inputs.refuse(DEV_TASKS.name(), task + "ends on " + end + ", which has passed");
       }
       return new PlannedTask(name, developer, tester, start, end);
     }).toList();
@@ -207,7 +208,7 @@ final class RequirementInput {
       }
       String[] cells = lines[i].split("\\|", -1);
       if (cells.length != 5) {
-        throw Inputs.refuse(DEV_TASKS, "line " + (i + 1) + " '" + lines[i].strip()
+        throw Inputs.refuse(DEV_TASKS.name(), "line " + (i + 1) + " '" + lines[i].strip()
             + "' is not 'task | developer | tester | start | end', e.g. PDF export | developer | tester | 2026-12-07 | 2026-12-11");
       }
       Map<String, Object> item = new LinkedHashMap<>();
@@ -223,29 +224,31 @@ final class RequirementInput {
   private static void releaseTasks(Map<String, Object> variables) {
     List<String> chosen;
     try {
-      chosen = RequirementValues.names(variables.get(RELEASE_TASKS));
-    } catch (IllegalArgumentException e) {
-      throw Inputs.refuse(RELEASE_TASKS, "must be a list of task names");
+      chosen = RequirementValues.taskNames(variables, RELEASE_TASKS.name());
+    } catch (BadRequestException e) {
+      throw Inputs.refuse(RELEASE_TASKS.name(), "must be a list of task names");
     }
     if (chosen.isEmpty()) {
-      throw Inputs.refuse(RELEASE_TASKS, "must name at least one tested task");
+      throw Inputs.refuse(RELEASE_TASKS.name(), "must name at least one tested task");
     }
-    List<String> tested = RequirementValues.names(variables.get(FINISHED_TASKS));
+    List<String> tested = RequirementValues.taskNames(variables, FINISHED_TASKS.name());
     for (String name : chosen) {
       if (!tested.contains(name)) {
-        throw Inputs.refuse(RELEASE_TASKS, "may name only tested tasks (" + String.join(", ", tested) + "), not '" + name + "'");
+        throw Inputs.refuse(RELEASE_TASKS.name(), "may name only tested tasks (" + String.join(", ", tested) + "), not '" + name + "'");
       }
     }
   }
 
-  private static void requireFlag(Map<String, Object> variables, String field) {
-    if (variables.get(field) == null) {
-      throw Inputs.refuse(field, "is required: true or false");
+  private static void requireFlag(Map<String, Object> variables, Variable<Boolean> flag) {
+    if (variables.get(flag.name()) == null) {
+      throw Inputs.refuse(flag.name(), "is required: true or false");
     }
-    Inputs.flag(variables, field);
+    Inputs.flag(variables, flag.name());
   }
 
-  private static void wholeNumber(Map<String, Object> variables, String field, int min, int max, boolean required) {
+  private static void wholeNumber(Map<String, Object> variables, Variable<Integer> number, int min, int max,
+      boolean required) {
+    String field = number.name();
     Object value = variables.get(field);
     if (value == null && !required) {
       return;
@@ -256,7 +259,8 @@ final class RequirementInput {
     }
   }
 
-  private static LocalDate date(Map<String, Object> variables, String field, ZoneId zone) {
+  private static LocalDate date(Map<String, Object> variables, Variable<Object> day, ZoneId zone) {
+    String field = day.name();
     try {
       return RequirementValues.date(variables.get(field), zone);
     } catch (IllegalArgumentException e) {
@@ -264,8 +268,8 @@ final class RequirementInput {
     }
   }
 
-  private static boolean blank(Map<String, Object> variables, String field) {
-    return !(variables.get(field) instanceof String s) || s.isBlank();
+  private static boolean blank(Map<String, Object> variables, Variable<String> text) {
+    return !(variables.get(text.name()) instanceof String s) || s.isBlank();
   }
 
   private static String text(Object value) {

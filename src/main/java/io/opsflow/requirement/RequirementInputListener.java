@@ -1,8 +1,13 @@
 package io.opsflow.requirement;
 
+import static io.opsflow.requirement.RequirementVariables.REQUIREMENT_TYPE;
+import static io.opsflow.requirement.RequirementVariables.URGENCY;
+
 import io.opsflow.platform.InputListener;
+import io.opsflow.platform.StartValidator;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +28,21 @@ class RequirementInputListener extends InputListener {
   public void notify(DelegateExecution execution) {
     super.notify(execution);
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      RequirementInput.defaults().forEach((name, value) -> {
-        if (execution.getVariable(name) == null) {
-          execution.setVariable(name, value);
-        }
-      });
+      RequirementVariables requirement = RequirementVariables.of(execution);
+      if (requirement.get(URGENCY) == null) {
+        requirement.set(URGENCY, RequirementInput.DEFAULT_URGENCY);
+      }
+      if (requirement.get(REQUIREMENT_TYPE) == null) {
+        requirement.set(REQUIREMENT_TYPE, RequirementInput.DEFAULT_TYPE);
+      }
     }
+  }
+
+  /** The same start rules for starts through Camunda's REST and Tasklist, answered with 400 naming the field. */
+  @Bean
+  StartValidator requirementStart() {
+    return StartValidator.of(RequirementIds.PROCESS, RequirementVariables.START,
+        variables -> RequirementInput.checkStart(variables, calendar.today(), calendar.zone()));
   }
 
   @Override

@@ -47,6 +47,11 @@ public class RequirementRecords {
       String releaseOutcome) {
   }
 
+  /** A requirement as it is registered: what the requester gave, and the owning system's criticality. */
+  record Registration(String requirementNumber, String processInstanceId, String title, String content, String system,
+      String urgency, String requirementType, String systemCriticality, LocalDate expectedDate, String requester) {
+  }
+
   /** The assessment as the project manager left it. */
   record Assessment(String feasibility, String breakdown, Integer effortDays, String overallPlan, LocalDate targetDate,
       String devLead) {
@@ -60,17 +65,17 @@ public class RequirementRecords {
     this.log = new TicketLog(jdbc, "opsflow_requirement_event", "requirement_number");
   }
 
-  void register(String number, String processInstanceId, RequirementVariables requirement, String criticality,
-      LocalDate expectedDate, Instant now) {
+  void register(Registration requirement, Instant now) {
     jdbc.sql("""
             INSERT INTO opsflow_requirement (requirement_number, process_instance_id, title, content, system_ci, urgency,
               requirement_type, system_criticality, expected_date, requester, status, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?)""")
-        .params(number, processInstanceId, requirement.title(), requirement.content(), requirement.system(),
-            requirement.urgency(), requirement.requirementType(), criticality, date(expectedDate),
-            requirement.requester(), Timestamp.from(now))
+        .params(requirement.requirementNumber(), requirement.processInstanceId(), requirement.title(),
+            requirement.content(), requirement.system(), requirement.urgency(), requirement.requirementType(),
+            requirement.systemCriticality(), date(requirement.expectedDate()), requirement.requester(),
+            Timestamp.from(now))
         .update();
-    event(number, "REGISTERED", null, now);
+    event(requirement.requirementNumber(), "REGISTERED", null, now);
   }
 
   void prioritised(String number, String priority, Instant now) {

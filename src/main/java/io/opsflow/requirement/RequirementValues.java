@@ -1,50 +1,32 @@
 package io.opsflow.requirement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opsflow.platform.Inputs;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the values people and systems hand the requirement process in whatever shape they come:
- * Tasklist submits lists and objects as Json variables (Spin), REST callers as Json, java
- * objects or text, the start form a date as "2026-08-01". Knows nothing of Camunda: a Spin
- * node is read through its JSON text.
+ * Tasklist submits lists as Json variables, REST callers as Json, java lists or text, the start
+ * form a date as "2026-08-01". Knows nothing of Camunda.
  */
 final class RequirementValues {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RequirementValues() {
   }
 
-  /** A list of names: a collection, a JSON array, or text separated by commas or lines; never null. */
-  static List<String> names(Object value) {
-    List<String> names = new ArrayList<>();
-    if (value == null) {
-      return names;
-    }
-    if (value instanceof Collection<?> list) {
-      list.forEach(n -> names.add(String.valueOf(n).strip()));
-    } else if (value instanceof String text && !text.strip().startsWith("[")) {
-      for (String n : text.split("[,\\n]")) {
-        names.add(n.strip());
-      }
-    } else {
-      JsonNode node = json(value);
-      if (!node.isArray()) {
-        throw new IllegalArgumentException("not a list");
-      }
-      node.forEach(n -> names.add(n.isTextual() ? n.asText().strip() : n.toString()));
-    }
-    names.removeIf(String::isBlank);
-    return names;
+  /**
+   * Task names: a list or a JSON array ({@link Inputs#textList}), or text with a name a line or
+   * separated by commas or semicolons ({@link Inputs#names}: a task name may hold spaces).
+   *
+   * @throws io.opsflow.platform.BadRequestException naming the field when it is no list of texts
+   */
+  static List<String> taskNames(Map<String, Object> variables, String field) {
+    return variables.get(field) instanceof String text && !text.strip().startsWith("[")
+        ? Inputs.names(text) : Inputs.textList(variables, field);
   }
 
   /** A calendar day from "2026-08-01", an ISO date-time (its day), or a date; null when absent. */
@@ -63,14 +45,6 @@ final class RequirementValues {
       return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a date such as 2026-08-01: " + text, e);
-    }
-  }
-
-  private static JsonNode json(Object value) {
-    try {
-      return JSON.readTree(value instanceof String s ? s : value.toString());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON", e);
     }
   }
 }

@@ -1,174 +1,117 @@
 package io.opsflow.requirement;
 
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The requirement process's variables: names (a contract) and typed access. A development
- * branch's own variables (devTask, developer, tester, progress, test result) are local to it.
+ * The requirement process's variables: names (a contract forms, the model, the priority decision
+ * and REST clients use) and typed access. A development branch's own variables (devTask,
+ * developer, tester, progress, test result) are local to it.
  */
-public final class RequirementVariables {
+public final class RequirementVariables extends ProcessVariables<RequirementVariables> {
 
   // start (the contract)
-  public static final String TITLE = "title";
-  public static final String CONTENT = "content";
-  public static final String SYSTEM = "system";
-  public static final String URGENCY = "urgency";
-  public static final String REQUIREMENT_TYPE = "requirementType";
-  public static final String EXPECTED_DATE = "expectedDate";
+  public static final Variable<String> TITLE = Variable.text("title");
+  public static final Variable<String> CONTENT = Variable.text("content");
+  public static final Variable<String> SYSTEM = Variable.text("system");
+  public static final Variable<String> URGENCY = Variable.text("urgency");
+  public static final Variable<String> REQUIREMENT_TYPE = Variable.text("requirementType");
+  /** A day: "2026-08-01" from the start form and the API, or a date from {@code /engine-rest}. */
+  public static final Variable<Object> EXPECTED_DATE = Variable.value("expectedDate", Object.class);
   // set by the process
-  public static final String REQUESTER = "requester";
-  public static final String REQUIREMENT_NUMBER = "requirementNumber";
-  public static final String SUMMARY = "summary";
-  public static final String SYSTEM_CRITICALITY = "systemCriticality";
-  public static final String PRIORITY = "priority";
-  public static final String OVERDUE_AT = "overdueAt";
-  public static final String PROGRESS_REMINDER_CYCLE = "progressReminderCycle";
+  public static final Variable<String> REQUESTER = Variable.text("requester");
+  public static final Variable<String> REQUIREMENT_NUMBER = Variable.text("requirementNumber");
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<String> SYSTEM_CRITICALITY = Variable.text("systemCriticality");
+  public static final Variable<String> PRIORITY = Variable.text("priority");
+  public static final Variable<Instant> OVERDUE_AT = Variable.time("overdueAt");
+  public static final Variable<String> PROGRESS_REMINDER_CYCLE = Variable.text("progressReminderCycle");
   // assessment and scope
-  public static final String FEASIBLE = "feasible";
-  public static final String REJECTION_REASON = "rejectionReason";
-  public static final String FEASIBILITY = "feasibility";
-  public static final String BREAKDOWN = "breakdown";
-  public static final String EFFORT_DAYS = "effortDays";
-  public static final String OVERALL_PLAN = "overallPlan";
-  public static final String TARGET_DATE = "targetDate";
-  public static final String DEV_LEAD = "devLead";
-  public static final String SCOPE_CONFIRMED = "scopeConfirmed";
-  public static final String SCOPE_COMMENTS = "scopeComments";
-  public static final String SCOPE_SEND_BACKS = "scopeSendBacks";
+  public static final Variable<Boolean> FEASIBLE = Variable.flag("feasible");
+  public static final Variable<String> REJECTION_REASON = Variable.text("rejectionReason");
+  public static final Variable<String> FEASIBILITY = Variable.text("feasibility");
+  public static final Variable<String> BREAKDOWN = Variable.text("breakdown");
+  public static final Variable<Integer> EFFORT_DAYS = Variable.number("effortDays");
+  public static final Variable<String> OVERALL_PLAN = Variable.text("overallPlan");
+  /** A day, as {@link #EXPECTED_DATE}. */
+  public static final Variable<Object> TARGET_DATE = Variable.value("targetDate", Object.class);
+  public static final Variable<String> DEV_LEAD = Variable.text("devLead");
+  public static final Variable<Boolean> SCOPE_CONFIRMED = Variable.flag("scopeConfirmed");
+  public static final Variable<String> SCOPE_COMMENTS = Variable.text("scopeComments");
+  public static final Variable<Integer> SCOPE_SEND_BACKS = Variable.count("scopeSendBacks");
   // plan and development branches
-  public static final String DEV_TASKS = "devTasks";
-  public static final String PLANNED_TASKS = "plannedTasks";
-  public static final String DEV_TASK = "devTask";
-  public static final String DEVELOPER = "developer";
-  public static final String TESTER = "tester";
-  public static final String DEV_TASK_START = "devTaskStart";
-  public static final String DEV_TASK_END = "devTaskEnd";
-  public static final String OPEN_BUG = "openBug";
-  public static final String PROGRESS = "progress";
-  public static final String PROGRESS_NOTE = "progressNote";
-  public static final String TEST_PASSED = "testPassed";
-  public static final String TEST_NOTES = "testNotes";
-  public static final String BUG_DESCRIPTION = "bugDescription";
-  public static final String BUG_SEVERITY = "bugSeverity";
+  /** The dev lead's plan: a Json list of tasks (Tasklist, REST) or text, a task a line. */
+  public static final Variable<Object> DEV_TASKS = Variable.value("devTasks", Object.class);
+  /** The task names the development branches run over (a java list: a multi-instance iterates it). */
+  public static final Variable<List<String>> PLANNED_TASKS = Variable.textList("plannedTasks");
+  public static final Variable<String> DEV_TASK = Variable.text("devTask");
+  public static final Variable<String> DEVELOPER = Variable.text("developer");
+  public static final Variable<String> TESTER = Variable.text("tester");
+  public static final Variable<String> DEV_TASK_START = Variable.text("devTaskStart");
+  public static final Variable<String> DEV_TASK_END = Variable.text("devTaskEnd");
+  public static final Variable<String> OPEN_BUG = Variable.text("openBug");
+  public static final Variable<Integer> PROGRESS = Variable.number("progress");
+  public static final Variable<String> PROGRESS_NOTE = Variable.text("progressNote");
+  public static final Variable<Boolean> TEST_PASSED = Variable.optionalFlag("testPassed");
+  public static final Variable<String> TEST_NOTES = Variable.text("testNotes");
+  public static final Variable<String> BUG_DESCRIPTION = Variable.text("bugDescription");
+  public static final Variable<String> BUG_SEVERITY = Variable.text("bugSeverity");
   // release application, delivery test, release
-  public static final String FINISHED_TASKS = "finishedTasks";
-  public static final String RELEASE_TASKS = "releaseTasks";
-  public static final String DATABASE_CHANGES = "databaseChanges";
-  public static final String FRONT_END_CHANGES = "frontEndChanges";
-  public static final String BACK_END_CHANGES = "backEndChanges";
-  public static final String ACCEPTED = "accepted";
-  public static final String FINDINGS = "findings";
-  public static final String RETURN_REASON = "returnReason";
-  public static final String AFFECTED_CIS = "affectedCis";
-  public static final String RELEASE_CONTENTS = "releaseContents";
-  public static final String RELEASE_NUMBER = "releaseNumber";
-  public static final String RELEASE_OUTCOME = "releaseOutcome";
-  public static final String RELEASE_FEEDBACK = "releaseFeedback";
+  /** The tested tasks the requester may choose for release (the options of the form's checklist). */
+  public static final Variable<List<String>> FINISHED_TASKS = Variable.textList("finishedTasks");
+  /** The tasks chosen for release; read with {@link #releaseTasks()}. */
+  public static final Variable<Object> RELEASE_TASKS = Variable.value("releaseTasks", Object.class);
+  public static final Variable<String> DATABASE_CHANGES = Variable.text("databaseChanges");
+  public static final Variable<String> FRONT_END_CHANGES = Variable.text("frontEndChanges");
+  public static final Variable<String> BACK_END_CHANGES = Variable.text("backEndChanges");
+  public static final Variable<Boolean> ACCEPTED = Variable.flag("accepted");
+  public static final Variable<String> FINDINGS = Variable.text("findings");
+  public static final Variable<String> RETURN_REASON = Variable.text("returnReason");
+  public static final Variable<List<String>> AFFECTED_CIS = Variable.textList("affectedCis");
+  public static final Variable<String> RELEASE_CONTENTS = Variable.text("releaseContents");
+  public static final Variable<String> RELEASE_NUMBER = Variable.text("releaseNumber");
+  public static final Variable<String> RELEASE_OUTCOME = Variable.text("releaseOutcome");
+  public static final Variable<String> RELEASE_FEEDBACK = Variable.text("releaseFeedback");
   // acceptance and review
-  public static final String ACCEPTANCE_NOTES = "acceptanceNotes";
-  public static final String REVIEW_EFFECT = "reviewEffect";
-  public static final String REVIEW_PROBLEMS = "reviewProblems";
-  public static final String REVIEW_IMPROVEMENTS = "reviewImprovements";
+  public static final Variable<String> ACCEPTANCE_NOTES = Variable.text("acceptanceNotes");
+  public static final Variable<String> REVIEW_EFFECT = Variable.text("reviewEffect");
+  public static final Variable<String> REVIEW_PROBLEMS = Variable.text("reviewProblems");
+  public static final Variable<String> REVIEW_IMPROVEMENTS = Variable.text("reviewImprovements");
 
-  private final VariableScope scope;
+  /** The variables a start may carry. */
+  public static final Set<String> START = Set.of(TITLE.name(), CONTENT.name(), SYSTEM.name(), URGENCY.name(),
+      REQUIREMENT_TYPE.name(), EXPECTED_DATE.name());
 
   private RequirementVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static RequirementVariables of(VariableScope scope) {
     return new RequirementVariables(scope);
   }
 
-  public String requirementNumber() {
-    return string(REQUIREMENT_NUMBER);
-  }
-
-  public String title() {
-    return string(TITLE);
-  }
-
-  public String content() {
-    return string(CONTENT);
-  }
-
-  public String system() {
-    return string(SYSTEM);
-  }
-
-  public String urgency() {
-    return string(URGENCY);
-  }
-
-  public String requirementType() {
-    return string(REQUIREMENT_TYPE);
-  }
-
-  public Object expectedDate() {
-    return scope.getVariable(EXPECTED_DATE);
-  }
-
-  public String requester() {
-    return string(REQUESTER);
-  }
-
-  public String priority() {
-    return string(PRIORITY);
-  }
-
-  public String devLead() {
-    return string(DEV_LEAD);
-  }
-
-  public String devTask() {
-    return string(DEV_TASK);
-  }
-
-  public String developer() {
-    return string(DEVELOPER);
-  }
-
-  public String tester() {
-    return string(TESTER);
-  }
-
-  public int scopeSendBacks() {
-    return scope.getVariable(SCOPE_SEND_BACKS) instanceof Number n ? n.intValue() : 0;
-  }
-
-  public String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  public Object value(String name) {
-    return scope.getVariable(name);
-  }
-
-  public boolean flag(String name) {
-    return Boolean.TRUE.equals(scope.getVariable(name));
-  }
-
-  /** A whole number, as a form's number field or a REST call gives it. */
-  public Integer number(String name) {
-    return scope.getVariable(name) instanceof Number n ? n.intValue() : null;
+  /** The day the requirement is expected, in the team's zone; null when absent. */
+  public LocalDate expectedDate(ZoneId zone) {
+    return RequirementValues.date(get(EXPECTED_DATE), zone);
   }
 
   /** The task names chosen for release, however they were submitted (list, JSON array, text). */
   public List<String> releaseTasks() {
-    return new ArrayList<>(RequirementValues.names(scope.getVariable(RELEASE_TASKS)));
+    return new ArrayList<>(RequirementValues.taskNames(Collections.singletonMap(RELEASE_TASKS.name(), get(RELEASE_TASKS)),
+        RELEASE_TASKS.name()));
   }
 
-  public RequirementVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  /** Sets the variable in this scope only: a development branch's own state. */
-  public RequirementVariables setLocal(String name, Object value) {
-    scope.setVariableLocal(name, value);
-    return this;
+  /** The project manager's assessment, as the ticket keeps it. */
+  RequirementRecords.Assessment assessment(ZoneId zone) {
+    return new RequirementRecords.Assessment(get(FEASIBILITY), get(BREAKDOWN), get(EFFORT_DAYS), get(OVERALL_PLAN),
+        RequirementValues.date(get(TARGET_DATE), zone), get(DEV_LEAD));
   }
 }

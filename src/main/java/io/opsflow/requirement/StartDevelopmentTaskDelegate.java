@@ -32,8 +32,8 @@ class StartDevelopmentTaskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequirementVariables branch = RequirementVariables.of(execution);
-    RequirementRecords.DevTask task = records.task(branch.requirementNumber(), branch.devTask())
-        .orElseThrow(() -> new IllegalStateException("no development task " + branch.devTask()));
+    RequirementRecords.DevTask task = records.task(branch.get(REQUIREMENT_NUMBER), branch.get(DEV_TASK))
+        .orElseThrow(() -> new IllegalStateException("no development task " + branch.get(DEV_TASK)));
     branch.setLocal(DEVELOPER, task.developer())
         .setLocal(TESTER, task.tester())
         .setLocal(DEV_TASK_START, task.start().toString())
@@ -55,7 +55,7 @@ class StartDevelopmentTaskDelegate implements JavaDelegate {
    * the 7th). A cycle configured with its own start is left as it is.
    */
   private void remindFromPlannedStart(RequirementVariables branch, LocalDate start) {
-    String cycle = branch.string(PROGRESS_REMINDER_CYCLE);
+    String cycle = branch.get(PROGRESS_REMINDER_CYCLE);
     Matcher parts = cycle == null ? null : CYCLE_WITHOUT_START.matcher(cycle.strip());
     if (parts == null || !parts.matches() || !start.isAfter(calendar.today())) {
       return;

@@ -1,12 +1,15 @@
 package io.opsflow.knowledge;
 
 import static io.opsflow.knowledge.KnowledgeBase.ARTICLE;
-import static io.opsflow.knowledge.KnowledgeBase.KNOWN_ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.platform.BadRequestException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,84 +54,10 @@ class KnowledgeBaseTest {
 
   @BeforeAll
   void writeTheRankingCorpus() {
-    published("deadlock-title", ARTICLE, "Deadlock between order import and nightly billing job",
-        "The import and the billing job update the same rows in opposite order. Reschedule the billing job "
-            + "to 02:00 and rerun the failed import batch.", "database", null);
-    published("deadlock-body", ARTICLE, "Order import batch fails intermittently",
-        "The import log shows a deadlock victim error. Each deadlock rolls back the whole batch; the deadlock "
-            + "detector picks the import because it holds fewer row locks. Rerun the batch outside business hours.",
-        "database", null);
-    published("kerberos", KNOWN_ERROR, "Kerberos ticket rejected by the file share",
-        "Clock skew over five minutes between the client and the domain controller makes the share reject "
-            + "tickets. Resync the clock with w32tm /resync and log on again.", "security", null);
-    published("timeout-title", ARTICLE, "Gateway timeout on the customer portal",
-        "The load balancer answers 504 when the portal backend takes longer than 60 seconds. Recycle the "
-            + "portal application pool and look for slow queries.", "network", null);
-    published("replication-report", ARTICLE, "Replication lag on the reporting replica",
-        "The replica falls behind during the nightly ETL. Pause the ETL, let the replica catch up, resume.",
-        "database", "pg-report-" + marker);
-    published("replication-finance", ARTICLE, "Replication lag on the reporting replica",
-        "WAL shipping stalls when the archive volume is full. Free space on the archive volume; the replica "
-            + "catches up by itself.", "database", "pg-finance-" + marker);
-    published("certificate", ARTICLE, "Certificate expired on the API gateway",
-        "Clients fail the TLS handshake with a timeout or 'certificate expired'. Renew the certificate in the "
-            + "vault, deploy it to the gateway and reload nginx.", "network", "api-gw-" + marker);
-    published("smtp", ARTICLE, "SMTP relay refuses mail from the ticketing system",
-        "The relay answers 550 since the ticketing host moved. Add its new address to the relay allow list; "
-            + "queued mails are sent again at the next retry timeout.", "software", null);
-    published("backup-window", ARTICLE, "Backup job exceeds its window",
-        "Incremental backups of the file server run into the morning and hit the job timeout. Split the job "
-            + "per volume and enable changed block tracking.", "software", null);
-    published("san", ARTICLE, "Disk latency spikes on the SAN",
-        "Latency above 50 ms causes I/O timeout errors on the database hosts. Check the controller cache "
-            + "battery of the array and fail over to the second controller.", "hardware", "san-" + marker);
-    published("pods", ARTICLE, "Kubernetes pods stuck in CrashLoopBackOff",
-        "The readiness probe timeout is too short for the JVM to start. Raise initialDelaySeconds to 60 and "
-            + "the probe timeout to 5 seconds.", "software", null);
-    published("dns", ARTICLE, "DNS resolution slow for internal names",
-        "Queries to the secondary resolver run into a timeout, so clients wait 5 seconds before they ask the "
-            + "primary. Fix the forwarder on the secondary resolver.", "network", null);
-    published("queue", ARTICLE, "Message queue consumers fall behind",
-        "Consumers hit the broker heartbeat timeout under load and reconnect in a loop. Raise the prefetch "
-            + "count and the heartbeat interval.", "software", null);
-    published("scanner", ARTICLE, "Scanner on floor 3 sends empty PDFs",
-        "The scan-to-mail profile uploads to an SMB share that no longer exists, and fails silently. Point "
-            + "the profile at the new share.", "hardware", null);
-    published("dock", ARTICLE, "Laptop docking station loses external monitors",
-        "Update the dock firmware and the graphics driver, reseat the USB-C cable. Replace the dock when the "
-            + "firmware update fails.", "hardware", null);
-    published("ups", ARTICLE, "UPS battery alarm in the server room",
-        "Run the self test from the UPS web console; replace the battery pack when the runtime is under 10 "
-            + "minutes. Tell facilities before the swap.", "hardware", "ups-" + marker);
-    published("fan", KNOWN_ERROR, "Server fan failure reported by iLO",
-        "Order the replacement fan under the support contract; the server keeps running on its redundant fans. "
-            + "Swap it in the maintenance window.", "hardware", null);
-    published("secret", ARTICLE, "Expired client secret breaks the nightly directory sync",
-        "The sync job logs 401 from the directory API. Create a new client secret, store it in the vault and "
-            + "rerun the sync.", "security", null);
-    published("firewall", ARTICLE, "Firewall rule blocks the new monitoring agent",
-        "Agents cannot reach the collector on port 4317. Open the port from the monitoring subnet; the agent "
-            + "retries by itself on timeout.", "network", null);
-    published("heap", KNOWN_ERROR, "Java heap exhaustion in the reporting service",
-        "OutOfMemoryError during month-end reports. Raise -Xmx to 4g and run the large reports outside peak "
-            + "hours; the gateway timeout hides the error from users.", "software", null);
-    published("vdi", ARTICLE, "Slow logon to the VDI desktops",
-        "Profile disks load over a congested link and the logon script hits its timeout. Move the profile "
-            + "storage to the local site.", "software", null);
-    published("wifi", ARTICLE, "Wi-Fi drops in meeting rooms",
-        "Access points on channel 36 overlap with the neighbour's. Set the channels to auto and raise the "
-            + "minimum data rate.", "network", null);
-    published("health-check", ARTICLE, "Load balancer health checks fail during deployments",
-        "The health check timeout is shorter than the drain time. Raise the timeout to 10 seconds and drain "
-            + "connections before the deployment.", "network", null);
-    published("snapshot", ARTICLE, "Database backup fails with snapshot too old",
-        "Long running exports conflict with the undo retention. Raise the undo retention and run the export "
-            + "on the standby.", "database", null);
-    published("chinese-pool", KNOWN_ERROR, "数据库连接池耗尽导致订单服务超时",
-        "现象：订单服务大量请求超时，日志显示无法从连接池获取连接。临时处理：回收订单服务的应用池。"
-            + "根因：报表查询长时间占用数据库连接。", "database", null);
-    published("chinese-vpn", ARTICLE, "VPN 连接后无法访问内网站点",
-        "清除 DNS 缓存后重新连接 VPN；如仍失败，检查分流配置。", "network", null);
+    for (Map<String, String> article : corpusArticles()) {
+      published(article.get("name"), article.get("kind"), article.get("title"), article.get("body"),
+          article.get("category"), article.get("ci") == null ? null : article.get("ci").replace("{marker}", marker));
+    }
     // never published: never found, and not counted for the rarity of a term either
     corpus.put("draft-hardware", draft("Replace the thermal paste of rack servers",
         "Servers older than five years run hot: renew the thermal paste. Kerberos is not involved.", "hardware"));
@@ -521,6 +450,18 @@ class KnowledgeBaseTest {
     knowledge.submit(id);
     knowledge.publish(id, DUE);
     corpus.put(name, id);
+  }
+
+  /**
+   * The published articles of the ranking corpus (ranking-corpus.json beside this class): name,
+   * kind, title, body, category, CI ("{marker}" in a CI stands for this run's marker word).
+   */
+  private static List<Map<String, String>> corpusArticles() {
+    try (var json = KnowledgeBaseTest.class.getResourceAsStream("ranking-corpus.json")) {
+      return new ObjectMapper().readValue(json, new TypeReference<List<Map<String, String>>>() { });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private long published(String kind, String title, String body, String category) {

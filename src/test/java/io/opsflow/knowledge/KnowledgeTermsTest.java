@@ -1,62 +1,47 @@
 package io.opsflow.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How the knowledge search cuts text into terms; no application needed. */
 class KnowledgeTermsTest {
 
-  @Test
-  void wordsAreLowerCasedAndCutAtEverythingButLettersAndDigits() {
-    // given a title with punctuation, a CI name and capitals
-    String text = "Disk FULL on app-server-01: log_rotation stopped!";
-
-    // when it is cut into terms
-    var terms = KnowledgeTerms.of(text);
-
-    // then words of three or more characters remain, lower-cased, in order
-    assertThat(terms).containsExactly("disk", "full", "app", "server", "log", "rotation", "stopped");
+  /** Text, and the terms it is cut into, in order. */
+  static Stream<Arguments> texts() {
+    return Stream.of(
+        // words are lower-cased and cut at everything but letters and digits; three or more characters remain
+        arguments("Disk FULL on app-server-01: log_rotation stopped!",
+            List.of("disk", "full", "app", "server", "log", "rotation", "stopped")),
+        // words shorter than three characters are not terms
+        arguments("db on a vm is ok", List.of()),
+        arguments("503 on vpn", List.of("503", "vpn")),
+        // Chinese text, written without spaces, gives every pair of neighbouring characters
+        arguments("数据库连接池耗尽", List.of("数据", "据库", "库连", "连接", "接池", "池耗", "耗尽")),
+        // mixed scripts split where the script changes
+        arguments("CRM数据库，VPN连接后", List.of("crm", "数据", "据库", "vpn", "连接", "接后")),
+        // a lone Chinese character is a term of its own
+        arguments("库 pool 池", List.of("库", "pool", "池")),
+        // nothing gives no terms
+        arguments(null, List.of()),
+        arguments("  -- !! ", List.of()));
   }
 
-  @Test
-  void wordsShorterThanThreeCharactersAreNotTerms() {
-    assertThat(KnowledgeTerms.of("db on a vm is ok")).isEmpty();
-    assertThat(KnowledgeTerms.of("503 on vpn")).containsExactly("503", "vpn");
-  }
-
-  @Test
-  void chineseTextGivesEveryPairOfNeighbouringCharacters() {
-    // given Chinese text, written without spaces
-    String text = "数据库连接池耗尽";
-
-    // when it is cut into terms
-    var terms = KnowledgeTerms.of(text);
-
-    // then each pair of neighbouring characters is a term
-    assertThat(terms).containsExactly("数据", "据库", "库连", "连接", "接池", "池耗", "耗尽");
-  }
-
-  @Test
-  void mixedScriptsSplitWhereTheScriptChanges() {
-    assertThat(KnowledgeTerms.of("CRM数据库，VPN连接后"))
-        .containsExactly("crm", "数据", "据库", "vpn", "连接", "接后");
-  }
-
-  @Test
-  void aLoneChineseCharacterIsATermOfItsOwn() {
-    assertThat(KnowledgeTerms.of("库 pool 池")).containsExactly("库", "pool", "池");
+  @ParameterizedTest
+  @MethodSource("texts")
+  void textIsCutIntoTerms(String text, List<String> terms) {
+    assertThat(KnowledgeTerms.of(text)).containsExactlyElementsOf(terms);
   }
 
   @Test
   void frequenciesCountRepeats() {
     assertThat(KnowledgeTerms.frequencies("Deadlock, deadlock and DEADLOCK again"))
         .containsEntry("deadlock", 3).containsEntry("and", 1).containsEntry("again", 1).hasSize(3);
-  }
-
-  @Test
-  void nothingGivesNoTerms() {
-    assertThat(KnowledgeTerms.of(null)).isEmpty();
-    assertThat(KnowledgeTerms.of("  -- !! ")).isEmpty();
   }
 }

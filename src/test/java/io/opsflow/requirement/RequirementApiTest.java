@@ -1,27 +1,26 @@
 package io.opsflow.requirement;
 
+import static io.opsflow.requirement.RequirementSteps.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,11 +38,14 @@ class RequirementApiTest {
   @LocalServerPort
   int port;
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
+  ProcessEngine engine;
+
+  ProcessSteps steps;
+
+  @BeforeEach
+  void steps() {
+    steps = new ProcessSteps(engine);
+  }
 
   @Test
   void aRequesterRaisesARequirementAndReadsItsTicket() {
@@ -67,7 +69,7 @@ class RequirementApiTest {
 
   @Test
   void badInputIsRefusedWith400NamingTheFieldAndRaisesNothing() {
-    long before = runtime.createProcessInstanceQuery().processDefinitionKey(RequirementIds.PROCESS).count();
+    long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RequirementIds.PROCESS).count();
 
     Http.Response past = as("requester").post("/api/requirements",
         "{\"title\": \"x\", \"content\": \"y\", \"expectedDate\": \"2020-01-01\"}");
@@ -89,13 +91,14 @@ class RequirementApiTest {
     assertThat(engineRest.json().get("field").asText()).isEqualTo("urgency");
     assertThat(foreign.json().get("field").asText()).isEqualTo("devLead");
     assertThat(notARequester.status()).isEqualTo(403);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RequirementIds.PROCESS).count()).isEqualTo(before);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RequirementIds.PROCESS).count())
+        .isEqualTo(before);
   }
 
   @Test
   void aPlanNamingAUserWhoIsNotADeveloperIsRefusedWith400AndTheTaskStaysOpen() {
     String instance = plannedBy(raise("Plan check"));
-    String plan = task(instance, RequirementIds.PLAN).getId();
+    String plan = steps.task(instance, RequirementIds.PLAN).getId();
 
     Http.Response notADeveloper = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "tester", "tester"));
@@ -105,7 +108,7 @@ class RequirementApiTest {
         devTasks("Import job", "demo", "demo"));
     Http.Response ended = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "developer", "tester").replace(inDays(40), inDays(-1)));
-    String stillOpen = task(instance, RequirementIds.PLAN).getId();
+    String stillOpen = steps.task(instance, RequirementIds.PLAN).getId();
     Http.Response good = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "developer", "tester"));
 
@@ -120,9 +123,9 @@ class RequirementApiTest {
     assertThat(ended.json().get("message").asText()).contains("ends on " + inDays(-1) + ", which has passed");
     assertThat(stillOpen).as("the plan waits for a good one").isEqualTo(plan);
     assertThat(good.status()).isEqualTo(204);
-    Jobs.runDue(management, instance);
-    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(RequirementIds.REPORT_PROGRESS)
-        .taskAssignee("developer").count()).isEqualTo(1);
+    steps.runJobs(instance);
+    assertThat(steps.tasks(instance)).filteredOn(t -> t.getTaskDefinitionKey().equals(RequirementIds.REPORT_PROGRESS))
+        .extracting(Task::getAssignee).containsExactly("developer");
   }
 
   /**
@@ -134,10 +137,10 @@ class RequirementApiTest {
   @Test
   void progressReportedTwiceAt100CreatesExactlyOneTestTask() throws Exception {
     String instance = plannedBy(raise("Twice reported"));
-    as("dev-lead").post("/engine-rest/task/" + task(instance, RequirementIds.PLAN).getId() + "/complete",
+    as("dev-lead").post("/engine-rest/task/" + steps.task(instance, RequirementIds.PLAN).getId() + "/complete",
         devTasks("Import job", "developer", "tester"));
-    Jobs.runDue(management, instance);
-    String report = task(instance, RequirementIds.REPORT_PROGRESS).getId();
+    steps.runJobs(instance);
+    String report = steps.task(instance, RequirementIds.REPORT_PROGRESS).getId();
     String done = "{\"variables\": {\"progress\": {\"value\": 100}, \"progressNote\": {\"value\": \"Done\"}}}";
 
     CompletableFuture<Http.Response> first = CompletableFuture.supplyAsync(() ->
@@ -149,11 +152,10 @@ class RequirementApiTest {
 
     assertThat(statuses).containsOnlyOnce(204);
     assertThat(again.status()).isGreaterThanOrEqualTo(400);
-    List<Task> tests = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(RequirementIds.TEST_TASK).list();
-    assertThat(tests).singleElement().satisfies(t -> assertThat(t.getAssignee()).isEqualTo("tester"));
+    assertThat(steps.task(instance, RequirementIds.TEST_TASK).getAssignee()).isEqualTo("tester");
     assertThat(as("developer").get("/engine-rest/task?processInstanceId=" + instance + "&assignee=developer").json())
         .as("nothing left to report").isEmpty();
-    String number = (String) runtime.getVariable(instance, "requirementNumber");
+    String number = steps.variable(instance, RequirementVariables.REQUIREMENT_NUMBER);
     JsonNode devTask = as("developer").get("/api/requirements/" + number).json().get("tasks").get(0);
     assertThat(devTask.get("progress").asInt()).isEqualTo(100);
     assertThat(devTask.get("status").asText()).isEqualTo("IN_TEST");
@@ -164,8 +166,8 @@ class RequirementApiTest {
   @Test
   void theOriginalDocumentIsAttachedToTheRequirement() throws Exception {
     String number = raise("Attach the original");
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    Task assess = task(instance, RequirementIds.ASSESS);
+    String instance = instanceOf(number);
+    Task assess = steps.task(instance, RequirementIds.ASSESS);
 
     HttpResponse<String> byRequester = send("requester", "/api/requirements/" + number + "/attachments?name=spec.pdf",
         "application/pdf", "%PDF-1.4 the original requirement");
@@ -176,6 +178,7 @@ class RequirementApiTest {
     JsonNode attached = JSON.readTree(byRequester.body());
     assertThat(attached.get("taskId").asText()).as("on the open task, where Tasklist shows it").isEqualTo(assess.getId());
     assertThat(byProjectManager.statusCode()).isEqualTo(200);
+    TaskService tasks = engine.getTaskService();
     assertThat(tasks.getProcessInstanceAttachments(instance)).as("the original document is the requirement's")
         .extracting(Attachment::getName).containsExactly("spec.pdf");
     assertThat(as("project-manager").get("/engine-rest/task/" + assess.getId() + "/attachment").json())
@@ -187,11 +190,12 @@ class RequirementApiTest {
         RequirementController.MAX_ATTACHMENT_BYTES + 1L);
     assertThat(tooLarge).as("refused on its declared length, before a byte of it is sent")
         .startsWith("HTTP/1.1 400").contains("\"field\":\"content\"");
-    tasks.complete(assess.getId(), java.util.Map.of("feasible", false, "rejectionReason", "Covered by REQ-2026-000001"));
+    tasks.complete(assess.getId(), ProcessSteps.vars(RequirementVariables.FEASIBLE, false,
+        RequirementVariables.REJECTION_REASON, "Covered by REQ-2026-000001"));
     assertThat(as("requester").get("/api/requirements/" + number).json().get("attachments"))
         .as("documents outlive their task").extracting(a -> a.get("name").asText())
         .containsExactly("spec.pdf", "minutes.txt");
-    Jobs.runDue(management, instance);
+    steps.runJobs(instance);
     HttpResponse<String> late = send("requester", "/api/requirements/" + number + "/attachments?name=late.txt",
         "text/plain", "After the rejection");
     assertThat(late.statusCode()).as("a closed requirement takes no more documents").isEqualTo(409);
@@ -214,12 +218,14 @@ class RequirementApiTest {
 
   /** Assesses and confirms the requirement, so that it waits for the dev lead's plan. */
   private String plannedBy(String number) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    tasks.complete(task(instance, RequirementIds.ASSESS).getId(), java.util.Map.of("feasible", true,
-        "breakdown", "One job", "overallPlan", "One sprint", "effortDays", 3, "devLead", "dev-lead"));
-    tasks.complete(task(instance, RequirementIds.CONFIRM_SCOPE).getId(), java.util.Map.of("scopeConfirmed", true));
-    Jobs.runDue(management, instance);
+    String instance = instanceOf(number);
+    new RequirementSteps(engine).assessAndConfirm(new RequirementSteps.Requirement(instance, number));
     return instance;
+  }
+
+  private String instanceOf(String number) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+        .getId();
   }
 
   /** A plan of one task, submitted as Tasklist submits a dynamic list: a Json variable. */
@@ -227,10 +233,6 @@ class RequirementApiTest {
     String plan = "[{\\\"name\\\": \\\"%s\\\", \\\"developer\\\": \\\"%s\\\", \\\"tester\\\": \\\"%s\\\", "
         .formatted(name, developer, tester) + "\\\"start\\\": \\\"2026-03-02\\\", \\\"end\\\": \\\"" + inDays(40) + "\\\"}]";
     return "{\"variables\": {\"devTasks\": {\"value\": \"" + plan + "\", \"type\": \"Json\"}}}";
-  }
-
-  private Task task(String instance, String key) {
-    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
   }
 
   private static final String BOUNDARY = "----opsflow-attachment";
@@ -280,7 +282,4 @@ class RequirementApiTest {
     }
   }
 
-  private static String inDays(int days) {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days).toString();
-  }
 }

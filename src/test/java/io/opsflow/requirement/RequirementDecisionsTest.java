@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,14 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RequirementDecisionsTest {
 
-  private static DmnDecision requirementPriority;
-  private static DmnDecision requirementImportance;
+  private static final DmnDecision requirementPriority = parse("RequirementPriority");
+  /** The decision RequirementPriority asks first, in the same file. */
+  private static final DmnDecision requirementImportance = importanceDecision();
 
-  @BeforeAll
-  static void parseDecisions() throws IOException {
-    requirementPriority = parse("RequirementPriority");
+  private static DmnDecision importanceDecision() {
     try (InputStream in = Files.newInputStream(Path.of("dmn", "RequirementPriority.dmn"))) {
-      requirementImportance = ENGINE.parseDecision("RequirementImportance", in);
+      return ENGINE.parseDecision("RequirementImportance", in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,11 +1,17 @@
 package io.opsflow.requirement;
 
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.requirement.RequirementIds.*;
+import static io.opsflow.requirement.RequirementSteps.ZONE;
+import static io.opsflow.requirement.RequirementSteps.inDays;
+import static io.opsflow.requirement.RequirementVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.opsflow.FlowNodeCoverage;
-import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
@@ -13,27 +19,30 @@ import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import io.opsflow.release.ReleaseIds;
+import io.opsflow.requirement.RequirementSteps.Requirement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,35 +54,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 @OpsFlowTest
 class RequirementDeliveryTest {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
-  IdentityService identity;
+  ProcessEngine engine;
   @Autowired
   RequirementRecords records;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   Cmdb cmdb;
   @Autowired
   IncidentIntake incidents;
 
+  RequirementSteps people;
   ProcessSteps steps;
+  TaskService tasks;
 
   @BeforeEach
   void steps() {
-    steps = new ProcessSteps(engine);
+    people = new RequirementSteps(engine);
+    steps = people.steps;
+    tasks = engine.getTaskService();
   }
 
   @Test
@@ -84,65 +85,65 @@ class RequirementDeliveryTest {
         .satisfies(r -> assertThat(r.systemCriticality()).as("online-shop is a highly critical CMDB service").isEqualTo("high"))
         .satisfies(r -> assertThat(r.priority()).as("medium urgency, a feature of a highly critical system").isEqualTo("P3"))
         .satisfies(r -> assertThat(r.requester()).isEqualTo("requester"));
-    assertThat(candidates(task(requirement, ASSESS))).containsExactly("project-manager");
+    assertThat(steps.candidateGroups(people.task(requirement, ASSESS))).containsExactly("project-manager");
 
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "Export API", "developer": "developer", "tester": "demo", "start": "2026-03-02", "end": "%1$s"},
          {"name": "Export button", "developer": "demo", "tester": "tester", "start": "2026-03-02", "end": "%1$s"}]""".formatted(inDays(40)));
 
-    Task api = progressTask(requirement, "developer");
-    Task button = progressTask(requirement, "demo");
-    assertThat(tasks.getVariable(api.getId(), "devTask")).isEqualTo("Export API");
-    assertThat(tasks.getVariable(button.getId(), "devTask")).isEqualTo("Export button");
+    Task api = people.progressTask(requirement, "developer");
+    Task button = people.progressTask(requirement, "demo");
+    assertThat(people.variable(api, DEV_TASK)).isEqualTo("Export API");
+    assertThat(people.variable(button, DEV_TASK)).isEqualTo("Export button");
 
-    report(requirement, "developer", 40, "Endpoint skeleton");
-    assertThat(progressTask(requirement, "developer").getId()).as("under 100 %: the developer reports again").isNotEqualTo(api.getId());
-    report(requirement, "developer", 100, "Done");
-    report(requirement, "demo", 100, "Button in place");
-    assertThat(testTask(requirement, "demo")).as("the API's tester tests it").isNotNull();
-    assertThat(testTask(requirement, "tester")).as("the button's tester tests it").isNotNull();
+    people.report(requirement, "developer", 40, "Endpoint skeleton");
+    assertThat(people.progressTask(requirement, "developer").getId()).as("under 100 %: the developer reports again").isNotEqualTo(api.getId());
+    people.report(requirement, "developer", 100, "Done");
+    people.report(requirement, "demo", 100, "Button in place");
+    assertThat(people.testTask(requirement, "demo")).as("the API's tester tests it").isNotNull();
+    assertThat(people.testTask(requirement, "tester")).as("the button's tester tests it").isNotNull();
 
-    test(requirement, "tester", false, "Button missing on mobile", "major");
-    Task fix = progressTask(requirement, "demo");
-    assertThat(tasks.getVariable(fix.getId(), "openBug")).as("the developer sees the bug").isEqualTo("major: Button missing on mobile");
-    assertThat(tasks.getVariable(fix.getId(), "devTask")).isEqualTo("Export button");
-    test(requirement, "demo", true, null, null);
-    report(requirement, "demo", 100, "Fixed for mobile");
-    test(requirement, "tester", false, "CSV has no header", "minor");
-    assertThat(tasks.getVariable(progressTask(requirement, "demo").getId(), "openBug")).isEqualTo("minor: CSV has no header");
-    report(requirement, "demo", 100, "Header added");
-    test(requirement, "tester", true, null, null);
+    people.test(requirement, "tester", false, "Button missing on mobile", "major");
+    Task fix = people.progressTask(requirement, "demo");
+    assertThat(people.variable(fix, OPEN_BUG)).as("the developer sees the bug").isEqualTo("major: Button missing on mobile");
+    assertThat(people.variable(fix, DEV_TASK)).isEqualTo("Export button");
+    people.test(requirement, "demo", true, null, null);
+    people.report(requirement, "demo", 100, "Fixed for mobile");
+    people.test(requirement, "tester", false, "CSV has no header", "minor");
+    assertThat(people.variable(people.progressTask(requirement, "demo"), OPEN_BUG)).isEqualTo("minor: CSV has no header");
+    people.report(requirement, "demo", 100, "Header added");
+    people.test(requirement, "tester", true, null, null);
 
     RequirementRecords.Requirement ticket = records.find(requirement.number()).orElseThrow();
     assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::name, RequirementRecords.DevTask::progress,
             RequirementRecords.DevTask::status, RequirementRecords.DevTask::testRounds)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Export API", 100, "TESTED", 1),
-            org.assertj.core.groups.Tuple.tuple("Export button", 100, "TESTED", 3));
+        .containsExactly(tuple("Export API", 100, "TESTED", 1),
+            tuple("Export button", 100, "TESTED", 3));
     assertThat(ticket.tasks().get(0).reports()).extracting(RequirementRecords.Progress::progress).containsExactly(40, 100);
     assertThat(ticket.tasks().get(1).bugs()).extracting(RequirementRecords.Bug::severity, b -> b.fixedAt() != null)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("major", true), org.assertj.core.groups.Tuple.tuple("minor", true));
+        .containsExactly(tuple("major", true), tuple("minor", true));
 
-    Task apply = task(requirement, APPLY_FOR_RELEASE);
+    Task apply = people.task(requirement, APPLY_FOR_RELEASE);
     assertThat(apply.getAssignee()).isEqualTo("requester");
-    assertThat(tasks.getVariable(apply.getId(), "finishedTasks")).isEqualTo(List.of("Export API", "Export button"));
-    complete(requirement, APPLY_FOR_RELEASE, "releaseTasks", SpinValues.jsonValue("[\"Export API\", \"Export button\"]").create());
-    complete(requirement, DEPLOY_TO_DELIVERY_TEST, "databaseChanges", "none", "backEndChanges", "order-export 1.4.0",
-        "frontEndChanges", "shop-ui 2.8.1");
-    complete(requirement, RUN_DELIVERY_TEST, "accepted", true, "findings", "All orders export");
+    assertThat(people.variable(apply, FINISHED_TASKS)).isEqualTo(List.of("Export API", "Export button"));
+    people.complete(requirement, APPLY_FOR_RELEASE, RELEASE_TASKS, SpinValues.jsonValue("[\"Export API\", \"Export button\"]").create());
+    people.complete(requirement, DEPLOY_TO_DELIVERY_TEST, DATABASE_CHANGES, "none", BACK_END_CHANGES, "order-export 1.4.0",
+        FRONT_END_CHANGES, "shop-ui 2.8.1");
+    people.complete(requirement, RUN_DELIVERY_TEST, ACCEPTED, true, FINDINGS, "All orders export");
 
-    String release = release(requirement, false);
-    assertThat(runtime.getVariable(release, "sourceNumber")).isEqualTo(requirement.number());
-    assertThat(runtime.getVariable(release, "affectedCis")).isEqualTo(List.of("online-shop"));
-    assertThat((String) runtime.getVariable(release, "releaseContents")).contains("order-export 1.4.0", "shop-ui 2.8.1");
-    releaseReviewed(requirement, release);
-    Task feedback = task(requirement, FEED_BACK_RELEASE_RESULT);
+    String release = people.release(requirement, false);
+    assertThat(steps.variable(release, "sourceNumber")).isEqualTo(requirement.number());
+    assertThat(steps.variable(release, AFFECTED_CIS)).isEqualTo(List.of("online-shop"));
+    assertThat(steps.variable(release, RELEASE_CONTENTS)).contains("order-export 1.4.0", "shop-ui 2.8.1");
+    people.releaseReviewed(requirement, release);
+    Task feedback = people.task(requirement, FEED_BACK_RELEASE_RESULT);
     assertThat(feedback.getAssignee()).isEqualTo("dev-lead");
-    assertThat(tasks.getVariable(feedback.getId(), "releaseOutcome")).isEqualTo("released");
-    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Live at 22:10");
-    complete(requirement, CONFIRM_ACCEPTANCE, "acceptanceNotes", "Thanks");
-    assertThat(candidates(task(requirement, REVIEW))).containsExactly("process-owner");
-    complete(requirement, REVIEW, "reviewEffect", "Finance exports by itself", "reviewProblems", "Two test rounds on mobile",
-        "reviewImprovements", "Test on mobile before 100 %");
+    assertThat(people.variable(feedback, RELEASE_OUTCOME)).isEqualTo("released");
+    people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live at 22:10");
+    people.complete(requirement, CONFIRM_ACCEPTANCE, ACCEPTANCE_NOTES, "Thanks");
+    assertThat(steps.candidateGroups(people.task(requirement, REVIEW))).containsExactly("process-owner");
+    people.complete(requirement, REVIEW, REVIEW_EFFECT, "Finance exports by itself", REVIEW_PROBLEMS, "Two test rounds on mobile",
+        REVIEW_IMPROVEMENTS, "Test on mobile before 100 %");
 
     ticket = records.find(requirement.number()).orElseThrow();
     assertThat(ticket.status()).isEqualTo("CLOSED");
@@ -159,14 +160,14 @@ class RequirementDeliveryTest {
     assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "PRIORITISED", "PLANNED",
         "READY_FOR_TEST", "BUG_RAISED", "TASK_TESTED", "DEPLOYED_TO_DELIVERY_TEST", "DELIVERY_TEST_PASSED", "RELEASED",
         "ARCHIVED");
-    assertEnded(requirement, CLOSED);
+    people.assertEnded(requirement, CLOSED);
   }
 
   @Test
   void aRequirementRejectedAtAssessmentTellsTheRequesterWhy() {
     Requirement requirement = raise("Rewrite the ERP in Rust", null);
 
-    complete(requirement, ASSESS, "feasible", false, "rejectionReason", "Out of budget this year");
+    people.complete(requirement, ASSESS, FEASIBLE, false, REJECTION_REASON, "Out of budget this year");
 
     assertThat(MailServer.about(requirement.number())).singleElement().satisfies(mail -> {
       assertThat(mail.to()).containsExactly("requester@opsflow.example");
@@ -176,67 +177,67 @@ class RequirementDeliveryTest {
     assertThat(records.find(requirement.number()).orElseThrow())
         .satisfies(r -> assertThat(r.status()).isEqualTo("REJECTED"))
         .satisfies(r -> assertThat(r.systemCriticality()).as("no system named").isEqualTo("unknown"));
-    assertEnded(requirement, REJECTION_NOTIFIED);
+    people.assertEnded(requirement, REJECTION_NOTIFIED);
   }
 
   @Test
   void theRequesterSendsTheScopeBackOnceAndTheProjectManagerSeesTheComments() {
     Requirement requirement = raise("Monthly SLA report", "crm");
 
-    assess(requirement);
-    complete(requirement, CONFIRM_SCOPE, "scopeConfirmed", false, "scopeComments", "Also weekly, please");
+    people.assess(requirement);
+    people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, false, SCOPE_COMMENTS, "Also weekly, please");
 
-    Task reassess = task(requirement, ASSESS);
-    assertThat(tasks.getVariable(reassess.getId(), "scopeComments")).isEqualTo("Also weekly, please");
-    assess(requirement);
-    complete(requirement, CONFIRM_SCOPE, "scopeConfirmed", true);
+    Task reassess = people.task(requirement, ASSESS);
+    assertThat(people.variable(reassess, SCOPE_COMMENTS)).isEqualTo("Also weekly, please");
+    people.assess(requirement);
+    people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, true);
 
-    assertThat(task(requirement, PLAN).getAssignee()).as("the dev lead the project manager named").isEqualTo("dev-lead");
+    assertThat(people.task(requirement, PLAN).getAssignee()).as("the dev lead the project manager named").isEqualTo("dev-lead");
     assertThat(records.phases(requirement.number())).contains("SCOPE_SENT_BACK");
   }
 
   @Test
   void aScopeSentBackASecondTimeClosesTheRequirementAsNotAgreed() {
     Requirement requirement = raise("Dark mode", null);
-    assess(requirement);
-    complete(requirement, CONFIRM_SCOPE, "scopeConfirmed", false, "scopeComments", "Too little");
-    assess(requirement);
+    people.assess(requirement);
+    people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, false, SCOPE_COMMENTS, "Too little");
+    people.assess(requirement);
 
-    complete(requirement, CONFIRM_SCOPE, "scopeConfirmed", false, "scopeComments", "Still too little");
+    people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, false, SCOPE_COMMENTS, "Still too little");
 
     assertThat(records.find(requirement.number()).orElseThrow().status()).isEqualTo("REJECTED");
     assertThat(MailServer.about(requirement.number())).singleElement()
         .satisfies(mail -> assertThat(mail.body()).contains("The assessed scope was not agreed: Still too little"));
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(requirement.processInstanceId())
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(requirement.processInstanceId())
         .activityId(SCOPE_NOT_AGREED).count()).isEqualTo(1);
-    assertEnded(requirement, REJECTION_NOTIFIED);
+    people.assertEnded(requirement, REJECTION_NOTIFIED);
   }
 
   @Test
   void aFailedDeliveryTestReturnsTheReleasedTasksToDevelopmentWithTheFindings() {
     Requirement requirement = raise("Invoice PDF", "crm");
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "PDF layout", "developer": "developer", "tester": "demo", "start": "2026-03-02", "end": "%1$s"},
          {"name": "Mail PDF", "developer": "demo", "tester": "tester", "start": "2026-03-02", "end": "%1$s"}]""".formatted(inDays(40)));
-    developAndTest(requirement, "developer", "demo");
-    developAndTest(requirement, "demo", "tester");
-    complete(requirement, APPLY_FOR_RELEASE, "releaseTasks", List.of("PDF layout"));
-    complete(requirement, DEPLOY_TO_DELIVERY_TEST, "frontEndChanges", "invoice-ui 1.2");
+    people.developAndTest(requirement, "developer", "demo");
+    people.developAndTest(requirement, "demo", "tester");
+    people.complete(requirement, APPLY_FOR_RELEASE, RELEASE_TASKS, List.of("PDF layout"));
+    people.complete(requirement, DEPLOY_TO_DELIVERY_TEST, FRONT_END_CHANGES, "invoice-ui 1.2");
 
-    complete(requirement, RUN_DELIVERY_TEST, "accepted", false, "findings", "Totals are cut off");
+    people.complete(requirement, RUN_DELIVERY_TEST, ACCEPTED, false, FINDINGS, "Totals are cut off");
 
-    Task again = progressTask(requirement, "developer");
+    Task again = people.progressTask(requirement, "developer");
     assertThat(again).as("only the released task returns").isNotNull();
-    assertThat(progressTask(requirement, "demo")).isNull();
-    assertThat(tasks.getVariable(again.getId(), "devTask")).isEqualTo("PDF layout");
-    assertThat(tasks.getVariable(again.getId(), "returnReason")).isEqualTo("Delivery test failed: Totals are cut off");
+    assertThat(people.progressTask(requirement, "demo")).isNull();
+    assertThat(people.variable(again, DEV_TASK)).isEqualTo("PDF layout");
+    assertThat(people.variable(again, RETURN_REASON)).isEqualTo("Delivery test failed: Totals are cut off");
     assertThat(records.find(requirement.number()).orElseThrow().tasks())
         .extracting(RequirementRecords.DevTask::name, RequirementRecords.DevTask::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PDF layout", "IN_DEVELOPMENT"),
-            org.assertj.core.groups.Tuple.tuple("Mail PDF", "TESTED"));
+        .containsExactly(tuple("PDF layout", "IN_DEVELOPMENT"),
+            tuple("Mail PDF", "TESTED"));
 
-    developAndTest(requirement, "developer", "demo");
-    assertThat(tasks.getVariable(task(requirement, APPLY_FOR_RELEASE).getId(), "finishedTasks"))
+    people.developAndTest(requirement, "developer", "demo");
+    assertThat(people.variable(people.task(requirement, APPLY_FOR_RELEASE), FINISHED_TASKS))
         .as("the next application offers every tested task").isEqualTo(List.of("PDF layout", "Mail PDF"));
     assertThat(records.find(requirement.number()).orElseThrow().releases()).singleElement()
         .satisfies(r -> assertThat(r.findings()).isEqualTo("Totals are cut off"))
@@ -249,34 +250,34 @@ class RequirementDeliveryTest {
     cmdb.create(system, new Cmdb.Fields("Requirement test application", "application", null, "medium", "production", null),
         new Cmdb.Author("test", null));
     Requirement requirement = raise("Faster checkout", system);
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "One-page checkout", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "%1$s"}]""".formatted(inDays(40)));
     developTestAndDeliver(requirement, "One-page checkout");
 
-    String first = release(requirement, true);
+    String first = people.release(requirement, true);
     IncidentIntake.Opened incident = incidents.open(new IncidentRequest("Checkout errors", null, null, null, null, system, null));
-    Jobs.runDue(management, incident.processInstanceId());
+    steps.runJobs(incident.processInstanceId());
     steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
     steps.complete(first, ReleaseIds.ROLL_BACK, "rollbackNotes", "Previous version redeployed");
-    releaseReviewed(requirement, first);
-    assertThat(tasks.getVariable(task(requirement, FEED_BACK_RELEASE_RESULT).getId(), "releaseOutcome")).isEqualTo("rolled-back");
-    assertThatThrownBy(() -> tasks.complete(task(requirement, FEED_BACK_RELEASE_RESULT).getId(), Map.of()))
+    people.releaseReviewed(requirement, first);
+    assertThat(people.variable(people.task(requirement, FEED_BACK_RELEASE_RESULT), RELEASE_OUTCOME)).isEqualTo("rolled-back");
+    assertThatThrownBy(() -> tasks.complete(people.task(requirement, FEED_BACK_RELEASE_RESULT).getId(), Map.of()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("releaseFeedback is required");
-    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Checkout fails under load");
+    people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Checkout fails under load");
 
-    Task again = progressTask(requirement, "developer");
-    String firstNumber = (String) runtime.getVariable(requirement.processInstanceId(), "releaseNumber");
-    assertThat(tasks.getVariable(again.getId(), "returnReason"))
+    Task again = people.progressTask(requirement, "developer");
+    String firstNumber = steps.variable(requirement.processInstanceId(), RELEASE_NUMBER);
+    assertThat(people.variable(again, RETURN_REASON))
         .isEqualTo("Release " + firstNumber + " was rolled back: Checkout fails under load");
     developTestAndDeliver(requirement, "One-page checkout");
-    String second = release(requirement, false);
-    releaseReviewed(requirement, second);
-    complete(requirement, FEED_BACK_RELEASE_RESULT, "releaseFeedback", "Live, load test passed");
+    String second = people.release(requirement, false);
+    people.releaseReviewed(requirement, second);
+    people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live, load test passed");
 
-    assertThat(task(requirement, CONFIRM_ACCEPTANCE).getAssignee()).isEqualTo("requester");
+    assertThat(people.task(requirement, CONFIRM_ACCEPTANCE).getAssignee()).isEqualTo("requester");
     assertThat(records.find(requirement.number()).orElseThrow().releases())
         .extracting(RequirementRecords.Release::attempt, RequirementRecords.Release::releaseOutcome)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "rolled-back"), org.assertj.core.groups.Tuple.tuple(2, "released"));
+        .containsExactly(tuple(1, "rolled-back"), tuple(2, "released"));
     assertThat(records.phases(requirement.number())).containsSubsequence("RELEASE_ROLLED_BACK", "RETURNED_TO_DEVELOPMENT",
         "RELEASED");
   }
@@ -284,31 +285,31 @@ class RequirementDeliveryTest {
   @Test
   void twoTestersWhoPassTheirTasksAtTheSameMomentBothSucceed() throws Exception {
     Requirement requirement = raise("Bulk price update", null);
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "Price import", "developer": "developer", "tester": "demo", "start": "2026-03-02", "end": "%1$s"},
          {"name": "Price preview", "developer": "demo", "tester": "tester", "start": "2026-03-02", "end": "%1$s"}]""".formatted(inDays(40)));
-    report(requirement, "developer", 100, "Done");
-    report(requirement, "demo", 100, "Done");
-    List<Task> testTasks = List.of(testTask(requirement, "tester"), testTask(requirement, "demo"));
+    people.report(requirement, "developer", 100, "Done");
+    people.report(requirement, "demo", 100, "Done");
+    List<Task> testTasks = List.of(people.testTask(requirement, "tester"), people.testTask(requirement, "demo"));
 
-    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(testTasks.size());
-    java.util.concurrent.ExecutorService testers = java.util.concurrent.Executors.newFixedThreadPool(testTasks.size());
+    CyclicBarrier together = new CyclicBarrier(testTasks.size());
+    ExecutorService testers = Executors.newFixedThreadPool(testTasks.size());
     try {
-      List<java.util.concurrent.Future<?>> answers = testTasks.stream().<java.util.concurrent.Future<?>>map(task ->
+      List<Future<?>> answers = testTasks.stream().<Future<?>>map(task ->
           testers.submit(() -> {
             together.await();
-            tasks.complete(task.getId(), Map.of("testPassed", true, "testNotes", "Checked"));
+            tasks.complete(task.getId(), ProcessSteps.vars(TEST_PASSED, true, TEST_NOTES, "Checked"));
             return null;
           })).toList();
-      for (java.util.concurrent.Future<?> answer : answers) {
+      for (Future<?> answer : answers) {
         answer.get(); // a tester who lost a race on the shared parent would see an OptimisticLockingException here
       }
     } finally {
       testers.shutdownNow();
     }
-    Jobs.runDue(management, requirement.processInstanceId());
+    steps.runJobs(requirement.processInstanceId());
 
-    assertThat(task(requirement, APPLY_FOR_RELEASE)).as("both branches ended: the requester applies for release").isNotNull();
+    assertThat(people.task(requirement, APPLY_FOR_RELEASE)).as("both branches ended: the requester applies for release").isNotNull();
     assertThat(records.find(requirement.number()).orElseThrow().tasks()).extracting(RequirementRecords.DevTask::status)
         .containsOnly("TESTED");
   }
@@ -316,30 +317,30 @@ class RequirementDeliveryTest {
   @Test
   void aDeveloperIsRemindedEveryDayTheProgressReportIsMissing() {
     Requirement requirement = raise("Password reset by SMS", null);
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "SMS gateway", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "%1$s"}]""".formatted(inDays(40)));
-    Task report = progressTask(requirement, "developer");
+    Task report = people.progressTask(requirement, "developer");
     assertThat(steps.timerDue(requirement.processInstanceId(), DAILY_PROGRESS_DUE).toInstant())
         .as("a task under way since March: a day after the plan").isCloseTo(ClockUtil.getCurrentTime().toInstant()
-            .plus(Duration.ofDays(1)), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+            .plus(Duration.ofDays(1)), within(1, ChronoUnit.MINUTES));
 
-    moveClock(Duration.ofDays(1).plusMinutes(1));
-    fireTimer(requirement, DAILY_PROGRESS_DUE);
-    moveClock(Duration.ofDays(1));
-    fireTimer(requirement, DAILY_PROGRESS_DUE);
+    ProcessSteps.moveClock(Duration.ofDays(1).plusMinutes(1));
+    people.fireTimer(requirement, DAILY_PROGRESS_DUE);
+    ProcessSteps.moveClock(Duration.ofDays(1));
+    people.fireTimer(requirement, DAILY_PROGRESS_DUE);
 
     assertThat(MailServer.about(requirement.number())).extracting(MailServer.Mail::subject, m -> m.to().get(0))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"),
-            org.assertj.core.groups.Tuple.tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"));
-    assertThat(progressTask(requirement, "developer").getId()).as("the report stays open").isEqualTo(report.getId());
+            tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"),
+            tuple("[" + requirement.number() + "] Progress report due: SMS gateway", "developer@opsflow.example"));
+    assertThat(people.progressTask(requirement, "developer").getId()).as("the report stays open").isEqualTo(report.getId());
   }
 
   @Test
   void aTaskPlannedToStartNextWeekIsNotChasedBeforeItsStartDayEnds() {
     Requirement requirement = raise("Loyalty points", null);
     LocalDate start = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).plusDays(7);
-    assessAndPlan(requirement, """
+    people.assessAndPlan(requirement, """
         [{"name": "Points ledger", "developer": "developer", "tester": "tester", "start": "%s", "end": "%s"}]"""
         .formatted(start, start.plusDays(4)));
 
@@ -351,177 +352,50 @@ class RequirementDeliveryTest {
   @Test
   void aRequirementPastItsExpectedDateTellsTheProjectManagersAndTheRequesterOnce() {
     Requirement requirement = raise("Archive old tickets", null);
-    assess(requirement);
+    people.assess(requirement);
 
-    moveClock(Duration.ofDays(31));
-    fireTimer(requirement, OVERDUE);
+    ProcessSteps.moveClock(Duration.ofDays(31));
+    people.fireTimer(requirement, OVERDUE);
 
     assertThat(MailServer.about(requirement.number())).singleElement().satisfies(mail -> {
       assertThat(mail.subject()).isEqualTo("[" + requirement.number() + "] Requirement overdue: Archive old tickets");
       assertThat(mail.to()).contains("project-manager@opsflow.example", "requester@opsflow.example");
       assertThat(mail.body()).contains("ASSESSING");
     });
-    assertThat(task(requirement, CONFIRM_SCOPE)).as("the delivery goes on").isNotNull();
-    assertThat(management.createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
+    assertThat(people.task(requirement, CONFIRM_SCOPE)).as("the delivery goes on").isNotNull();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(requirement.processInstanceId()).timers()
         .activityId(OVERDUE).count()).isZero();
   }
 
-  @Test
-  void aRequirementNeedsAnExpectedDateInTheFutureAndKnownValues() {
-    identity.setAuthentication("requester", List.of("requester"));
-    try {
-      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("title", "x", "content", "y",
-          "expectedDate", LocalDate.now(ZONE).toString())))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("expectedDate must be in the future");
-      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("title", "x", "content", "y",
-          "expectedDate", inDays(5), "requirementType", "wish")))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("requirementType must be one of");
-      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("title", "x", "expectedDate", inDays(5))))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("content is required");
-    } finally {
-      identity.clearAuthentication();
-    }
+  static Stream<Arguments> refusedStarts() {
+    return Stream.of(
+        arguments(vars(TITLE, "x", CONTENT, "y", EXPECTED_DATE, LocalDate.now(ZONE).toString()),
+            "expectedDate must be in the future"),
+        arguments(vars(TITLE, "x", CONTENT, "y", EXPECTED_DATE, inDays(5), REQUIREMENT_TYPE, "wish"),
+            "requirementType must be one of"),
+        arguments(vars(TITLE, "x", EXPECTED_DATE, inDays(5)), "content is required"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusedStarts")
+  void aRequirementNeedsAnExpectedDateInTheFutureAndKnownValues(Map<String, Object> variables, String refusal) {
+    assertThatThrownBy(() -> steps.as("requester",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS, variables)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(refusal);
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
-  record Requirement(String processInstanceId, String number) {
-  }
-
   private Requirement raise(String title, String system) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("title", title);
-    variables.put("content", "As a user I want: " + title);
-    variables.put("urgency", "medium");
-    variables.put("requirementType", "feature");
-    variables.put("expectedDate", inDays(30));
-    if (system != null) {
-      variables.put("system", system);
-    }
-    identity.setAuthentication("requester", List.of("requester"));
-    ProcessInstance instance;
-    try {
-      instance = runtime.startProcessInstanceByKey(PROCESS, variables);
-    } finally {
-      identity.clearAuthentication();
-    }
-    coverage.track(instance.getId());
-    return new Requirement(instance.getId(), (String) runtime.getVariable(instance.getId(), "requirementNumber"));
-  }
-
-  static String inDays(int days) {
-    return LocalDate.now(ZONE).plusDays(days).toString();
-  }
-
-  private void assess(Requirement requirement) {
-    complete(requirement, ASSESS, "feasible", true, "feasibility", "Feasible with the current stack",
-        "breakdown", "Back end, front end", "effortDays", 8, "overallPlan", "Two sprints", "targetDate", inDays(25),
-        "devLead", "dev-lead");
-  }
-
-  private void assessAndPlan(Requirement requirement, String devTasks) {
-    assess(requirement);
-    complete(requirement, CONFIRM_SCOPE, "scopeConfirmed", true);
-    complete(requirement, PLAN, "devTasks", SpinValues.jsonValue(devTasks).create());
-  }
-
-  private void developAndTest(Requirement requirement, String developer, String tester) {
-    report(requirement, developer, 100, "Done");
-    test(requirement, tester, true, null, null);
+    Requirement requirement = people.raise(title, system);
+    coverage.track(requirement.processInstanceId());
+    return requirement;
   }
 
   private void developTestAndDeliver(Requirement requirement, String taskName) {
-    developAndTest(requirement, "developer", "tester");
-    complete(requirement, APPLY_FOR_RELEASE, "releaseTasks", List.of(taskName));
-    complete(requirement, DEPLOY_TO_DELIVERY_TEST, "backEndChanges", "checkout 3.0");
-    complete(requirement, RUN_DELIVERY_TEST, "accepted", true);
-  }
-
-  /**
-   * Drives the called release up to its review, as release management's people do: planned,
-   * prepared by the dev leads (the release team the requirement names), tested and deployed; then
-   * either watched without incident, or left at the rollback decision for the caller to drive.
-   */
-  private String release(Requirement requirement, boolean incidentExpected) {
-    ProcessInstance release = runtime.createProcessInstanceQuery().superProcessInstanceId(requirement.processInstanceId())
-        .singleResult();
-    assertThat(release).as("the production release is called").isNotNull();
-    assertThat(release.getProcessDefinitionId()).startsWith(ReleaseIds.PROCESS + ":");
-    String id = release.getId();
-    steps.complete(id, ReleaseIds.PLAN, "version", "1.0", "plannedDeployment", "2026-12-05T22:00+08:00",
-        "watchPeriod", "PT1H", "rollbackPlan", "Redeploy the previous version");
-    assertThat(steps.candidateGroups(steps.task(id, ReleaseIds.PREPARE))).containsExactly("dev-lead");
-    steps.complete(id, ReleaseIds.PREPARE, "buildNotes", "Built");
-    steps.complete(id, ReleaseIds.TEST, "testPassed", true);
-    steps.complete(id, ReleaseIds.DEPLOY, "deploymentNotes", "Live");
-    if (!incidentExpected) {
-      moveClock(Duration.ofHours(1).plusMinutes(1));
-      steps.fireTimer(id, ReleaseIds.WATCH_PASSED);
-    }
-    return id;
-  }
-
-  private void releaseReviewed(Requirement requirement, String release) {
-    steps.complete(release, ReleaseIds.REVIEW, "reviewSummary", "Reviewed");
-    steps.runJobs(release);
-    Jobs.runDue(management, requirement.processInstanceId());
-  }
-
-  private void report(Requirement requirement, String developer, int progress, String note) {
-    Task task = progressTask(requirement, developer);
-    assertThat(task).as(developer + " reports progress").isNotNull();
-    completeTask(requirement, task, "progress", progress, "progressNote", note);
-  }
-
-  private void test(Requirement requirement, String tester, boolean passed, String bug, String severity) {
-    Task task = testTask(requirement, tester);
-    assertThat(task).as(tester + " tests").isNotNull();
-    if (passed) {
-      completeTask(requirement, task, "testPassed", true, "testNotes", "Checked");
-    } else {
-      completeTask(requirement, task, "testPassed", false, "bugDescription", bug, "bugSeverity", severity);
-    }
-  }
-
-  private Task progressTask(Requirement requirement, String developer) {
-    return tasks.createTaskQuery().processInstanceId(requirement.processInstanceId()).taskDefinitionKey(REPORT_PROGRESS)
-        .taskAssignee(developer).singleResult();
-  }
-
-  private Task testTask(Requirement requirement, String tester) {
-    return tasks.createTaskQuery().processInstanceId(requirement.processInstanceId()).taskDefinitionKey(TEST_TASK)
-        .taskAssignee(tester).singleResult();
-  }
-
-  private Task task(Requirement requirement, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(requirement.processInstanceId()).taskDefinitionKey(taskKey)
-        .singleResult();
-  }
-
-  private void complete(Requirement requirement, String taskKey, Object... keysAndValues) {
-    Task task = task(requirement, taskKey);
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    completeTask(requirement, task, keysAndValues);
-  }
-
-  private void completeTask(Requirement requirement, Task task, Object... keysAndValues) {
-    tasks.complete(task.getId(), ProcessSteps.vars(keysAndValues));
-    steps.runJobs(requirement.processInstanceId());
-  }
-
-  private List<String> candidates(Task task) {
-    return steps.candidateGroups(task);
-  }
-
-  private void moveClock(Duration by) {
-    ProcessSteps.moveClock(by);
-  }
-
-  private void fireTimer(Requirement requirement, String eventId) {
-    steps.fireTimer(requirement.processInstanceId(), eventId);
-  }
-
-  private void assertEnded(Requirement requirement, String endEventId) {
-    assertThat(steps.endedAt(requirement.processInstanceId(), endEventId)).as("ended at " + endEventId).isTrue();
+    people.developAndTest(requirement, "developer", "tester");
+    people.complete(requirement, APPLY_FOR_RELEASE, RELEASE_TASKS, List.of(taskName));
+    people.complete(requirement, DEPLOY_TO_DELIVERY_TEST, BACK_END_CHANGES, "checkout 3.0");
+    people.complete(requirement, RUN_DELIVERY_TEST, ACCEPTED, true);
   }
 }

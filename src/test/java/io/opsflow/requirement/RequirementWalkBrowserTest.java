@@ -1,23 +1,19 @@
 package io.opsflow.requirement;
 
 import static io.opsflow.requirement.RequirementIds.*;
+import static io.opsflow.requirement.RequirementSteps.ZONE;
+import static io.opsflow.requirement.RequirementVariables.TITLE;
 import static io.opsflow.Tasklist.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
 import io.opsflow.Browser;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import io.opsflow.ProcessSteps;
-import io.opsflow.release.ReleaseIds;
-import java.time.Duration;
+import io.opsflow.requirement.RequirementSteps.Requirement;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,18 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OpsFlowTest
 class RequirementWalkBrowserTest {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
   @LocalServerPort
   int port;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -55,19 +41,11 @@ class RequirementWalkBrowserTest {
   void aRequirementWithTwoTasksGoesFromTheStartFormToItsReview() {
     String title = "Walk-through " + System.nanoTime();
     LocalDate expected = LocalDate.now(ZONE).plusDays(45);
-    try (Browser browser = Browser.open(port)) {
-      browser.logIntoWebapp("tasklist", "requester", "demo");
-      openStartForm(browser, "Requirement delivery", field("Title"));
-      browser.waitFor(field("Title")).sendKeys(title);
+    ProcessInstance requirement = raiseOnTheStartForm(title, browser -> {
       browser.driver().findElement(field("Content", "textarea")).sendKeys("Customers download their invoices as PDF");
       browser.driver().findElement(field("System")).sendKeys("crm");
       date(browser, "ExpectedDate", expected);
-      browser.settle();
-      browser.screenshot("requirement-start-form");
-      browser.click(By.xpath("//button[normalize-space()='Start']"));
-      awaitInstance(title);
-    }
-    ProcessInstance requirement = awaitInstance(title);
+    });
 
     work(port, engine, "project-manager", requirement.getId(), ASSESS, browser -> {
       type(browser, field("Breakdown", "textarea"), "PDF rendering; download page");
@@ -104,9 +82,10 @@ class RequirementWalkBrowserTest {
     work(port, engine, "process-owner", requirement.getId(), REVIEW, browser ->
         type(browser, field("ReviewEffect", "textarea"), "Fewer invoice calls to the service desk"));
 
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(requirement.getId()).count()).isZero();
-    String number = history.createHistoricProcessInstanceQuery().processInstanceId(requirement.getId()).singleResult()
-        .getBusinessKey();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(requirement.getId()).count())
+        .isZero();
+    String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(requirement.getId())
+        .singleResult().getBusinessKey();
     RequirementRecords.Requirement ticket = records.find(number).orElseThrow();
     assertThat(ticket.status()).isEqualTo("CLOSED");
     assertThat(ticket.requester()).as("whoever raised it on the start form").isEqualTo("requester");
@@ -124,28 +103,33 @@ class RequirementWalkBrowserTest {
     assertThat(ticket.reviewEffect()).isEqualTo("Fewer invoice calls to the service desk");
   }
 
-  /** Release management's people plan, prepare, test and deploy; the watch passes without incident. */
-  private void releaseThroughReleaseManagement(ProcessInstance requirement) {
-    Jobs.runDue(management, requirement.getId());
-    String release = runtime.createProcessInstanceQuery().superProcessInstanceId(requirement.getId()).singleResult().getId();
-    ProcessSteps steps = new ProcessSteps(engine);
-    steps.complete(release, ReleaseIds.PLAN, "version", "2.0", "plannedDeployment", "2026-12-05T22:00+08:00",
-        "watchPeriod", "PT1H", "rollbackPlan", "Redeploy 1.9");
-    steps.complete(release, ReleaseIds.PREPARE, "buildNotes", "Built");
-    steps.complete(release, ReleaseIds.TEST, "testPassed", true);
-    steps.complete(release, ReleaseIds.DEPLOY, "deploymentNotes", "Live");
-    ProcessSteps.moveClock(Duration.ofHours(1).plusMinutes(1));
-    try {
-      steps.fireTimer(release, ReleaseIds.WATCH_PASSED);
-      steps.complete(release, ReleaseIds.REVIEW, "reviewSummary", "Smooth");
-      steps.runJobs(release);
-    } finally {
-      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  /**
+   * The requester fills the start form (its title, then what {@code fill} types) and starts the
+   * requirement, as a person does in Tasklist.
+   */
+  private ProcessInstance raiseOnTheStartForm(String title, Consumer<Browser> fill) {
+    try (Browser browser = Browser.open(port)) {
+      browser.logIntoWebapp("tasklist", "requester", "demo");
+      openStartForm(browser, "Requirement delivery", field("Title"));
+      browser.waitFor(field("Title")).sendKeys(title);
+      fill.accept(browser);
+      browser.settle();
+      browser.screenshot("requirement-start-form");
+      browser.click(By.xpath("//button[normalize-space()='Start']"));
+      return Await.value(() -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .variableValueEquals(TITLE.name(), title).singleResult());
     }
   }
 
-  private ProcessInstance awaitInstance(String title) {
-    return Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .variableValueEquals("title", title).singleResult());
+  /** Release management's people plan, prepare, test and deploy; the watch passes without incident. */
+  private void releaseThroughReleaseManagement(ProcessInstance instance) {
+    RequirementSteps people = new RequirementSteps(engine);
+    Requirement requirement = new Requirement(instance.getId(), instance.getBusinessKey());
+    people.steps.runJobs(instance.getId());
+    try {
+      people.releaseReviewed(requirement, people.release(requirement, false));
+    } finally {
+      ClockUtil.reset();
+    }
   }
 }

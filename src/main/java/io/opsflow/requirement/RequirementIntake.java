@@ -1,0 +1,37 @@
+package io.opsflow.requirement;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** Raises requirements for the API: checks the input and starts the process, which registers it. */
+@Service
+public class RequirementIntake {
+
+  /** A requirement just raised and registered. */
+  public record Raised(String requirementNumber, String processInstanceId) {
+  }
+
+  private final RuntimeService runtime;
+  private final RequirementRecords records;
+  private final RequirementCalendar calendar;
+
+  RequirementIntake(RuntimeService runtime, RequirementRecords records, RequirementCalendar calendar) {
+    this.runtime = runtime;
+    this.records = records;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Refuses bad input with the field at fault, before anything starts. The caller is the requester
+   * (camunda:initiator); the registration runs in this call, and the number comes from the record:
+   * a requester may start an instance but not read it.
+   */
+  public Raised raise(RequirementRequest request) {
+    Map<String, Object> variables = request.variables();
+    RequirementInput.checkStart(variables, calendar.today(), calendar.zone());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(RequirementIds.PROCESS, variables);
+    return new Raised(records.numberOf(instance.getId()).orElseThrow(), instance.getId());
+  }
+}
