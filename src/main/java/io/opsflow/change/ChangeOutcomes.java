@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ChangeOutcomes {
 
+  /** The problem's variable naming the change it asked for (the problem family's contract). */
+  private static final String PROBLEMS_REQUESTED_CHANGE = "requestedChange";
+
   private static final Logger LOG = LoggerFactory.getLogger(ChangeOutcomes.class);
 
   private final MailNotifier mail;
@@ -28,19 +32,20 @@ class ChangeOutcomes {
   }
 
   void tell(ChangeVariables change, boolean successful, String subject, String body) {
-    String number = change.changeNumber();
-    List<String> to = change.requester() != null ? recipients.user(change.requester())
-        : recipients.group(ChangeIds.PROBLEM_MANAGERS);
-    mail.send(number + ":outcome", to, "[" + number + "] " + subject, body);
-    if (change.problemNumber() != null) {
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String requester = change.get(ChangeVariables.REQUESTER);
+    String problem = change.get(ChangeVariables.PROBLEM_NUMBER);
+    List<String> to = requester != null ? recipients.user(requester) : recipients.group(Roles.PROBLEM_MANAGER);
+    mail.sendAbout(number, "outcome", to, subject, body);
+    if (problem != null) {
       int told = runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED)
-          .processInstanceBusinessKey(change.problemNumber())
-          .processInstanceVariableEquals("requestedChange", number) // the change that problem asked for
-          .setVariable("changeSuccessful", successful)
-          .setVariable(ChangeVariables.CHANGE_NUMBER, number)
+          .processInstanceBusinessKey(problem)
+          .processInstanceVariableEquals(PROBLEMS_REQUESTED_CHANGE, number) // the change that problem asked for
+          .setVariable(ChangeVariables.CHANGE_SUCCESSFUL.name(), successful)
+          .setVariable(ChangeVariables.CHANGE_NUMBER.name(), number)
           .correlateAllWithResult().size();
       LOG.info("Change {} {} reported to problem {}{}", number, successful ? "success" : "failure",
-          change.problemNumber(), told == 0 ? " (it no longer waits for it)" : "");
+          problem, told == 0 ? " (it no longer waits for it)" : "");
     }
   }
 }

@@ -23,16 +23,20 @@ class CloseChangeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    boolean successful = change.changeSuccessful();
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String summary = change.get(ChangeVariables.SUMMARY);
+    String release = change.get(ChangeVariables.RELEASE_NUMBER);
+    String incident = change.get(ChangeVariables.INCIDENT_NUMBER);
+    String review = change.get(ChangeVariables.REVIEW_NOTES);
+    boolean successful = change.get(ChangeVariables.CHANGE_SUCCESSFUL);
     String result = successful ? "implemented" : "failed and was backed out";
-    outcomes.tell(change, successful, "Change " + (successful ? "implemented" : "failed") + ": " + change.summary(),
-        "Change " + number + " (" + change.summary() + ") " + result + "."
-            + (change.releaseNumber() == null ? "" : "\nRelease: " + change.releaseNumber() + " (" + change.releaseOutcome() + ")")
-            + (change.incidentNumber() == null ? "" : "\nMajor incident: " + change.incidentNumber())
-            + (change.reviewNotes() == null ? "" : "\n\nReview:\n" + change.reviewNotes()));
-    if (change.releaseNumber() != null) {
-      records.released(number, change.releaseNumber());
+    outcomes.tell(change, successful, "Change " + (successful ? "implemented" : "failed") + ": " + summary,
+        "Change " + number + " (" + summary + ") " + result + "."
+            + (release == null ? "" : "\nRelease: " + release + " (" + change.get(ChangeVariables.RELEASE_OUTCOME) + ")")
+            + (incident == null ? "" : "\nMajor incident: " + incident)
+            + (review == null ? "" : "\n\nReview:\n" + review));
+    if (release != null) {
+      records.released(number, release);
     }
     records.closed(number, "CLOSED", EngineClock.now());
   }

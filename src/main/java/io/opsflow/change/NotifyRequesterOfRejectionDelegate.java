@@ -25,12 +25,14 @@ class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    String reasons = change.decisionNote() != null ? change.decisionNote()
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String summary = change.get(ChangeVariables.SUMMARY);
+    String note = change.get(ChangeVariables.DECISION_NOTE);
+    String reasons = note != null ? note
         : records.votes(number).stream().filter(v -> !v.approved())
             .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n"));
-    outcomes.tell(change, false, "Change rejected: " + change.summary(),
-        "Your request for change " + number + " (" + change.summary() + ") was rejected.\n\nReasons:\n" + reasons);
+    outcomes.tell(change, false, "Change rejected: " + summary,
+        "Your request for change " + number + " (" + summary + ") was rejected.\n\nReasons:\n" + reasons);
     records.closed(number, "REJECTED", EngineClock.now());
   }
 }

@@ -1,6 +1,7 @@
 package io.opsflow.change;
 
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.release.ReleaseIds;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,11 +25,13 @@ class RecordChangeFailureDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
     change.set(ChangeVariables.CHANGE_SUCCESSFUL, false);
-    String note = "rolled-back".equals(change.releaseOutcome())
-        ? "Release " + change.releaseNumber() + " was rolled back."
-        : "Verification: " + Objects.toString(change.verificationNotes(), "-")
-            + " Backout " + (change.backoutSucceeded() ? "succeeded" : "failed") + ": " + change.backoutNotes()
-            + (change.incidentNumber() == null ? "" : " Major incident " + change.incidentNumber() + ".");
-    records.failed(change.changeNumber(), note, EngineClock.now());
+    String incident = change.get(ChangeVariables.INCIDENT_NUMBER);
+    String note = ReleaseIds.ROLLED_BACK.equals(change.get(ChangeVariables.RELEASE_OUTCOME))
+        ? "Release " + change.get(ChangeVariables.RELEASE_NUMBER) + " was rolled back."
+        : "Verification: " + Objects.toString(change.get(ChangeVariables.VERIFICATION_NOTES), "-")
+            + " Backout " + (change.get(ChangeVariables.BACKOUT_SUCCEEDED) ? "succeeded" : "failed") + ": "
+            + change.get(ChangeVariables.BACKOUT_NOTES)
+            + (incident == null ? "" : " Major incident " + incident + ".");
+    records.failed(change.get(ChangeVariables.CHANGE_NUMBER), note, EngineClock.now());
   }
 }

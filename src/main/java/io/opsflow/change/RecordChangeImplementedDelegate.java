@@ -19,6 +19,7 @@ class RecordChangeImplementedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
     change.set(ChangeVariables.CHANGE_SUCCESSFUL, true);
-    records.implemented(change.changeNumber(), change.verificationNotes(), EngineClock.now());
+    records.implemented(change.get(ChangeVariables.CHANGE_NUMBER), change.get(ChangeVariables.VERIFICATION_NOTES),
+        EngineClock.now());
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.release;
 
+import io.opsflow.identity.Roles;
+
 /** The ids of the release model's elements and messages that code and tests refer to. */
 public final class ReleaseIds {
 
@@ -23,9 +25,8 @@ public final class ReleaseIds {
   public static final String CLOSE = "Activity_CloseRelease";
   public static final String CLOSED = "Event_ReleaseClosed";
 
-  public static final String RELEASE_MANAGERS = "release-manager";
   /** Who prepares, deploys and rolls back a release unless the caller names another group. */
-  public static final String DEFAULT_RELEASE_TEAM = "change-implementer";
+  public static final String DEFAULT_RELEASE_TEAM = Roles.CHANGE_IMPLEMENTER;
 
   /** The outcomes a release reports to its caller. */
   public static final String RELEASED = "released";
