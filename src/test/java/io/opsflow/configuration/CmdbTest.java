@@ -22,8 +22,7 @@ class CmdbTest {
     node("svc", "service", "medium");
     node("app", "application", "high");
     node("db", "database", "high");
-    relate("svc", "app");
-    relate("app", "db");
+    relate("svc", "app", "db");
     relate("svc", "db");
 
     List<Cmdb.Impact> impact = walk("db");
@@ -36,9 +35,7 @@ class CmdbTest {
     node("a", "server", "low");
     node("b", "server", "low");
     node("svc", "service", "high");
-    relate("a", "b");
-    relate("b", "a");
-    relate("svc", "b");
+    relate("svc", "b", "a", "b");
 
     List<Cmdb.Impact> impact = walk("a");
 
@@ -55,9 +52,8 @@ class CmdbTest {
     node("high-far", "service", "high");
     node("medium-b", "service", "medium");
     node("medium-a", "service", "medium");
+    relate("high-far", "mid", "item");
     relate("low-near", "item");
-    relate("mid", "item");
-    relate("high-far", "mid");
     relate("medium-b", "item");
     relate("medium-a", "item");
 
@@ -78,9 +74,11 @@ class CmdbTest {
     nodes.put(id, new Cmdb.Node(id, id, type, criticality));
   }
 
-  /** source relates to target: source depends on target. */
-  private void relate(String source, String target) {
-    dependents.computeIfAbsent(target, t -> new ArrayList<>()).add(nodes.get(source));
+  /** A chain of items, each relating to (depending on) the next. */
+  private void relate(String... chain) {
+    for (int i = 0; i + 1 < chain.length; i++) {
+      dependents.computeIfAbsent(chain[i + 1], t -> new ArrayList<>()).add(nodes.get(chain[i]));
+    }
   }
 
   private List<Cmdb.Impact> walk(String item) {
