@@ -11,10 +11,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChangeIntake {
 
-  /** A change just registered. */
-  public record Opened(String changeNumber, String processInstanceId) {
-  }
-
   private final RuntimeService runtime;
   private final ChangeInput input;
 
@@ -32,5 +28,9 @@ public class ChangeIntake {
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ChangeIds.PROCESS).setVariables(variables)
         .executeWithVariablesInReturn();
     return new Opened(ChangeVariables.CHANGE_NUMBER.from(instance.getVariables()), instance.getId());
+  }
+
+  /** A change just registered. */
+  public record Opened(String changeNumber, String processInstanceId) {
   }
 }

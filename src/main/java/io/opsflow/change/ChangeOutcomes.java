@@ -3,6 +3,7 @@ package io.opsflow.change;
 import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
+import io.opsflow.platform.process.EngineClock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells those waiting for a change how it ended: the requester by mail (the problem managers when a
- * problem asked for it) and the problem by {@code ChangeCompleted}, once per change.
+ * Tells those waiting for a change how it ended, once per change: the requester by mail (the problem
+ * managers when a problem asked for it) and the problem by {@code ChangeCompleted}; then closes its ticket.
  */
 @Service
 class ChangeOutcomes {
@@ -24,14 +25,30 @@ class ChangeOutcomes {
   private final MailNotifier mail;
   private final Recipients recipients;
   private final RuntimeService runtime;
+  private final ChangeRecords records;
 
-  ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime) {
+  ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime, ChangeRecords records) {
     this.mail = mail;
     this.recipients = recipients;
     this.runtime = runtime;
+    this.records = records;
   }
 
-  void tell(ChangeVariables change, boolean successful, String subject, String body) {
+  /**
+   * Ends the change: those waiting for it learn how it ended, and the ticket closes with that status
+   * and the release the change shipped, if any.
+   */
+  void close(ChangeVariables change, boolean successful, String status, String subject, String body) {
+    tell(change, successful, subject, body);
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String release = change.get(ChangeVariables.RELEASE_NUMBER);
+    if (release != null) {
+      records.released(number, release);
+    }
+    records.closed(number, status, EngineClock.now());
+  }
+
+  private void tell(ChangeVariables change, boolean successful, String subject, String body) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     String requester = change.get(ChangeVariables.REQUESTER);
     String problem = change.get(ChangeVariables.PROBLEM_NUMBER);

@@ -1,6 +1,6 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.process.EngineClock;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,13 +26,11 @@ class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String reasons = Objects.requireNonNullElseGet(change.get(ChangeVariables.DECISION_NOTE),
+        () -> records.votes(number).stream().filter(v -> !v.approved())
+            .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n")));
     String summary = change.get(ChangeVariables.SUMMARY);
-    String note = change.get(ChangeVariables.DECISION_NOTE);
-    String reasons = note != null ? note
-        : records.votes(number).stream().filter(v -> !v.approved())
-            .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n"));
-    outcomes.tell(change, false, "Change rejected: " + summary,
+    outcomes.close(change, false, "REJECTED", "Change rejected: " + summary,
         "Your request for change " + number + " (" + summary + ") was rejected.\n\nReasons:\n" + reasons);
-    records.closed(number, "REJECTED", EngineClock.now());
   }
 }

@@ -1,5 +1,6 @@
 package io.opsflow.release;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import java.util.List;
 import io.opsflow.platform.process.TicketNumbers;
@@ -31,7 +32,7 @@ class RegisterReleaseDelegate implements JavaDelegate {
     List<String> cis = release.get(ReleaseVariables.AFFECTED_CIS);
     release.set(ReleaseVariables.AFFECTED_ITEMS, String.join(", ", cis));
     if (release.get(ReleaseVariables.RELEASE_TEAM) == null) {
-      release.set(ReleaseVariables.RELEASE_TEAM, ReleaseIds.DEFAULT_RELEASE_TEAM);
+      release.set(ReleaseVariables.RELEASE_TEAM, Roles.CHANGE_IMPLEMENTER); // who builds and deploys unless named
     }
     records.register(new ReleaseRecords.Registration(number, execution.getProcessInstanceId(),
         release.get(ReleaseVariables.SUMMARY), release.get(ReleaseVariables.SOURCE_NUMBER),

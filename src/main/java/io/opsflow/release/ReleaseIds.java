@@ -1,7 +1,5 @@
 package io.opsflow.release;
 
-import io.opsflow.identity.Roles;
-
 /** The ids of the release model's elements and messages that code and tests refer to. */
 public final class ReleaseIds {
 
@@ -25,8 +23,6 @@ public final class ReleaseIds {
   public static final String CLOSE = "Activity_CloseRelease";
   public static final String CLOSED = "Event_ReleaseClosed";
 
-  /** Who prepares, deploys and rolls back a release unless the caller names another group. */
-  public static final String DEFAULT_RELEASE_TEAM = Roles.CHANGE_IMPLEMENTER;
 
   /** The outcomes a release reports to its caller. */
   public static final String RELEASED = "released";

@@ -19,9 +19,7 @@ class CmdbTest {
 
   @Test
   void aServiceReachedTwiceIsListedOnceWithItsShortestPath() {
-    node("svc", "service", "medium");
-    node("app", "application", "high");
-    node("db", "database", "high");
+    nodes("svc service medium", "app application high", "db database high");
     relate("svc", "app", "db");
     relate("svc", "db");
 
@@ -32,9 +30,7 @@ class CmdbTest {
 
   @Test
   void aCycleIsWalkedOnceAndTheItemIsNotItsOwnImpactUnlessItIsAService() {
-    node("a", "server", "low");
-    node("b", "server", "low");
-    node("svc", "service", "high");
+    nodes("a server low", "b server low", "svc service high");
     relate("svc", "b", "a", "b");
 
     List<Cmdb.Impact> impact = walk("a");
@@ -46,12 +42,8 @@ class CmdbTest {
 
   @Test
   void servicesRankByCriticalityThenPathLengthThenId() {
-    node("item", "server", "low");
-    node("mid", "application", "low");
-    node("low-near", "service", "low");
-    node("high-far", "service", "high");
-    node("medium-b", "service", "medium");
-    node("medium-a", "service", "medium");
+    nodes("item server low", "mid application low", "low-near service low", "high-far service high",
+        "medium-b service medium", "medium-a service medium");
     relate("high-far", "mid", "item");
     relate("low-near", "item");
     relate("medium-b", "item");
@@ -70,8 +62,12 @@ class CmdbTest {
     }
   }
 
-  private void node(String id, String type, String criticality) {
-    nodes.put(id, new Cmdb.Node(id, id, type, criticality));
+  /** Items of the estate, each "id type criticality". */
+  private void nodes(String... items) {
+    for (String item : items) {
+      String[] fields = item.split(" ");
+      nodes.put(fields[0], new Cmdb.Node(fields[0], fields[0], fields[1], fields[2]));
+    }
   }
 
   /** A chain of items, each relating to (depending on) the next. */

@@ -14,6 +14,7 @@ import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.configuration.TestItems;
+import io.opsflow.identity.Roles;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import java.time.Duration;
@@ -106,7 +107,7 @@ class ReleaseManagementTest {
 
   @Test
   void aFailedTestSendsThePackageBackToPreparationWithTheFindings() {
-    String release = steps.startBefore(PROCESS, "REL-DETOUR-TEST", TEST, RELEASE_TEAM, DEFAULT_RELEASE_TEAM);
+    String release = steps.startBefore(PROCESS, "REL-DETOUR-TEST", TEST, RELEASE_TEAM, Roles.CHANGE_IMPLEMENTER);
     coverage.track(release);
 
     steps.complete(release, TEST, TEST_PASSED, false, TEST_NOTES, "Login page returns 500");
