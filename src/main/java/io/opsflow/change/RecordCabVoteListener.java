@@ -50,8 +50,8 @@ class RecordCabVoteListener implements ExecutionListener {
         .set(ChangeVariables.CAB_DECIDED, tally.decided())
         .set(ChangeVariables.CAB_APPROVED, tally.approved())
         .set(ChangeVariables.CAB_VOTES, votes.stream()
-        .map(v -> v.approverGroup() + ": " + (v.approved() ? "approved" : "rejected")
-            + (v.comment() == null || v.comment().isBlank() ? "" : " (" + v.comment() + ")"))
-        .collect(Collectors.joining("\n")));
+            .map(v -> v.approverGroup() + ": " + (v.approved() ? "approved" : "rejected")
+                + (v.comment() == null || v.comment().isBlank() ? "" : " (" + v.comment() + ")"))
+            .collect(Collectors.joining("\n")));
   }
 }
