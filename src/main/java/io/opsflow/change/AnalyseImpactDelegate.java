@@ -30,11 +30,10 @@ class AnalyseImpactDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
     List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
-    List<Cmdb.Item> items = cis.stream().map(id -> cmdb.find(id).orElseThrow()).toList();
+    List<Cmdb.Item> items = cmdb.items(cis);
     Map<String, String> services = new LinkedHashMap<>(); // id -> name, most critical first per item
     items.forEach(item -> cmdb.impact(item.id()).forEach(impact -> services.putIfAbsent(impact.service(), impact.name())));
-    String highest = Cmdb.CRITICALITIES.stream()
-        .filter(level -> items.stream().anyMatch(item -> level.equals(item.criticality()))).findFirst().orElse("low");
+    String highest = Cmdb.mostCritical(items).map(Cmdb.Item::criticality).orElse("low");
     List<String> types = new ArrayList<>(items.stream().map(Cmdb.Item::type).distinct().toList());
     // the change manager may have completed the RFC since registration: take its type as declared now
     String declared = change.get(ChangeVariables.CHANGE_TYPE);

@@ -4,6 +4,7 @@ import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.InputListener;
 import io.opsflow.platform.Inputs;
 import io.opsflow.platform.StartValidator;
 import io.opsflow.problem.ProblemRecords;
@@ -15,12 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * What may start a change (an RFC) and complete its tasks. The API, the start validator (REST,
- * Tasklist) and the engine listener ask it; a refusal is a
+ * What may start a change (an RFC) and complete its tasks: the API and the start validator (REST,
+ * Tasklist) ask it, and it listens at the model's starts and tasks. A refusal is a
  * {@link io.opsflow.platform.BadRequestException} naming the field.
  */
-@Component("changeInputRules")
-class ChangeInput {
+@Component("changeInput")
+class ChangeInput extends InputListener {
 
   static final Set<String> TYPES = Set.of(ChangeIds.STANDARD, ChangeIds.NORMAL, ChangeIds.EMERGENCY);
 
@@ -29,6 +30,7 @@ class ChangeInput {
   private final ChangeSchedule schedule;
 
   ChangeInput(Cmdb cmdb, ProblemRecords problems, ChangeSchedule schedule) {
+    super("Change not requested");
     this.cmdb = cmdb;
     this.problems = problems;
     this.schedule = schedule;
@@ -38,6 +40,16 @@ class ChangeInput {
   @Bean
   StartValidator changeStart() {
     return StartValidator.of(ChangeIds.PROCESS, START, this::checkStart);
+  }
+
+  /** At the model's two starts: an RFC, or a problem's request. */
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    if (ChangeIds.REQUESTED_BY_PROBLEM.equals(startEventId)) {
+      checkRequestFromProblem(variables);
+    } else {
+      checkStart(variables);
+    }
   }
 
   /** An RFC from a person or a system: complete, on configuration items in service. */
@@ -83,7 +95,8 @@ class ChangeInput {
   }
 
   /** What a person enters to complete one of the change's tasks (the process's variables around it included). */
-  void checkCompletion(String taskKey, Map<String, Object> variables) {
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
     switch (taskKey) {
       case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
       case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT.name(), 4000);

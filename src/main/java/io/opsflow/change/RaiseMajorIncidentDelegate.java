@@ -32,10 +32,7 @@ class RaiseMajorIncidentDelegate implements JavaDelegate {
     ChangeVariables change = ChangeVariables.of(execution);
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
-    List<Cmdb.Item> items = cis.stream().map(id -> cmdb.find(id).orElseThrow()).toList();
-    Cmdb.Item worst = items.stream()
-        .min((a, b) -> Cmdb.CRITICALITIES.indexOf(a.criticality()) - Cmdb.CRITICALITIES.indexOf(b.criticality()))
-        .orElseThrow();
+    Cmdb.Item worst = Cmdb.mostCritical(cmdb.items(cis)).orElseThrow();
     IncidentRequest incident = new IncidentRequest("Backout of " + number + " failed: " + change.get(ChangeVariables.SUMMARY),
         "Change " + number + " failed verification and its backout plan did not restore the service.\n\n"
             + "Backout notes: " + change.get(ChangeVariables.BACKOUT_NOTES) + "\n\nItems: " + String.join(", ", cis),

@@ -148,6 +148,16 @@ public class Cmdb {
         .params(params).query(Cmdb::item).list();
   }
 
+  /** The items of these ids, in their order; each must exist (ids checked by {@link #requireInService}). */
+  public List<Item> items(Collection<String> ids) {
+    return ids.stream().map(id -> find(id).orElseThrow()).toList();
+  }
+
+  /** The most critical of the items (of several as critical, the first); empty for none. */
+  public static Optional<Item> mostCritical(Collection<Item> items) {
+    return items.stream().min(Comparator.comparingInt(item -> rank(item.criticality())));
+  }
+
   /** Refuses (400 naming the field) ids that name no item in service: unknown or retired. */
   public void requireInService(String field, Collection<String> ids) {
     List<String> missing = ids.stream().filter(id -> find(id).map(Item::retired).orElse(true)).toList();

@@ -4,6 +4,7 @@ import static io.opsflow.release.ReleaseVariables.*;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.InputListener;
 import io.opsflow.platform.Inputs;
 import io.opsflow.platform.StartValidator;
 import java.time.Duration;
@@ -13,12 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * What may start a release and complete its tasks. The start validator (REST, Tasklist) and the
- * engine listener (every start, calls from other processes, every task) ask it; a refusal is a
- * {@link BadRequestException} naming the field.
+ * What may start a release and complete its tasks: the start validator (REST, Tasklist) and, as the
+ * model's listener at its start and its tasks, every start (a caller's or a release manager's) and
+ * every completion. A refusal is a {@link BadRequestException} naming the field.
  */
-@Component("releaseInputRules")
-class ReleaseInput {
+@Component("releaseInput")
+class ReleaseInput extends InputListener {
 
   /** The longest watch period a release plan may ask for. */
   static final Duration LONGEST_WATCH = Duration.ofDays(30);
@@ -27,6 +28,7 @@ class ReleaseInput {
   private final IdentityService identity;
 
   ReleaseInput(Cmdb cmdb, IdentityService identity) {
+    super("Release not started");
     this.cmdb = cmdb;
     this.identity = identity;
   }
@@ -49,7 +51,13 @@ class ReleaseInput {
     }
   }
 
-  void checkCompletion(String taskKey, Map<String, Object> variables) {
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    checkStart(variables);
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
     switch (taskKey) {
       case ReleaseIds.PLAN -> {
         Inputs.requireText(variables, VERSION.name(), 50);
