@@ -15,6 +15,8 @@ public final class ReleaseIds {
   public static final String DEPLOY = "Activity_DeployRelease";
   public static final String START_WATCH = "Activity_StartWatchPeriod";
   public static final String WATCH_PASSED = "Event_WatchPeriodPassed";
+  /** Where the release waits for its watch period to pass or an incident on its items. */
+  public static final String WATCH_OUTCOME = "Gateway_WatchOutcome";
   public static final String INCIDENT_ON_RELEASED_CIS = "Event_IncidentOnReleasedCis";
   public static final String DECIDE_ON_ROLLBACK = "Activity_DecideOnRollback";
   public static final String ROLL_BACK = "Activity_RollBackRelease";

@@ -147,9 +147,9 @@ class ReleaseManagementTest {
     reportIncidentOn(backend);
     steps.complete(release.id(), DECIDE_ON_ROLLBACK, ReleaseVariables.ROLL_BACK, false);
 
-    assertThat(steps.waitingAt(release.id())).containsExactly("Gateway_WatchOutcome");
+    assertThat(steps.waitingAt(release.id())).containsExactly(WATCH_OUTCOME);
     reportIncidentOn("some-other-item-" + UUID.randomUUID());
-    assertThat(steps.waitingAt(release.id())).as("an incident elsewhere").containsExactly("Gateway_WatchOutcome");
+    assertThat(steps.waitingAt(release.id())).as("an incident elsewhere").containsExactly(WATCH_OUTCOME);
 
     moveClock(Duration.ofHours(1).plusMinutes(1));
     steps.fireTimer(release.id(), WATCH_PASSED);
