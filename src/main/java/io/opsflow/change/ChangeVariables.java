@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The change process's variables: names (the RFC contract) and typed access. */
+/**
+ * The change process's variables: their names (the RFC contract that forms, the model, the decisions
+ * and the API use) and how each is read and written: {@code change.get(SUMMARY)},
+ * {@code change.set(RISK, "high")}. Methods remain only for values derived from several variables.
+ */
 public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
 
   // the RFC (start)
@@ -75,6 +79,7 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   public static final Variable<Boolean> GO = Variable.flag("go");
   public static final Variable<String> GO_NO_GO_NOTE = Variable.text("goNoGoNote");
   public static final Variable<String> IMPLEMENTATION_NOTES = Variable.text("implementationNotes");
+  /** Typed lines or a JSON list of rows, as handed over: read them with {@link #ciChanges()}. */
   public static final Variable<Object> CI_CHANGES = Variable.value("ciChanges", Object.class);
   public static final Variable<Boolean> VERIFIED = Variable.flag("verified");
   public static final Variable<String> VERIFICATION_NOTES = Variable.text("verificationNotes");
