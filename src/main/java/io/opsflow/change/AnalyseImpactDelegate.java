@@ -29,21 +29,23 @@ class AnalyseImpactDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    List<String> cis = change.affectedCis();
-    List<Cmdb.Item> items = cis.stream().map(id -> cmdb.find(id).orElseThrow()).toList();
+    List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
+    List<Cmdb.Item> items = cmdb.items(cis);
     Map<String, String> services = new LinkedHashMap<>(); // id -> name, most critical first per item
     items.forEach(item -> cmdb.impact(item.id()).forEach(impact -> services.putIfAbsent(impact.service(), impact.name())));
-    String highest = Cmdb.CRITICALITIES.stream()
-        .filter(level -> items.stream().anyMatch(item -> level.equals(item.criticality()))).findFirst().orElse("low");
+    String highest = Cmdb.mostCritical(items).map(Cmdb.Item::criticality).orElse("low");
     List<String> types = new ArrayList<>(items.stream().map(Cmdb.Item::type).distinct().toList());
     // the change manager may have completed the RFC since registration: take its type as declared now
-    change.set(ChangeVariables.DECLARED_TYPE, change.changeType() == null ? ChangeIds.NORMAL : change.changeType())
-        .set(ChangeVariables.HIGHEST_CRITICALITY, highest)
-        .set(ChangeVariables.IMPACTED_SERVICES, services.size())
-        .set(ChangeVariables.IMPACTED_SERVICE_NAMES, String.join(", ", services.values()))
+    String declared = change.get(ChangeVariables.CHANGE_TYPE);
+    ChangeRecords.Impact impact = new ChangeRecords.Impact(cis, highest, services.size(),
+        String.join(", ", services.values()));
+    change.set(ChangeVariables.DECLARED_TYPE, declared == null ? ChangeIds.NORMAL : declared)
+        .set(ChangeVariables.HIGHEST_CRITICALITY, impact.highestCriticality())
+        .set(ChangeVariables.IMPACTED_SERVICES, impact.impactedServices())
+        .set(ChangeVariables.IMPACTED_SERVICE_NAMES, impact.impactedServiceNames())
         .set(ChangeVariables.AFFECTED_CI_TYPES, types)
         .set(ChangeVariables.AFFECTED_ITEMS, String.join(", ", cis))
-        .set(ChangeVariables.HAS_BACKOUT_PLAN, change.backoutPlan() != null && !change.backoutPlan().isBlank());
-    records.analysed(change.changeNumber(), change, cis, EngineClock.now());
+        .set(ChangeVariables.HAS_BACKOUT_PLAN, change.hasBackoutPlan());
+    records.analysed(change.get(ChangeVariables.CHANGE_NUMBER), change.rfc(), impact, EngineClock.now());
   }
 }

@@ -1,6 +1,5 @@
 package io.opsflow.change;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -28,8 +27,9 @@ class BookChangeWindowListener implements ExecutionListener {
     }
     ChangeVariables change = ChangeVariables.of(execution);
     try {
-      schedule.book(change.changeNumber(), change.plannedStart(), change.plannedEnd());
-      change.set(ChangeVariables.WINDOW_OPENS, Date.from(change.plannedStart()));
+      schedule.book(change.get(ChangeVariables.CHANGE_NUMBER), change.get(ChangeVariables.PLANNED_START),
+          change.get(ChangeVariables.PLANNED_END));
+      change.set(ChangeVariables.WINDOW_OPENS, change.get(ChangeVariables.PLANNED_START));
     } catch (BadRequestException e) {
       throw new FormFieldValidationException(e.field(), "Task not completed: " + e.getMessage());
     }

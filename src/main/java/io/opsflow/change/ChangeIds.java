@@ -40,9 +40,6 @@ public final class ChangeIds {
   public static final String CLOSE = "Activity_CloseChange";
   public static final String CLOSED = "Event_ChangeClosed";
 
-  public static final String CHANGE_MANAGERS = "change-manager";
-  public static final String PROBLEM_MANAGERS = "problem-manager";
-
   /** Change types, as ChangeClassification names them. */
   public static final String STANDARD = "standard";
   public static final String NORMAL = "normal";

@@ -4,21 +4,24 @@ import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.platform.InputListener;
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.StartValidator;
 import io.opsflow.problem.ProblemRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * What may start a change (an RFC) and complete its tasks. The API, the start validator (REST,
- * Tasklist) and the engine listener ask it; a refusal is a
+ * What may start a change (an RFC) and complete its tasks: the API and the start validator (REST,
+ * Tasklist) ask it, and it listens at the model's starts and tasks. A refusal is a
  * {@link io.opsflow.platform.BadRequestException} naming the field.
  */
-@Component("changeInputRules")
-class ChangeInput {
+@Component("changeInput")
+class ChangeInput extends InputListener {
 
   static final Set<String> TYPES = Set.of(ChangeIds.STANDARD, ChangeIds.NORMAL, ChangeIds.EMERGENCY);
 
@@ -27,9 +30,26 @@ class ChangeInput {
   private final ChangeSchedule schedule;
 
   ChangeInput(Cmdb cmdb, ProblemRecords problems, ChangeSchedule schedule) {
+    super("Change not requested");
     this.cmdb = cmdb;
     this.problems = problems;
     this.schedule = schedule;
+  }
+
+  /** The RFC's rules for starts through Camunda's REST and Tasklist. */
+  @Bean
+  StartValidator changeStart() {
+    return StartValidator.of(ChangeIds.PROCESS, START, this::checkStart);
+  }
+
+  /** At the model's two starts: an RFC, or a problem's request. */
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    if (ChangeIds.REQUESTED_BY_PROBLEM.equals(startEventId)) {
+      checkRequestFromProblem(variables);
+    } else {
+      checkStart(variables);
+    }
   }
 
   /** An RFC from a person or a system: complete, on configuration items in service. */
@@ -43,86 +63,87 @@ class ChangeInput {
    */
   void checkRequestFromProblem(Map<String, Object> variables) {
     checkRequest(variables, false);
-    Inputs.requireText(variables, PROBLEM_NUMBER, 20);
+    Inputs.requireText(variables, PROBLEM_NUMBER.name(), 20);
   }
 
   private void checkRequest(Map<String, Object> variables, boolean complete) {
-    Inputs.requireText(variables, SUMMARY, 500);
-    Inputs.maxText(variables, DESCRIPTION, 4000);
-    Inputs.oneOf(variables, CHANGE_TYPE, TYPES);
-    List<String> cis = Inputs.textList(variables, AFFECTED_CIS);
+    Inputs.requireText(variables, SUMMARY.name(), 500);
+    Inputs.maxText(variables, DESCRIPTION.name(), 4000);
+    Inputs.oneOf(variables, CHANGE_TYPE.name(), TYPES);
+    List<String> cis = AFFECTED_CIS.from(variables);
     if (complete && cis.isEmpty()) {
-      throw Inputs.refuse(AFFECTED_CIS, "is required: the CMDB ids of the items the change touches");
+      throw Inputs.refuse(AFFECTED_CIS.name(), "is required: the CMDB ids of the items the change touches");
     }
-    cmdb.requireInService(AFFECTED_CIS, cis);
+    cmdb.requireInService(AFFECTED_CIS.name(), cis);
     window(variables, false);
-    if (complete && !ChangeIds.STANDARD.equals(variables.get(CHANGE_TYPE))) {
-      Inputs.requireText(variables, BACKOUT_PLAN, 4000);
+    if (complete && !ChangeIds.STANDARD.equals(variables.get(CHANGE_TYPE.name()))) {
+      Inputs.requireText(variables, BACKOUT_PLAN.name(), 4000);
     }
-    Inputs.maxText(variables, BACKOUT_PLAN, 4000);
-    Inputs.flag(variables, TESTED);
-    Inputs.flag(variables, URGENT);
-    Inputs.flag(variables, SHIPS_SOFTWARE);
-    Inputs.maxText(variables, BUSINESS_JUSTIFICATION, 4000);
-    Object problem = variables.get(PROBLEM_NUMBER);
+    Inputs.maxText(variables, BACKOUT_PLAN.name(), 4000);
+    Inputs.flag(variables, TESTED.name());
+    Inputs.flag(variables, URGENT.name());
+    Inputs.flag(variables, SHIPS_SOFTWARE.name());
+    Inputs.maxText(variables, BUSINESS_JUSTIFICATION.name(), 4000);
+    Object problem = variables.get(PROBLEM_NUMBER.name());
     if (problem != null && !(problem instanceof String p && p.matches("PRB-\\d{4}-\\d{6}"))) {
-      throw Inputs.refuse(PROBLEM_NUMBER, "must be a problem number such as PRB-2026-000007, not '" + problem + "'");
+      throw Inputs.refuse(PROBLEM_NUMBER.name(), "must be a problem number such as PRB-2026-000007, not '" + problem + "'");
     }
     // a change may name the problem it fixes; the problem hears only from the change it asked for itself
     if (problem != null && problems.find((String) problem).isEmpty()) {
-      throw Inputs.refuse(PROBLEM_NUMBER, "names no problem: " + problem);
+      throw Inputs.refuse(PROBLEM_NUMBER.name(), "names no problem: " + problem);
     }
   }
 
   /** What a person enters to complete one of the change's tasks (the process's variables around it included). */
-  void checkCompletion(String taskKey, Map<String, Object> variables) {
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
     switch (taskKey) {
       case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
-      case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT, 4000);
+      case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT.name(), 4000);
       case ChangeIds.VOTE -> {
-        Inputs.requireFlag(variables, APPROVED);
-        Inputs.maxText(variables, COMMENT, 2000);
-        if (Boolean.FALSE.equals(variables.get(APPROVED))) {
-          Inputs.requireText(variables, COMMENT, 2000); // the requester is told why
+        Inputs.requireFlag(variables, APPROVED.name());
+        Inputs.maxText(variables, COMMENT.name(), 2000);
+        if (Boolean.FALSE.equals(variables.get(APPROVED.name()))) {
+          Inputs.requireText(variables, COMMENT.name(), 2000); // the requester is told why
         }
       }
       case ChangeIds.DECIDE_ON_VOTES -> {
-        Inputs.requireFlag(variables, CAB_APPROVED);
-        Inputs.requireText(variables, DECISION_NOTE, 2000);
+        Inputs.requireFlag(variables, CAB_APPROVED.name());
+        Inputs.requireText(variables, DECISION_NOTE.name(), 2000);
       }
       case ChangeIds.PLAN -> {
         Instant start = window(variables, true);
         if (start.isBefore(EngineClock.now())) {
-          throw Inputs.refuse(PLANNED_START, "lies in the past");
+          throw Inputs.refuse(PLANNED_START.name(), "lies in the past");
         }
-        Inputs.flag(variables, SHIPS_SOFTWARE);
+        Inputs.flag(variables, SHIPS_SOFTWARE.name());
       }
-      case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES, 4000);
+      case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES.name(), 4000);
       case ChangeIds.GO_NO_GO -> {
-        Inputs.requireFlag(variables, GO);
-        Inputs.maxText(variables, GO_NO_GO_NOTE, 2000);
+        Inputs.requireFlag(variables, GO.name());
+        Inputs.maxText(variables, GO_NO_GO_NOTE.name(), 2000);
       }
       case ChangeIds.IMPLEMENT -> {
-        Inputs.requireText(variables, IMPLEMENTATION_NOTES, 4000);
+        Inputs.requireText(variables, IMPLEMENTATION_NOTES.name(), 4000);
         checkCiChanges(variables);
-        if (!ChangeIds.EMERGENCY.equals(variables.get(CHANGE_TYPE))) {
+        if (!ChangeIds.EMERGENCY.equals(variables.get(CHANGE_TYPE.name()))) {
           schedule.freezeAt(EngineClock.now()).ifPresent(freeze -> {
-            throw Inputs.refuse(IMPLEMENTATION_NOTES, "cannot be recorded now: the change freeze '" + freeze.name()
+            throw Inputs.refuse(IMPLEMENTATION_NOTES.name(), "cannot be recorded now: the change freeze '" + freeze.name()
                 + "' is on until " + freeze.end() + "; only emergency changes are carried out in a freeze");
           });
         }
       }
       case ChangeIds.VERIFY -> {
-        Inputs.requireFlag(variables, VERIFIED);
-        Inputs.maxText(variables, VERIFICATION_NOTES, 4000);
+        Inputs.requireFlag(variables, VERIFIED.name());
+        Inputs.maxText(variables, VERIFICATION_NOTES.name(), 4000);
       }
       case ChangeIds.RUN_BACKOUT -> {
-        Inputs.requireFlag(variables, BACKOUT_SUCCEEDED);
-        Inputs.requireText(variables, BACKOUT_NOTES, 4000);
+        Inputs.requireFlag(variables, BACKOUT_SUCCEEDED.name());
+        Inputs.requireText(variables, BACKOUT_NOTES.name(), 4000);
       }
       case ChangeIds.REVIEW -> {
-        Inputs.requireText(variables, REVIEW_NOTES, 4000);
-        Inputs.flag(variables, KNOWLEDGE_ARTICLE_NEEDED);
+        Inputs.requireText(variables, REVIEW_NOTES.name(), 4000);
+        Inputs.flag(variables, KNOWLEDGE_ARTICLE_NEEDED.name());
       }
       default -> {
       }
@@ -131,18 +152,18 @@ class ChangeInput {
 
   /** The recorded configuration changes name items of this change and say which attribute becomes what. */
   private static void checkCiChanges(Map<String, Object> variables) {
-    List<String> cis = Inputs.textList(variables, AFFECTED_CIS);
+    List<String> cis = AFFECTED_CIS.from(variables);
     for (ChangeVariables.CiChange change : ChangeVariables.ciChanges(variables)) {
       if (change.ci() == null || !cis.contains(change.ci())) {
-        throw Inputs.refuse(CI_CHANGES, "names '" + change.ci() + "', which is not an item of this change ("
+        throw Inputs.refuse(CI_CHANGES.name(), "names '" + change.ci() + "', which is not an item of this change ("
             + String.join(", ", cis) + ")");
       }
       if (change.attribute() == null || !change.attribute().matches("[A-Za-z][A-Za-z0-9_.-]{0,49}")) {
-        throw Inputs.refuse(CI_CHANGES, "needs an attribute name (letters, digits, . _ -) for " + change.ci()
+        throw Inputs.refuse(CI_CHANGES.name(), "needs an attribute name (letters, digits, . _ -) for " + change.ci()
             + ", not '" + change.attribute() + "'");
       }
       if (change.value() != null && change.value().length() > 500) {
-        throw Inputs.refuse(CI_CHANGES, "holds a value longer than 500 characters for " + change.ci() + " "
+        throw Inputs.refuse(CI_CHANGES.name(), "holds a value longer than 500 characters for " + change.ci() + " "
             + change.attribute());
       }
     }
@@ -150,16 +171,16 @@ class ChangeInput {
 
   /** The planned window, in order; required or not. Answers its start. */
   private static Instant window(Map<String, Object> variables, boolean required) {
-    Instant start = Inputs.instant(variables, PLANNED_START);
-    Instant end = Inputs.instant(variables, PLANNED_END);
+    Instant start = PLANNED_START.from(variables);
+    Instant end = PLANNED_END.from(variables);
     if (required && start == null) {
-      throw Inputs.refuse(PLANNED_START, "is required");
+      throw Inputs.refuse(PLANNED_START.name(), "is required");
     }
     if (required && end == null) {
-      throw Inputs.refuse(PLANNED_END, "is required");
+      throw Inputs.refuse(PLANNED_END.name(), "is required");
     }
     if (start != null && end != null && !end.isAfter(start)) {
-      throw Inputs.refuse(PLANNED_END, "must be after plannedStart");
+      throw Inputs.refuse(PLANNED_END.name(), "must be after plannedStart");
     }
     return start;
   }

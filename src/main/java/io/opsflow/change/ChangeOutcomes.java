@@ -1,7 +1,9 @@
 package io.opsflow.change;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
+import io.opsflow.platform.process.EngineClock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -9,38 +11,58 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells those waiting for a change how it ended: the requester by mail (the problem managers when a
- * problem asked for it) and the problem by {@code ChangeCompleted}, once per change.
+ * Tells those waiting for a change how it ended, once per change: the requester by mail (the problem
+ * managers when a problem asked for it) and the problem by {@code ChangeCompleted}; then closes its ticket.
  */
 @Service
 class ChangeOutcomes {
+
+  /** The problem's variable naming the change it asked for (the problem family's contract). */
+  private static final String PROBLEMS_REQUESTED_CHANGE = "requestedChange";
 
   private static final Logger LOG = LoggerFactory.getLogger(ChangeOutcomes.class);
 
   private final MailNotifier mail;
   private final Recipients recipients;
   private final RuntimeService runtime;
+  private final ChangeRecords records;
 
-  ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime) {
+  ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime, ChangeRecords records) {
     this.mail = mail;
     this.recipients = recipients;
     this.runtime = runtime;
+    this.records = records;
   }
 
-  void tell(ChangeVariables change, boolean successful, String subject, String body) {
-    String number = change.changeNumber();
-    List<String> to = change.requester() != null ? recipients.user(change.requester())
-        : recipients.group(ChangeIds.PROBLEM_MANAGERS);
-    mail.send(number + ":outcome", to, "[" + number + "] " + subject, body);
-    if (change.problemNumber() != null) {
+  /**
+   * Ends the change: those waiting for it learn how it ended, and the ticket closes with that status
+   * and the release the change shipped, if any.
+   */
+  void close(ChangeVariables change, boolean successful, String status, String subject, String body) {
+    tell(change, successful, subject, body);
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String release = change.get(ChangeVariables.RELEASE_NUMBER);
+    if (release != null) {
+      records.released(number, release);
+    }
+    records.closed(number, status, EngineClock.now());
+  }
+
+  private void tell(ChangeVariables change, boolean successful, String subject, String body) {
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String requester = change.get(ChangeVariables.REQUESTER);
+    String problem = change.get(ChangeVariables.PROBLEM_NUMBER);
+    List<String> to = requester != null ? recipients.user(requester) : recipients.group(Roles.PROBLEM_MANAGER);
+    mail.sendAbout(number, "outcome", to, subject, body);
+    if (problem != null) {
       int told = runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED)
-          .processInstanceBusinessKey(change.problemNumber())
-          .processInstanceVariableEquals("requestedChange", number) // the change that problem asked for
-          .setVariable("changeSuccessful", successful)
-          .setVariable(ChangeVariables.CHANGE_NUMBER, number)
+          .processInstanceBusinessKey(problem)
+          .processInstanceVariableEquals(PROBLEMS_REQUESTED_CHANGE, number) // the change that problem asked for
+          .setVariable(ChangeVariables.CHANGE_SUCCESSFUL.name(), successful)
+          .setVariable(ChangeVariables.CHANGE_NUMBER.name(), number)
           .correlateAllWithResult().size();
       LOG.info("Change {} {} reported to problem {}{}", number, successful ? "success" : "failure",
-          change.problemNumber(), told == 0 ? " (it no longer waits for it)" : "");
+          problem, told == 0 ? " (it no longer waits for it)" : "");
     }
   }
 }

@@ -36,38 +36,52 @@ public class ChangeRecords {
     this.log = new TicketLog(jdbc, "opsflow_change_event", "change_number");
   }
 
-  void register(String number, String processInstanceId, ChangeVariables change, Instant now) {
+  /** The RFC as its requester (or the change manager completing it) wrote it. */
+  record Rfc(String summary, String description, String requester, String problemNumber, String declaredType,
+      boolean urgent, boolean tested, String backoutPlan, String businessJustification) {
+  }
+
+  /** What the CMDB says the change touches: its items, their highest criticality, the services at risk. */
+  record Impact(List<String> cis, String highestCriticality, int impactedServices, String impactedServiceNames) {
+  }
+
+  /** The row DMN ChangeClassification answered. */
+  record Classification(String changeType, String risk, String approvalPath) {
+  }
+
+  void register(String number, String processInstanceId, Rfc rfc, Instant now) {
     jdbc.sql("""
             INSERT INTO opsflow_change (change_number, process_instance_id, summary, description, requester,
               problem_number, declared_type, urgent, tested, backout_plan, business_justification, status, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?)""")
-        .params(number, processInstanceId, change.summary(), change.description(), change.requester(),
-            change.problemNumber(), change.declaredType(), change.urgent(), change.tested(), change.backoutPlan(),
-            change.businessJustification(), Timestamp.from(now))
+        .params(number, processInstanceId, rfc.summary(), rfc.description(), rfc.requester(), rfc.problemNumber(),
+            rfc.declaredType(), rfc.urgent(), rfc.tested(), rfc.backoutPlan(), rfc.businessJustification(),
+            Timestamp.from(now))
         .update();
-    event(number, "RECORDED", change.problemNumber() == null ? null : "requested by " + change.problemNumber(), now);
+    event(number, "RECORDED", rfc.problemNumber() == null ? null : "requested by " + rfc.problemNumber(), now);
   }
 
   /** The RFC as analysed: its items (replacing any earlier list), their highest criticality and the services at risk. */
-  void analysed(String number, ChangeVariables change, List<String> cis, Instant now) {
+  void analysed(String number, Rfc rfc, Impact impact, Instant now) {
     jdbc.sql("""
             UPDATE opsflow_change SET summary = ?, description = ?, declared_type = ?, urgent = ?, tested = ?,
               backout_plan = ?, highest_criticality = ?, impacted_services = ? WHERE change_number = ?""")
-        .params(change.summary(), change.description(), change.declaredType(), change.urgent(), change.tested(),
-            change.backoutPlan(), change.highestCriticality(), change.impactedServices(), number)
+        .params(rfc.summary(), rfc.description(), rfc.declaredType(), rfc.urgent(), rfc.tested(), rfc.backoutPlan(),
+            impact.highestCriticality(), impact.impactedServices(), number)
         .update();
     jdbc.sql("DELETE FROM opsflow_change_ci WHERE change_number = ?").param(number).update();
-    cis.forEach(ci -> jdbc.sql("INSERT INTO opsflow_change_ci (change_number, ci_id) VALUES (?, ?)").params(number, ci)
-        .update());
-    String services = change.impactedServiceNames();
+    impact.cis().forEach(ci -> jdbc.sql("INSERT INTO opsflow_change_ci (change_number, ci_id) VALUES (?, ?)")
+        .params(number, ci).update());
+    String services = impact.impactedServiceNames();
     event(number, "IMPACT_ANALYSED", services == null || services.isEmpty() ? "no service at risk"
         : "services at risk: " + services, now);
   }
 
-  void classified(String number, ChangeVariables change, Instant now) {
+  void classified(String number, Classification classification, Instant now) {
     jdbc.sql("UPDATE opsflow_change SET change_type = ?, risk = ?, approval_path = ?, status = 'CLASSIFIED' WHERE change_number = ?")
-        .params(change.changeType(), change.risk(), change.approvalPath(), number).update();
-    event(number, "CLASSIFIED", change.changeType() + ", " + change.risk() + " risk, " + change.approvalPath(), now);
+        .params(classification.changeType(), classification.risk(), classification.approvalPath(), number).update();
+    event(number, "CLASSIFIED", classification.changeType() + ", " + classification.risk() + " risk, "
+        + classification.approvalPath(), now);
   }
 
   void vote(String number, String group, String voter, boolean approved, String comment, Instant now) {

@@ -45,7 +45,7 @@ public class ChangeSchedule {
     List<Conflict> conflicts = conflicts(changeNumber, start, end);
     if (!conflicts.isEmpty()) {
       Conflict first = conflicts.get(0);
-      throw new BadRequestException(ChangeVariables.PLANNED_START, "The window " + shown(start, end) + " overlaps "
+      throw new BadRequestException(ChangeVariables.PLANNED_START.name(), "The window " + shown(start, end) + " overlaps "
           + first.what() + " (" + shown(first.start(), first.end()) + "); choose another window");
     }
     jdbc.sql("UPDATE opsflow_change SET planned_start = ?, planned_end = ?, status = 'SCHEDULED' WHERE change_number = ?")

@@ -1,222 +1,125 @@
 package io.opsflow.change;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The change process's variables: names (the RFC contract) and typed access. */
-public final class ChangeVariables {
+/**
+ * The change process's variables: their names (the RFC contract that forms, the model, the decisions
+ * and the API use) and how each is read and written: {@code change.get(SUMMARY)},
+ * {@code change.set(RISK, "high")}. Methods remain only for values derived from several variables.
+ */
+public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
 
   // the RFC (start)
-  public static final String SUMMARY = "summary";
-  public static final String DESCRIPTION = "description";
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<String> DESCRIPTION = Variable.text("description");
   /** Declared by the requester at the start; the classification's result afterwards. */
-  public static final String CHANGE_TYPE = "changeType";
-  public static final String AFFECTED_CIS = "affectedCis";
-  public static final String PLANNED_START = "plannedStart";
-  public static final String PLANNED_END = "plannedEnd";
-  public static final String BACKOUT_PLAN = "backoutPlan";
-  public static final String TESTED = "tested";
-  public static final String URGENT = "urgent";
-  public static final String BUSINESS_JUSTIFICATION = "businessJustification";
-  public static final String PROBLEM_NUMBER = "problemNumber";
-  public static final String SHIPS_SOFTWARE = "shipsSoftware";
-  public static final String REQUESTER = "requester";
+  public static final Variable<String> CHANGE_TYPE = Variable.text("changeType");
+  public static final Variable<List<String>> AFFECTED_CIS = Variable.textList("affectedCis");
+  public static final Variable<Instant> PLANNED_START = Variable.time("plannedStart");
+  public static final Variable<Instant> PLANNED_END = Variable.time("plannedEnd");
+  public static final Variable<String> BACKOUT_PLAN = Variable.text("backoutPlan");
+  public static final Variable<Boolean> TESTED = Variable.flag("tested");
+  public static final Variable<Boolean> URGENT = Variable.flag("urgent");
+  public static final Variable<String> BUSINESS_JUSTIFICATION = Variable.text("businessJustification");
+  public static final Variable<String> PROBLEM_NUMBER = Variable.text("problemNumber");
+  public static final Variable<Boolean> SHIPS_SOFTWARE = Variable.flag("shipsSoftware");
+  public static final Variable<String> REQUESTER = Variable.text("requester");
   // set by the process
-  public static final String CHANGE_NUMBER = "changeNumber";
-  public static final String DECLARED_TYPE = "declaredType";
-  public static final String HAS_BACKOUT_PLAN = "hasBackoutPlan";
-  public static final String RFC_COMPLETE = "rfcComplete";
-  public static final String AFFECTED_ITEMS = "affectedItems";
-  public static final String AFFECTED_CI_TYPES = "affectedCiTypes";
-  public static final String HIGHEST_CRITICALITY = "highestCriticality";
-  public static final String IMPACTED_SERVICES = "impactedServices";
-  public static final String IMPACTED_SERVICE_NAMES = "impactedServiceNames";
+  public static final Variable<String> CHANGE_NUMBER = Variable.text("changeNumber");
+  public static final Variable<String> DECLARED_TYPE = Variable.text("declaredType");
+  public static final Variable<Boolean> HAS_BACKOUT_PLAN = Variable.flag("hasBackoutPlan");
+  public static final Variable<Boolean> RFC_COMPLETE = Variable.flag("rfcComplete");
+  public static final Variable<String> AFFECTED_ITEMS = Variable.text("affectedItems");
+  public static final Variable<List<String>> AFFECTED_CI_TYPES = Variable.textList("affectedCiTypes");
+  public static final Variable<String> HIGHEST_CRITICALITY = Variable.text("highestCriticality");
+  public static final Variable<Integer> IMPACTED_SERVICES = Variable.number("impactedServices");
+  public static final Variable<String> IMPACTED_SERVICE_NAMES = Variable.text("impactedServiceNames");
   /** The row DMN ChangeClassification answered: changeType, risk, approvalPath. */
-  public static final String CLASSIFICATION = "classification";
-  public static final String RISK = "risk";
-  public static final String APPROVAL_PATH = "approvalPath";
-  public static final String CAB_VOTE_DEADLINE = "cabVoteDeadline";
-  public static final String ECAB_VOTE_DEADLINE = "ecabVoteDeadline";
-  public static final String APPROVER_GROUPS_OF_TYPE = "approverGroupsOfType";
-  public static final String CAB_APPROVERS = "cabApprovers";
-  public static final String APPROVER_GROUP = "approverGroup";
-  public static final String VOTING_RULE = "votingRule";
-  public static final String CAB_DECIDED = "cabDecided";
-  public static final String CAB_APPROVED = "cabApproved";
+  @SuppressWarnings("rawtypes")
+  public static final Variable<Map> CLASSIFICATION = Variable.value("classification", Map.class);
+  public static final Variable<String> RISK = Variable.text("risk");
+  public static final Variable<String> APPROVAL_PATH = Variable.text("approvalPath");
+  public static final Variable<String> CAB_VOTE_DEADLINE = Variable.text("cabVoteDeadline");
+  public static final Variable<String> ECAB_VOTE_DEADLINE = Variable.text("ecabVoteDeadline");
+  public static final Variable<List<String>> APPROVER_GROUPS_OF_TYPE = Variable.textList("approverGroupsOfType");
+  public static final Variable<List<String>> CAB_APPROVERS = Variable.textList("cabApprovers");
+  public static final Variable<String> APPROVER_GROUP = Variable.text("approverGroup");
+  public static final Variable<String> VOTING_RULE = Variable.text("votingRule");
+  public static final Variable<Boolean> CAB_DECIDED = Variable.flag("cabDecided");
+  public static final Variable<Boolean> CAB_APPROVED = Variable.flag("cabApproved");
   /** The votes cast so far, one line each, for the forms. */
-  public static final String CAB_VOTES = "cabVotes";
+  public static final Variable<String> CAB_VOTES = Variable.text("cabVotes");
   /** When the booked window opens: a normal change waits for it before it is carried out. */
-  public static final String WINDOW_OPENS = "windowOpens";
+  public static final Variable<Instant> WINDOW_OPENS = Variable.time("windowOpens");
   /** Who carried out the change (the CMDB's audit names them). */
-  public static final String IMPLEMENTER = "implementer";
-  public static final String RELEASE_NUMBER = "releaseNumber";
-  public static final String RELEASE_VERSION = "releaseVersion";
-  public static final String RELEASE_OUTCOME = "releaseOutcome";
-  public static final String CHANGE_SUCCESSFUL = "changeSuccessful";
-  public static final String INCIDENT_NUMBER = "incidentNumber";
+  public static final Variable<String> IMPLEMENTER = Variable.text("implementer");
+  public static final Variable<String> RELEASE_NUMBER = Variable.text("releaseNumber");
+  public static final Variable<String> RELEASE_VERSION = Variable.text("releaseVersion");
+  public static final Variable<String> RELEASE_OUTCOME = Variable.text("releaseOutcome");
+  public static final Variable<Boolean> CHANGE_SUCCESSFUL = Variable.flag("changeSuccessful");
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
   // set by people completing tasks
-  public static final String ASSESSMENT = "assessment";
-  public static final String APPROVED = "approved";
-  public static final String COMMENT = "comment";
-  public static final String DECISION_NOTE = "decisionNote";
-  public static final String BUILD_NOTES = "buildNotes";
-  public static final String GO = "go";
-  public static final String GO_NO_GO_NOTE = "goNoGoNote";
-  public static final String IMPLEMENTATION_NOTES = "implementationNotes";
-  public static final String CI_CHANGES = "ciChanges";
-  public static final String VERIFIED = "verified";
-  public static final String VERIFICATION_NOTES = "verificationNotes";
-  public static final String BACKOUT_SUCCEEDED = "backoutSucceeded";
-  public static final String BACKOUT_NOTES = "backoutNotes";
-  public static final String REVIEW_NOTES = "reviewNotes";
-  public static final String KNOWLEDGE_ARTICLE_NEEDED = "knowledgeArticleNeeded";
+  public static final Variable<String> ASSESSMENT = Variable.text("assessment");
+  public static final Variable<Boolean> APPROVED = Variable.flag("approved");
+  public static final Variable<String> COMMENT = Variable.text("comment");
+  public static final Variable<String> DECISION_NOTE = Variable.text("decisionNote");
+  public static final Variable<String> BUILD_NOTES = Variable.text("buildNotes");
+  public static final Variable<Boolean> GO = Variable.flag("go");
+  public static final Variable<String> GO_NO_GO_NOTE = Variable.text("goNoGoNote");
+  public static final Variable<String> IMPLEMENTATION_NOTES = Variable.text("implementationNotes");
+  /** Typed lines or a JSON list of rows, as handed over: read them with {@link #ciChanges()}. */
+  public static final Variable<Object> CI_CHANGES = Variable.value("ciChanges", Object.class);
+  public static final Variable<Boolean> VERIFIED = Variable.flag("verified");
+  public static final Variable<String> VERIFICATION_NOTES = Variable.text("verificationNotes");
+  public static final Variable<Boolean> BACKOUT_SUCCEEDED = Variable.flag("backoutSucceeded");
+  public static final Variable<String> BACKOUT_NOTES = Variable.text("backoutNotes");
+  public static final Variable<String> REVIEW_NOTES = Variable.text("reviewNotes");
+  public static final Variable<Boolean> KNOWLEDGE_ARTICLE_NEEDED = Variable.flag("knowledgeArticleNeeded");
 
-  private final VariableScope scope;
+  /** Camunda's count of the CAB members asked to vote (the vote's multi-instance). */
+  static final Variable<Integer> CAB_MEMBERS = Variable.count("nrOfInstances");
+
+  /** The RFC's contract: what a start may carry. */
+  public static final Set<String> START = Stream.of(SUMMARY, DESCRIPTION, CHANGE_TYPE, AFFECTED_CIS, PLANNED_START,
+      PLANNED_END, BACKOUT_PLAN, TESTED, URGENT, BUSINESS_JUSTIFICATION, PROBLEM_NUMBER, SHIPS_SOFTWARE)
+      .map(Variable::name).collect(Collectors.toUnmodifiableSet());
 
   private ChangeVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static ChangeVariables of(VariableScope scope) {
     return new ChangeVariables(scope);
   }
 
-  public String changeNumber() {
-    return string(CHANGE_NUMBER);
+  /** The RFC as it stands now (its type as declared), for the ticket. */
+  ChangeRecords.Rfc rfc() {
+    return new ChangeRecords.Rfc(get(SUMMARY), get(DESCRIPTION), get(REQUESTER), get(PROBLEM_NUMBER), get(DECLARED_TYPE),
+        get(URGENT), get(TESTED), get(BACKOUT_PLAN), get(BUSINESS_JUSTIFICATION));
   }
 
-  public String summary() {
-    return string(SUMMARY);
+  /** The row DMN ChangeClassification answered: the change's type, risk and approval path. */
+  @SuppressWarnings("unchecked")
+  ChangeRecords.Classification classification() {
+    Map<String, Object> row = get(CLASSIFICATION);
+    return new ChangeRecords.Classification(CHANGE_TYPE.from(row), RISK.from(row), APPROVAL_PATH.from(row));
   }
 
-  public String description() {
-    return string(DESCRIPTION);
-  }
-
-  public String changeType() {
-    return string(CHANGE_TYPE);
-  }
-
-  public String declaredType() {
-    return string(DECLARED_TYPE);
-  }
-
-  public List<String> affectedCis() {
-    return Inputs.textList(scope.getVariables(), AFFECTED_CIS);
-  }
-
-  public Instant plannedStart() {
-    return Inputs.instant(scope.getVariables(), PLANNED_START);
-  }
-
-  public Instant plannedEnd() {
-    return Inputs.instant(scope.getVariables(), PLANNED_END);
-  }
-
-  public String backoutPlan() {
-    return string(BACKOUT_PLAN);
-  }
-
-  public boolean tested() {
-    return flag(TESTED);
-  }
-
-  public boolean urgent() {
-    return flag(URGENT);
-  }
-
-  public String businessJustification() {
-    return string(BUSINESS_JUSTIFICATION);
-  }
-
-  public String problemNumber() {
-    return string(PROBLEM_NUMBER);
-  }
-
-  public String requester() {
-    return string(REQUESTER);
-  }
-
-  public String risk() {
-    return string(RISK);
-  }
-
-  public String approvalPath() {
-    return string(APPROVAL_PATH);
-  }
-
-  public String highestCriticality() {
-    return string(HIGHEST_CRITICALITY);
-  }
-
-  public Integer impactedServices() {
-    return scope.getVariable(IMPACTED_SERVICES) instanceof Number n ? n.intValue() : null;
-  }
-
-  public String impactedServiceNames() {
-    return string(IMPACTED_SERVICE_NAMES);
-  }
-
-  public String votingRule() {
-    return string(VOTING_RULE);
-  }
-
-  public boolean cabApproved() {
-    return flag(CAB_APPROVED);
-  }
-
-  public List<String> cabApprovers() {
-    return Inputs.textList(scope.getVariables(), CAB_APPROVERS);
-  }
-
-  public String decisionNote() {
-    return string(DECISION_NOTE);
-  }
-
-  public String implementationNotes() {
-    return string(IMPLEMENTATION_NOTES);
-  }
-
-  public String verificationNotes() {
-    return string(VERIFICATION_NOTES);
-  }
-
-  public String backoutNotes() {
-    return string(BACKOUT_NOTES);
-  }
-
-  public boolean backoutSucceeded() {
-    return flag(BACKOUT_SUCCEEDED);
-  }
-
-  public String releaseNumber() {
-    return string(RELEASE_NUMBER);
-  }
-
-  public String implementer() {
-    return string(IMPLEMENTER);
-  }
-
-  public String releaseOutcome() {
-    return string(RELEASE_OUTCOME);
-  }
-
-  public String incidentNumber() {
-    return string(INCIDENT_NUMBER);
-  }
-
-  public boolean changeSuccessful() {
-    return flag(CHANGE_SUCCESSFUL);
-  }
-
-  public String reviewNotes() {
-    return string(REVIEW_NOTES);
+  /** Whether the RFC says how to undo the change. */
+  boolean hasBackoutPlan() {
+    return get(BACKOUT_PLAN) != null && !get(BACKOUT_PLAN).isBlank();
   }
 
   /**
@@ -226,12 +129,12 @@ public final class ChangeVariables {
    * {@code ciChanges}) what is neither.
    */
   public List<CiChange> ciChanges() {
-    return ciChanges(scope.getVariables());
+    return ciChanges(scope().getVariables());
   }
 
   static List<CiChange> ciChanges(Map<String, Object> variables) {
     List<CiChange> changes = new ArrayList<>();
-    if (variables.get(CI_CHANGES) instanceof String text && !text.strip().startsWith("[")) {
+    if (variables.get(CI_CHANGES.name()) instanceof String text && !text.strip().startsWith("[")) {
       String[] lines = text.split("\\R");
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].isBlank()) {
@@ -239,14 +142,14 @@ public final class ChangeVariables {
         }
         Matcher line = CI_CHANGE_LINE.matcher(lines[i]);
         if (!line.matches()) {
-          throw Inputs.refuse(CI_CHANGES, "line " + (i + 1) + " '" + lines[i].strip()
+          throw Inputs.refuse(CI_CHANGES.name(), "line " + (i + 1) + " '" + lines[i].strip()
               + "' is not 'item: attribute = new value', e.g. crm-db: version = 15.8");
         }
         changes.add(new CiChange(line.group(1), line.group(2), line.group(3)));
       }
       return changes;
     }
-    for (Map<String, Object> entry : Inputs.objectList(variables, CI_CHANGES)) {
+    for (Map<String, Object> entry : Inputs.objectList(variables, CI_CHANGES.name())) {
       if (entry.values().stream().allMatch(v -> v == null || v.toString().isBlank())) {
         continue; // an empty row
       }
@@ -259,20 +162,6 @@ public final class ChangeVariables {
 
   /** One recorded configuration change: an attribute of an item and its new value. */
   public record CiChange(String ci, String attribute, String value) {
-  }
-
-  public ChangeVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  private boolean flag(String name) {
-    return Boolean.TRUE.equals(scope.getVariable(name));
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
   }
 
   private static String text(Object value) {

@@ -1,6 +1,5 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,28 +11,25 @@ import org.springframework.stereotype.Component;
 @Component("closeChange")
 class CloseChangeDelegate implements JavaDelegate {
 
-  private final ChangeRecords records;
   private final ChangeOutcomes outcomes;
 
-  CloseChangeDelegate(ChangeRecords records, ChangeOutcomes outcomes) {
-    this.records = records;
+  CloseChangeDelegate(ChangeOutcomes outcomes) {
     this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    boolean successful = change.changeSuccessful();
-    String result = successful ? "implemented" : "failed and was backed out";
-    outcomes.tell(change, successful, "Change " + (successful ? "implemented" : "failed") + ": " + change.summary(),
-        "Change " + number + " (" + change.summary() + ") " + result + "."
-            + (change.releaseNumber() == null ? "" : "\nRelease: " + change.releaseNumber() + " (" + change.releaseOutcome() + ")")
-            + (change.incidentNumber() == null ? "" : "\nMajor incident: " + change.incidentNumber())
-            + (change.reviewNotes() == null ? "" : "\n\nReview:\n" + change.reviewNotes()));
-    if (change.releaseNumber() != null) {
-      records.released(number, change.releaseNumber());
-    }
-    records.closed(number, "CLOSED", EngineClock.now());
+    boolean successful = change.get(ChangeVariables.CHANGE_SUCCESSFUL);
+    String summary = change.get(ChangeVariables.SUMMARY);
+    String release = change.get(ChangeVariables.RELEASE_NUMBER);
+    String incident = change.get(ChangeVariables.INCIDENT_NUMBER);
+    String review = change.get(ChangeVariables.REVIEW_NOTES);
+    outcomes.close(change, successful, "CLOSED", "Change " + (successful ? "implemented" : "failed") + ": " + summary,
+        "Change " + change.get(ChangeVariables.CHANGE_NUMBER) + " (" + summary + ") "
+            + (successful ? "implemented" : "failed and was backed out") + "."
+            + (release == null ? "" : "\nRelease: " + release + " (" + change.get(ChangeVariables.RELEASE_OUTCOME) + ")")
+            + (incident == null ? "" : "\nMajor incident: " + incident)
+            + (review == null ? "" : "\n\nReview:\n" + review));
   }
 }

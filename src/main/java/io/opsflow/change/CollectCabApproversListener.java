@@ -16,10 +16,9 @@ class CollectCabApproversListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    List<String> approvers = new ArrayList<>(change.cabApprovers());
-    if (execution.getVariable(ChangeVariables.APPROVER_GROUPS_OF_TYPE) instanceof List<?> groups) {
-      groups.stream().map(String::valueOf).filter(g -> !approvers.contains(g)).forEach(approvers::add);
-    }
-    execution.getProcessInstance().setVariable(ChangeVariables.CAB_APPROVERS, approvers);
+    List<String> approvers = new ArrayList<>(change.get(ChangeVariables.CAB_APPROVERS));
+    change.get(ChangeVariables.APPROVER_GROUPS_OF_TYPE).stream().filter(g -> !approvers.contains(g))
+        .forEach(approvers::add);
+    ChangeVariables.of(execution.getProcessInstance()).set(ChangeVariables.CAB_APPROVERS, approvers);
   }
 }

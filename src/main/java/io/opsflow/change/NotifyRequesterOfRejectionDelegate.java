@@ -1,6 +1,6 @@
 package io.opsflow.change;
 
-import io.opsflow.platform.process.EngineClock;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,12 +25,12 @@ class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    String reasons = change.decisionNote() != null ? change.decisionNote()
-        : records.votes(number).stream().filter(v -> !v.approved())
-            .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n"));
-    outcomes.tell(change, false, "Change rejected: " + change.summary(),
-        "Your request for change " + number + " (" + change.summary() + ") was rejected.\n\nReasons:\n" + reasons);
-    records.closed(number, "REJECTED", EngineClock.now());
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String reasons = Objects.requireNonNullElseGet(change.get(ChangeVariables.DECISION_NOTE),
+        () -> records.votes(number).stream().filter(v -> !v.approved())
+            .map(v -> "- " + v.approverGroup() + ": " + v.comment()).collect(Collectors.joining("\n")));
+    String summary = change.get(ChangeVariables.SUMMARY);
+    outcomes.close(change, false, "REJECTED", "Change rejected: " + summary,
+        "Your request for change " + number + " (" + summary + ") was rejected.\n\nReasons:\n" + reasons);
   }
 }

@@ -30,15 +30,13 @@ class RaiseMajorIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    List<Cmdb.Item> items = change.affectedCis().stream().map(id -> cmdb.find(id).orElseThrow()).toList();
-    Cmdb.Item worst = items.stream()
-        .min((a, b) -> Cmdb.CRITICALITIES.indexOf(a.criticality()) - Cmdb.CRITICALITIES.indexOf(b.criticality()))
-        .orElseThrow();
-    IncidentRequest incident = new IncidentRequest("Backout of " + number + " failed: " + change.summary(),
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
+    Cmdb.Item worst = Cmdb.mostCritical(cmdb.items(cis)).orElseThrow();
+    IncidentRequest incident = new IncidentRequest("Backout of " + number + " failed: " + change.get(ChangeVariables.SUMMARY),
         "Change " + number + " failed verification and its backout plan did not restore the service.\n\n"
-            + "Backout notes: " + change.backoutNotes() + "\n\nItems: " + String.join(", ", change.affectedCis()),
-        "high", "high", worst.incidentCategory(), worst.id(), change.requester());
+            + "Backout notes: " + change.get(ChangeVariables.BACKOUT_NOTES) + "\n\nItems: " + String.join(", ", cis),
+        "high", "high", worst.incidentCategory(), worst.id(), change.get(ChangeVariables.REQUESTER));
     String incidentNumber = incidents.open(incident).incidentNumber();
     change.set(ChangeVariables.INCIDENT_NUMBER, incidentNumber);
     records.incidentRaised(number, incidentNumber, EngineClock.now());

@@ -22,10 +22,11 @@ class RecordApprovalDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    String note = change.decisionNote() != null ? "decided by the change manager: " + change.decisionNote()
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    String decisionNote = change.get(ChangeVariables.DECISION_NOTE);
+    String note = decisionNote != null ? "decided by the change manager: " + decisionNote
         : records.votes(number).stream().map(v -> v.approverGroup() + (v.approved() ? " approved" : " rejected"))
-            .collect(Collectors.joining(", ", "by " + change.votingRule() + " vote: ", ""));
-    records.approvalDecided(number, change.cabApproved(), note, EngineClock.now());
+            .collect(Collectors.joining(", ", "by " + change.get(ChangeVariables.VOTING_RULE) + " vote: ", ""));
+    records.approvalDecided(number, change.get(ChangeVariables.CAB_APPROVED), note, EngineClock.now());
   }
 }

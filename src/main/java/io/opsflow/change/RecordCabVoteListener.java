@@ -29,29 +29,29 @@ class RecordCabVoteListener implements ExecutionListener {
       return; // withdrawn: the vote was decided or its deadline passed
     }
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
     String voter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-    if (voter != null && voter.equals(change.requester())) {
-      throw new FormFieldValidationException(ChangeVariables.APPROVED,
+    if (voter != null && voter.equals(change.get(ChangeVariables.REQUESTER))) {
+      throw new FormFieldValidationException(ChangeVariables.APPROVED.name(),
           "Task not completed: the requester of a change does not vote on it; hand the vote to another member");
     }
     if (voter != null && records.votes(number).stream().anyMatch(v -> voter.equals(v.voter()))) {
-      throw new FormFieldValidationException(ChangeVariables.APPROVED,
+      throw new FormFieldValidationException(ChangeVariables.APPROVED.name(),
           "Task not completed: " + voter + " has voted on this change already (for another group)");
     }
-    records.vote(number, (String) execution.getVariable(ChangeVariables.APPROVER_GROUP), voter,
-        Boolean.TRUE.equals(execution.getVariable(ChangeVariables.APPROVED)),
-        (String) execution.getVariable(ChangeVariables.COMMENT), EngineClock.now());
+    records.vote(number, change.get(ChangeVariables.APPROVER_GROUP), voter, change.get(ChangeVariables.APPROVED),
+        change.get(ChangeVariables.COMMENT), EngineClock.now());
     List<ChangeRecords.Vote> votes = records.votes(number);
     int approvals = (int) votes.stream().filter(ChangeRecords.Vote::approved).count();
-    int members = ((Number) execution.getVariable("nrOfInstances")).intValue();
-    CabTally tally = CabTally.of(change.votingRule(), approvals, votes.size() - approvals, members);
-    execution.getProcessInstance().setVariable(ChangeVariables.CAB_DECIDED, tally.decided());
-    execution.getProcessInstance().setVariable(ChangeVariables.CAB_APPROVED, tally.approved());
-    execution.getProcessInstance().setVariable(ChangeVariables.CAB_VOTES, votes.stream()
-        .map(v -> v.approverGroup() + ": " + (v.approved() ? "approved" : "rejected")
-            + (v.comment() == null || v.comment().isBlank() ? "" : " (" + v.comment() + ")"))
-        .collect(Collectors.joining("\n")));
+    CabTally tally = CabTally.of(change.get(ChangeVariables.VOTING_RULE), approvals, votes.size() - approvals,
+        change.get(ChangeVariables.CAB_MEMBERS));
+    ChangeVariables.of(execution.getProcessInstance())
+        .set(ChangeVariables.CAB_DECIDED, tally.decided())
+        .set(ChangeVariables.CAB_APPROVED, tally.approved())
+        .set(ChangeVariables.CAB_VOTES, votes.stream()
+            .map(v -> v.approverGroup() + ": " + (v.approved() ? "approved" : "rejected")
+                + (v.comment() == null || v.comment().isBlank() ? "" : " (" + v.comment() + ")"))
+            .collect(Collectors.joining("\n")));
   }
 }

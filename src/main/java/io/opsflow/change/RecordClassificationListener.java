@@ -1,7 +1,6 @@
 package io.opsflow.change;
 
 import io.opsflow.platform.process.EngineClock;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,10 @@ class RecordClassificationListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    Map<?, ?> classification = (Map<?, ?>) execution.getVariable(ChangeVariables.CLASSIFICATION);
-    change.set(ChangeVariables.CHANGE_TYPE, classification.get(ChangeVariables.CHANGE_TYPE))
-        .set(ChangeVariables.RISK, classification.get(ChangeVariables.RISK))
-        .set(ChangeVariables.APPROVAL_PATH, classification.get(ChangeVariables.APPROVAL_PATH));
-    records.classified(change.changeNumber(), change, EngineClock.now());
+    ChangeRecords.Classification classification = change.classification();
+    change.set(ChangeVariables.CHANGE_TYPE, classification.changeType())
+        .set(ChangeVariables.RISK, classification.risk())
+        .set(ChangeVariables.APPROVAL_PATH, classification.approvalPath());
+    records.classified(change.get(ChangeVariables.CHANGE_NUMBER), classification, EngineClock.now());
   }
 }

@@ -13,7 +13,7 @@ class RecordImplementerListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (!execution.isCanceled() && user != null) {
-      execution.getProcessInstance().setVariable(ChangeVariables.IMPLEMENTER, user.getUserId());
+      ChangeVariables.of(execution.getProcessInstance()).set(ChangeVariables.IMPLEMENTER, user.getUserId());
     }
   }
 }

@@ -30,16 +30,16 @@ class RegisterChangeDelegate implements JavaDelegate {
     String number = numbers.next(ChangeIds.PREFIX); // a start runs this once: nobody hands the number in
     change.set(ChangeVariables.CHANGE_NUMBER, number);
     execution.setProcessBusinessKey(number);
-    String declared = change.changeType() == null ? ChangeIds.NORMAL : change.changeType();
-    boolean backoutPlan = change.backoutPlan() != null && !change.backoutPlan().isBlank();
+    String type = change.get(ChangeVariables.CHANGE_TYPE);
+    String declared = type == null ? ChangeIds.NORMAL : type;
     change.set(ChangeVariables.DECLARED_TYPE, declared)
-        .set(ChangeVariables.TESTED, change.tested())
-        .set(ChangeVariables.URGENT, change.urgent())
-        .set(ChangeVariables.SHIPS_SOFTWARE, Boolean.TRUE.equals(execution.getVariable(ChangeVariables.SHIPS_SOFTWARE)))
-        .set(ChangeVariables.RFC_COMPLETE, !change.affectedCis().isEmpty()
-            && (backoutPlan || ChangeIds.STANDARD.equals(declared)))
+        .set(ChangeVariables.TESTED, change.get(ChangeVariables.TESTED)) // false when left out, for the decisions
+        .set(ChangeVariables.URGENT, change.get(ChangeVariables.URGENT))
+        .set(ChangeVariables.SHIPS_SOFTWARE, change.get(ChangeVariables.SHIPS_SOFTWARE))
+        .set(ChangeVariables.RFC_COMPLETE, !change.get(ChangeVariables.AFFECTED_CIS).isEmpty()
+            && (change.hasBackoutPlan() || ChangeIds.STANDARD.equals(declared)))
         .set(ChangeVariables.CAB_VOTE_DEADLINE, policy.cabVoteDeadline().toString())
         .set(ChangeVariables.ECAB_VOTE_DEADLINE, policy.ecabVoteDeadline().toString());
-    records.register(number, execution.getProcessInstanceId(), change, EngineClock.now());
+    records.register(number, execution.getProcessInstanceId(), change.rfc(), EngineClock.now());
   }
 }

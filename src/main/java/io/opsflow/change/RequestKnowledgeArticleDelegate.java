@@ -3,6 +3,7 @@ package io.opsflow.change;
 import io.opsflow.knowledge.ArticleRequest;
 import io.opsflow.knowledge.KnowledgeRequests;
 import io.opsflow.platform.process.EngineClock;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +28,13 @@ class RequestKnowledgeArticleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
-    String body = "What was changed (" + number + "):\n" + Objects.toString(change.implementationNotes(), "-")
-        + "\n\nWhat the review found:\n" + change.reviewNotes();
-    String article = knowledge.request(new ArticleRequest(change.summary(), body,
-        change.affectedCis().isEmpty() ? null : change.affectedCis().get(0), "change", number));
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
+    List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
+    String body = "What was changed (" + number + "):\n"
+        + Objects.toString(change.get(ChangeVariables.IMPLEMENTATION_NOTES), "-")
+        + "\n\nWhat the review found:\n" + change.get(ChangeVariables.REVIEW_NOTES);
+    String article = knowledge.request(new ArticleRequest(change.get(ChangeVariables.SUMMARY), body,
+        cis.isEmpty() ? null : cis.get(0), "change", number));
     records.event(number, "KNOWLEDGE_REQUESTED", "article process " + article, EngineClock.now());
   }
 }

@@ -27,10 +27,11 @@ class UpdateCmdbDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeVariables change = ChangeVariables.of(execution);
-    String number = change.changeNumber();
+    String number = change.get(ChangeVariables.CHANGE_NUMBER);
     Map<String, Map<String, String>> byItem = new LinkedHashMap<>();
     change.ciChanges().forEach(c -> byItem.computeIfAbsent(c.ci(), ci -> new LinkedHashMap<>()).put(c.attribute(), c.value()));
-    Cmdb.Author author = new Cmdb.Author(change.implementer() == null ? "change-management" : change.implementer(), number);
+    String implementer = change.get(ChangeVariables.IMPLEMENTER);
+    Cmdb.Author author = new Cmdb.Author(implementer == null ? "change-management" : implementer, number);
     byItem.forEach((ci, attributes) -> cmdb.baseline(ci, attributes, author));
     records.event(number, "CMDB_UPDATED", byItem.isEmpty() ? "no configuration changes recorded"
         : "new baselines of " + String.join(", ", byItem.keySet()), EngineClock.now());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.Inputs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,6 +46,8 @@ public class Cmdb {
   public static final List<String> CRITICALITIES = List.of("high", "medium", "low");
   public static final List<String> RELATION_TYPES = List.of("runs-on", "depends-on", "connects-to");
 
+  /** The longest name (and type, criticality, relation target) an item may have. */
+  private static final int MAX_NAME = 200;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,99}");
   private static final Pattern CHANGE_NUMBER = Pattern.compile("CHG-\\d{4}-\\d{6}");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +71,16 @@ public class Cmdb {
   /** The fields of a new item, or of a partial update (null: unchanged). */
   public record Fields(String name, String type, String ownerGroup, String criticality, String environment,
       String attributes) {
+
+    /** The fields by name, as {@link Inputs} checks them (the name trimmed; those left out null). */
+    Map<String, Object> byName() {
+      Map<String, Object> fields = new HashMap<>();
+      fields.put("name", name == null ? null : name.trim());
+      fields.put("type", type);
+      fields.put("criticality", criticality);
+      fields.put("environment", environment);
+      return fields;
+    }
   }
 
   /** "source runs-on / depends-on / connects-to target". */
@@ -117,7 +131,7 @@ public class Cmdb {
   /** The items in service, optionally of one type and with the text in their id or name. */
   public List<Item> list(String type, String text) {
     if (type != null && !type.isBlank()) {
-      oneOf("type", type, TYPES);
+      Inputs.oneOf(Map.of("type", type), "type", Set.copyOf(TYPES));
     }
     String pattern = text == null || text.isBlank() ? "%"
         : "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -134,12 +148,22 @@ public class Cmdb {
         .params(params).query(Cmdb::item).list();
   }
 
+  /** The items of these ids, in their order; each must exist (ids checked by {@link #requireInService}). */
+  public List<Item> items(Collection<String> ids) {
+    return ids.stream().map(id -> find(id).orElseThrow()).toList();
+  }
+
+  /** The most critical of the items (of several as critical, the first); empty for none. */
+  public static Optional<Item> mostCritical(Collection<Item> items) {
+    return items.stream().min(Comparator.comparingInt(item -> rank(item.criticality())));
+  }
+
   /** Refuses (400 naming the field) ids that name no item in service: unknown or retired. */
   public void requireInService(String field, Collection<String> ids) {
     List<String> missing = ids.stream().filter(id -> find(id).map(Item::retired).orElse(true)).toList();
     if (!missing.isEmpty()) {
-      throw new BadRequestException(field, field + " names no configuration item in service: "
-          + String.join(", ", missing) + " (see /api/cmdb/items)");
+      throw Inputs.refuse(field, "names no configuration item in service: " + String.join(", ", missing)
+          + " (see /api/cmdb/items)");
     }
   }
 
@@ -222,12 +246,12 @@ public class Cmdb {
   @Transactional
   public Item create(String id, Fields fields, Author author) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw new BadRequestException("id", "id must be 2 to 100 lower-case letters, digits or dashes, "
-          + "starting with a letter or digit");
+      throw Inputs.refuse("id", "must be 2 to 100 lower-case letters, digits or dashes, starting with a letter or digit");
     }
-    required("name", fields.name());
-    required("type", fields.type());
-    required("criticality", fields.criticality());
+    Map<String, Object> given = fields.byName();
+    Inputs.requireText(given, "name", MAX_NAME);
+    Inputs.requireText(given, "type", MAX_NAME);
+    Inputs.requireText(given, "criticality", MAX_NAME);
     String attributes = validate(fields);
     checkChangeNumber(author);
     if (find(id).isPresent()) {
@@ -253,7 +277,7 @@ public class Cmdb {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + id + " is retired");
     }
     if (fields.name() != null) {
-      required("name", fields.name());
+      Inputs.requireText(fields.byName(), "name", MAX_NAME);
     }
     String attributes = validate(fields);
     checkChangeNumber(author);
@@ -339,8 +363,7 @@ public class Cmdb {
   @Transactional
   public void unrelate(String source, String type, String target, Author author) {
     existing(source);
-    required("type", type);
-    required("target", target);
+    relationFields(type, target);
     checkChangeNumber(author);
     Relation relation = new Relation(source, type, target);
     if (!related(relation)) {
@@ -362,9 +385,7 @@ public class Cmdb {
     if (from.retired()) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + source + " is retired");
     }
-    required("type", type);
-    oneOf("type", type, RELATION_TYPES);
-    required("target", target);
+    relationFields(type, target);
     if (target.equals(source)) {
       throw new BadRequestException("target", "an item cannot relate to itself");
     }
@@ -380,20 +401,23 @@ public class Cmdb {
         .params(r.source(), r.type(), r.target()).query(Long.class).single() > 0;
   }
 
+  /** A relation's type and target, both given, the type one of {@link #RELATION_TYPES}. */
+  private static void relationFields(String type, String target) {
+    Map<String, Object> given = new HashMap<>();
+    given.put("type", type);
+    given.put("target", target);
+    Inputs.requireText(given, "type", MAX_NAME);
+    Inputs.oneOf(given, "type", Set.copyOf(RELATION_TYPES));
+    Inputs.requireText(given, "target", MAX_NAME);
+  }
+
   /** Checks the fields that are given; answers the attributes as normalised JSON text (or null). */
   private String validate(Fields fields) {
-    if (fields.name() != null && fields.name().trim().length() > 200) {
-      throw new BadRequestException("name", "name must be at most 200 characters");
-    }
-    if (fields.type() != null) {
-      oneOf("type", fields.type(), TYPES);
-    }
-    if (fields.criticality() != null) {
-      oneOf("criticality", fields.criticality(), CRITICALITIES);
-    }
-    if (fields.environment() != null && fields.environment().length() > 30) {
-      throw new BadRequestException("environment", "environment must be at most 30 characters");
-    }
+    Map<String, Object> given = fields.byName();
+    Inputs.maxText(given, "name", MAX_NAME);
+    Inputs.oneOf(given, "type", Set.copyOf(TYPES));
+    Inputs.oneOf(given, "criticality", Set.copyOf(CRITICALITIES));
+    Inputs.maxText(given, "environment", 30);
     if (fields.ownerGroup() != null && identity.createGroupQuery().groupId(fields.ownerGroup()).count() == 0) {
       throw new BadRequestException("ownerGroup", "no group " + fields.ownerGroup());
     }
@@ -404,7 +428,7 @@ public class Cmdb {
   static String jsonObject(String text) {
     String json = readObject(text).toString();
     if (json.length() > 8000) {
-      throw new BadRequestException("attributes", "attributes must be at most 8000 characters of JSON");
+      throw Inputs.refuse("attributes", "must be at most 8000 characters of JSON");
     }
     return json;
   }
@@ -417,14 +441,14 @@ public class Cmdb {
       node = null;
     }
     if (node == null || !node.isObject()) {
-      throw new BadRequestException("attributes", "attributes must be a JSON object");
+      throw Inputs.refuse("attributes", "must be a JSON object");
     }
     return node;
   }
 
   private void checkChangeNumber(Author author) {
     if (author.changeNumber() != null && !CHANGE_NUMBER.matcher(author.changeNumber()).matches()) {
-      throw new BadRequestException("change", "change must be a change number like CHG-2026-000001");
+      throw Inputs.refuse("change", "must be a change number like CHG-2026-000001");
     }
   }
 
@@ -439,18 +463,6 @@ public class Cmdb {
             INSERT INTO opsflow_ci_audit (ci_id, changed_at, changed_by, change_number, field_name, old_value, new_value)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
         .params(id, Timestamp.from(now), author.userId(), author.changeNumber(), field, oldValue, newValue).update();
-  }
-
-  private static void required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new BadRequestException(field, field + " is required");
-    }
-  }
-
-  private static void oneOf(String field, String value, List<String> allowed) {
-    if (!allowed.contains(value)) {
-      throw new BadRequestException(field, field + " must be one of " + String.join(", ", allowed));
-    }
   }
 
   private static Node node(Item item) {

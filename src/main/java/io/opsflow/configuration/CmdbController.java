@@ -28,8 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class CmdbController {
 
-  /** Who keeps the CMDB up to date. */
-
   /** A new item, or (PATCH) the fields to change; attributes is a JSON object. */
   record ItemBody(String id, String name, String type, String ownerGroup, String criticality, String environment,
       JsonNode attributes) {

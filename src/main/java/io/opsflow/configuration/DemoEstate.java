@@ -1,5 +1,6 @@
 package io.opsflow.configuration;
 
+import io.opsflow.identity.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,30 +34,36 @@ class DemoEstate implements ApplicationRunner {
     if (cmdb.count() > 0) {
       return;
     }
-    item("online-shop", "Online shop", "service", "change-manager", "high", "{\"customerFacing\":true}");
-    item("crm", "Customer relationship management", "service", "change-manager", "high", "{\"customerFacing\":false}");
-    item("email", "E-mail", "service", "ops-admin", "medium", "{}");
-    item("intranet", "Intranet", "service", "ops-admin", "low", "{}");
-
-    item("shop-frontend", "Shop web frontend", "application", "support-l3", "high", "{\"version\":\"4.2.1\"}");
-    item("shop-backend", "Shop order backend", "application", "support-l3", "high", "{\"version\":\"4.2.0\"}");
-    item("crm-app", "CRM application", "application", "support-l3", "high", "{\"vendor\":\"in-house\"}");
-    item("intranet-cms", "Intranet CMS", "application", "support-l2", "low", "{\"version\":\"9.1\"}");
-    item("mail-gateway", "Mail gateway", "application", "support-l2", "medium", "{\"product\":\"postfix\"}");
-
-    item("app-server-01", "Application server 01", "server", "ops-engineer", "high",
-        "{\"os\":\"Ubuntu 24.04\",\"cpus\":16,\"memoryGb\":64}");
-    item("app-server-02", "Application server 02", "server", "ops-engineer", "high",
-        "{\"os\":\"Ubuntu 24.04\",\"cpus\":16,\"memoryGb\":64}");
-    item("web-server-01", "Web server 01", "server", "ops-engineer", "medium", "{\"os\":\"Debian 12\",\"cpus\":8}");
-    item("mail-server-01", "Mail server 01", "server", "ops-engineer", "medium", "{\"os\":\"Debian 12\",\"cpus\":4}");
-
-    item("crm-db", "CRM database", "database", "ops-engineer", "high", "{\"engine\":\"PostgreSQL 15\"}");
-    item("shop-db", "Shop database", "database", "ops-engineer", "high", "{\"engine\":\"PostgreSQL 15\"}");
-
-    item("core-switch-01", "Core switch 01", "network-device", "ops-engineer", "high", "{\"ports\":48}");
-    item("firewall-01", "Perimeter firewall 01", "network-device", "security-officer", "high", "{}");
-    item("vpn-gateway", "VPN gateway", "network-device", "security-officer", "medium", "{}");
+    items(Roles.CHANGE_MANAGER, """
+        online-shop | Online shop | service | high | {"customerFacing":true}
+        crm | Customer relationship management | service | high | {"customerFacing":false}
+        """);
+    items(Roles.OPS_ADMIN, """
+        email | E-mail | service | medium | {}
+        intranet | Intranet | service | low | {}
+        """);
+    items(Roles.SUPPORT_L3, """
+        shop-frontend | Shop web frontend | application | high | {"version":"4.2.1"}
+        shop-backend | Shop order backend | application | high | {"version":"4.2.0"}
+        crm-app | CRM application | application | high | {"vendor":"in-house"}
+        """);
+    items(Roles.SUPPORT_L2, """
+        intranet-cms | Intranet CMS | application | low | {"version":"9.1"}
+        mail-gateway | Mail gateway | application | medium | {"product":"postfix"}
+        """);
+    items(Roles.OPS_ENGINEER, """
+        app-server-01 | Application server 01 | server | high | {"os":"Ubuntu 24.04","cpus":16,"memoryGb":64}
+        app-server-02 | Application server 02 | server | high | {"os":"Ubuntu 24.04","cpus":16,"memoryGb":64}
+        web-server-01 | Web server 01 | server | medium | {"os":"Debian 12","cpus":8}
+        mail-server-01 | Mail server 01 | server | medium | {"os":"Debian 12","cpus":4}
+        crm-db | CRM database | database | high | {"engine":"PostgreSQL 15"}
+        shop-db | Shop database | database | high | {"engine":"PostgreSQL 15"}
+        core-switch-01 | Core switch 01 | network-device | high | {"ports":48}
+        """);
+    items(Roles.SECURITY_OFFICER, """
+        firewall-01 | Perimeter firewall 01 | network-device | high | {}
+        vpn-gateway | VPN gateway | network-device | medium | {}
+        """);
 
     relate("online-shop", "depends-on", "shop-frontend");
     relate("online-shop", "depends-on", "shop-backend");
@@ -83,8 +90,10 @@ class DemoEstate implements ApplicationRunner {
     relate("core-switch-01", "connects-to", "firewall-01");
   }
 
-  private void item(String id, String name, String type, String ownerGroup, String criticality, String attributes) {
-    cmdb.create(id, new Cmdb.Fields(name, type, ownerGroup, criticality, "production", attributes), LOADER);
+  /** The items the group owns, one a line: id | name | type | criticality | attributes (JSON). */
+  private void items(String ownerGroup, String table) {
+    table.lines().map(line -> line.split("\\s*\\|\\s*")).forEach(item -> cmdb.create(item[0],
+        new Cmdb.Fields(item[1], item[2], ownerGroup, item[3], "production", item[4]), LOADER));
   }
 
   private void relate(String source, String type, String target) {

@@ -1,5 +1,6 @@
 package io.opsflow.release;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import io.opsflow.platform.process.EngineClock;
@@ -25,14 +26,16 @@ class CloseReleaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ReleaseVariables release = ReleaseVariables.of(execution);
-    String number = release.releaseNumber();
-    String result = ReleaseIds.ROLLED_BACK.equals(release.outcome()) ? "rolled back" : "released";
-    mail.send(number + ":summary", recipients.group(ReleaseIds.RELEASE_MANAGERS),
-        "[" + number + "] Release " + result + ": " + release.summary(),
-        "Release " + number + " (version " + release.version() + ") was " + result + "."
-            + (release.sourceNumber() == null ? "" : "\nRequested by: " + release.sourceNumber())
-            + "\n\nContents:\n" + Objects.toString(release.releaseContents(), "-")
-            + "\n\nReview:\n" + release.reviewSummary());
-    records.closed(number, release.reviewSummary(), EngineClock.now());
+    String number = release.get(ReleaseVariables.RELEASE_NUMBER);
+    String source = release.get(ReleaseVariables.SOURCE_NUMBER);
+    String review = release.get(ReleaseVariables.REVIEW_SUMMARY);
+    String result = ReleaseIds.ROLLED_BACK.equals(release.get(ReleaseVariables.RELEASE_OUTCOME)) ? "rolled back" : "released";
+    mail.sendAbout(number, "summary", recipients.group(Roles.RELEASE_MANAGER),
+        "Release " + result + ": " + release.get(ReleaseVariables.SUMMARY),
+        "Release " + number + " (version " + release.get(ReleaseVariables.VERSION) + ") was " + result + "."
+            + (source == null ? "" : "\nRequested by: " + source)
+            + "\n\nContents:\n" + Objects.toString(release.get(ReleaseVariables.RELEASE_CONTENTS), "-")
+            + "\n\nReview:\n" + review);
+    records.closed(number, review, EngineClock.now());
   }
 }

@@ -19,6 +19,7 @@ class RecordRollbackDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReleaseVariables release = ReleaseVariables.of(execution);
     release.set(ReleaseVariables.RELEASE_OUTCOME, ReleaseIds.ROLLED_BACK);
-    records.rolledBack(release.releaseNumber(), "after " + release.incidentNumber(), EngineClock.now());
+    records.rolledBack(release.get(ReleaseVariables.RELEASE_NUMBER), "after " + release.get(ReleaseVariables.INCIDENT_NUMBER),
+        EngineClock.now());
   }
 }

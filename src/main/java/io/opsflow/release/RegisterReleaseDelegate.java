@@ -1,6 +1,8 @@
 package io.opsflow.release;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
+import java.util.List;
 import io.opsflow.platform.process.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,10 +29,13 @@ class RegisterReleaseDelegate implements JavaDelegate {
     String number = numbers.next(ReleaseIds.PREFIX); // a start runs this once: nobody hands the number in
     release.set(ReleaseVariables.RELEASE_NUMBER, number);
     execution.setProcessBusinessKey(number);
-    release.set(ReleaseVariables.AFFECTED_ITEMS, String.join(", ", release.affectedCis()));
-    if (release.releaseTeam() == null) {
-      release.set(ReleaseVariables.RELEASE_TEAM, ReleaseIds.DEFAULT_RELEASE_TEAM);
+    List<String> cis = release.get(ReleaseVariables.AFFECTED_CIS);
+    release.set(ReleaseVariables.AFFECTED_ITEMS, String.join(", ", cis));
+    if (release.get(ReleaseVariables.RELEASE_TEAM) == null) {
+      release.set(ReleaseVariables.RELEASE_TEAM, Roles.CHANGE_IMPLEMENTER); // who builds and deploys unless named
     }
-    records.register(number, execution.getProcessInstanceId(), release, EngineClock.now());
+    records.register(new ReleaseRecords.Registration(number, execution.getProcessInstanceId(),
+        release.get(ReleaseVariables.SUMMARY), release.get(ReleaseVariables.SOURCE_NUMBER),
+        release.get(ReleaseVariables.RELEASE_TEAM), release.get(ReleaseVariables.RELEASE_CONTENTS), cis), EngineClock.now());
   }
 }

@@ -15,6 +15,8 @@ public final class ReleaseIds {
   public static final String DEPLOY = "Activity_DeployRelease";
   public static final String START_WATCH = "Activity_StartWatchPeriod";
   public static final String WATCH_PASSED = "Event_WatchPeriodPassed";
+  /** Where the release waits for its watch period to pass or an incident on its items. */
+  public static final String WATCH_OUTCOME = "Gateway_WatchOutcome";
   public static final String INCIDENT_ON_RELEASED_CIS = "Event_IncidentOnReleasedCis";
   public static final String DECIDE_ON_ROLLBACK = "Activity_DecideOnRollback";
   public static final String ROLL_BACK = "Activity_RollBackRelease";
@@ -23,9 +25,6 @@ public final class ReleaseIds {
   public static final String CLOSE = "Activity_CloseRelease";
   public static final String CLOSED = "Event_ReleaseClosed";
 
-  public static final String RELEASE_MANAGERS = "release-manager";
-  /** Who prepares, deploys and rolls back a release unless the caller names another group. */
-  public static final String DEFAULT_RELEASE_TEAM = "change-implementer";
 
   /** The outcomes a release reports to its caller. */
   public static final String RELEASED = "released";

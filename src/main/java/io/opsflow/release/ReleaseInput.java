@@ -1,20 +1,25 @@
 package io.opsflow.release;
 
+import static io.opsflow.release.ReleaseVariables.*;
+
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.InputListener;
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.StartValidator;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * What may start a release and complete its tasks. The start validator (REST, Tasklist) and the
- * engine listener (every start, calls from other processes, every task) ask it; a refusal is a
- * {@link BadRequestException} naming the field.
+ * What may start a release and complete its tasks: the start validator (REST, Tasklist) and, as the
+ * model's listener at its start and its tasks, every start (a caller's or a release manager's) and
+ * every completion. A refusal is a {@link BadRequestException} naming the field.
  */
-@Component("releaseInputRules")
-class ReleaseInput {
+@Component("releaseInput")
+class ReleaseInput extends InputListener {
 
   /** The longest watch period a release plan may ask for. */
   static final Duration LONGEST_WATCH = Duration.ofDays(30);
@@ -23,45 +28,58 @@ class ReleaseInput {
   private final IdentityService identity;
 
   ReleaseInput(Cmdb cmdb, IdentityService identity) {
+    super("Release not started");
     this.cmdb = cmdb;
     this.identity = identity;
   }
 
+  /** The release's start rules for starts through Camunda's REST and Tasklist. */
+  @Bean
+  StartValidator releaseStart() {
+    return StartValidator.of(ReleaseIds.PROCESS, START, this::checkStart);
+  }
+
   void checkStart(Map<String, Object> variables) {
-    Inputs.requireText(variables, ReleaseVariables.SUMMARY, 500);
-    Inputs.maxText(variables, ReleaseVariables.RELEASE_CONTENTS, 4000);
-    Inputs.maxText(variables, ReleaseVariables.SOURCE_NUMBER, 20);
-    cmdb.requireInService(ReleaseVariables.AFFECTED_CIS, Inputs.textList(variables, ReleaseVariables.AFFECTED_CIS));
-    Inputs.maxText(variables, ReleaseVariables.RELEASE_TEAM, 50);
-    Object team = variables.get(ReleaseVariables.RELEASE_TEAM);
+    Inputs.requireText(variables, SUMMARY.name(), 500);
+    Inputs.maxText(variables, RELEASE_CONTENTS.name(), 4000);
+    Inputs.maxText(variables, SOURCE_NUMBER.name(), 20);
+    cmdb.requireInService(AFFECTED_CIS.name(), AFFECTED_CIS.from(variables));
+    Inputs.maxText(variables, RELEASE_TEAM.name(), 50);
+    Object team = variables.get(RELEASE_TEAM.name());
     if (team != null && identity.createGroupQuery().groupId((String) team).count() == 0) {
-      throw Inputs.refuse(ReleaseVariables.RELEASE_TEAM, "must name a group, not '" + team + "'");
+      throw Inputs.refuse(RELEASE_TEAM.name(), "must name a group, not '" + team + "'");
     }
   }
 
-  void checkCompletion(String taskKey, Map<String, Object> variables) {
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    checkStart(variables);
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
     switch (taskKey) {
       case ReleaseIds.PLAN -> {
-        Inputs.requireText(variables, ReleaseVariables.VERSION, 50);
-        Inputs.requireText(variables, ReleaseVariables.ROLLBACK_PLAN, 4000);
-        Inputs.maxText(variables, ReleaseVariables.RELEASE_CONTENTS, 4000);
-        Inputs.instant(variables, ReleaseVariables.PLANNED_DEPLOYMENT);
-        if (Inputs.duration(variables, ReleaseVariables.WATCH_PERIOD, LONGEST_WATCH) == null) {
-          throw Inputs.refuse(ReleaseVariables.WATCH_PERIOD, "is required");
+        Inputs.requireText(variables, VERSION.name(), 50);
+        Inputs.requireText(variables, ROLLBACK_PLAN.name(), 4000);
+        Inputs.maxText(variables, RELEASE_CONTENTS.name(), 4000);
+        PLANNED_DEPLOYMENT.from(variables); // refuses what is no date and time
+        if (Inputs.duration(variables, WATCH_PERIOD.name(), LONGEST_WATCH) == null) {
+          throw Inputs.refuse(WATCH_PERIOD.name(), "is required");
         }
       }
-      case ReleaseIds.PREPARE -> Inputs.requireText(variables, ReleaseVariables.BUILD_NOTES, 4000);
+      case ReleaseIds.PREPARE -> Inputs.requireText(variables, BUILD_NOTES.name(), 4000);
       case ReleaseIds.TEST -> {
-        Inputs.requireFlag(variables, ReleaseVariables.TEST_PASSED);
-        Inputs.maxText(variables, ReleaseVariables.TEST_NOTES, 4000);
-        if (Boolean.FALSE.equals(variables.get(ReleaseVariables.TEST_PASSED))) {
-          Inputs.requireText(variables, ReleaseVariables.TEST_NOTES, 4000);
+        Inputs.requireFlag(variables, TEST_PASSED.name());
+        Inputs.maxText(variables, TEST_NOTES.name(), 4000);
+        if (Boolean.FALSE.equals(variables.get(TEST_PASSED.name()))) {
+          Inputs.requireText(variables, TEST_NOTES.name(), 4000);
         }
       }
-      case ReleaseIds.DEPLOY -> Inputs.maxText(variables, ReleaseVariables.DEPLOYMENT_NOTES, 4000);
-      case ReleaseIds.DECIDE_ON_ROLLBACK -> Inputs.requireFlag(variables, ReleaseVariables.ROLL_BACK);
-      case ReleaseIds.ROLL_BACK -> Inputs.requireText(variables, ReleaseVariables.ROLLBACK_NOTES, 4000);
-      case ReleaseIds.REVIEW -> Inputs.requireText(variables, ReleaseVariables.REVIEW_SUMMARY, 4000);
+      case ReleaseIds.DEPLOY -> Inputs.maxText(variables, DEPLOYMENT_NOTES.name(), 4000);
+      case ReleaseIds.DECIDE_ON_ROLLBACK -> Inputs.requireFlag(variables, ROLL_BACK.name());
+      case ReleaseIds.ROLL_BACK -> Inputs.requireText(variables, ROLLBACK_NOTES.name(), 4000);
+      case ReleaseIds.REVIEW -> Inputs.requireText(variables, REVIEW_SUMMARY.name(), 4000);
       default -> {
       }
     }

@@ -30,25 +30,35 @@ public class ReleaseRecords {
     this.log = new TicketLog(jdbc, "opsflow_release_event", "release_number");
   }
 
-  void register(String number, String processInstanceId, ReleaseVariables release, Instant now) {
+  /** A release as its caller asked for it, with its number and process. */
+  record Registration(String number, String processInstanceId, String summary, String sourceNumber,
+      String releaseTeam, String releaseContents, List<String> cis) {
+  }
+
+  /** What the release manager planned: the version, what it holds, how to undo it, when to deploy. */
+  record Plan(String version, String releaseContents, String rollbackPlan, Instant plannedDeployment) {
+  }
+
+  void register(Registration release, Instant now) {
+    String number = release.number();
     jdbc.sql("""
             INSERT INTO opsflow_release (release_number, process_instance_id, summary, source_number, release_team,
               release_contents, status, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, 'PLANNING', ?)""")
-        .params(number, processInstanceId, release.summary(), release.sourceNumber(), release.releaseTeam(),
+        .params(number, release.processInstanceId(), release.summary(), release.sourceNumber(), release.releaseTeam(),
             release.releaseContents(), Timestamp.from(now))
         .update();
-    release.affectedCis().forEach(ci -> jdbc.sql("INSERT INTO opsflow_release_ci (release_number, ci_id) VALUES (?, ?)")
+    release.cis().forEach(ci -> jdbc.sql("INSERT INTO opsflow_release_ci (release_number, ci_id) VALUES (?, ?)")
         .params(number, ci).update());
     event(number, "RECORDED", release.sourceNumber() == null ? null : "for " + release.sourceNumber(), now);
   }
 
-  void watching(String number, ReleaseVariables release, Instant deployedAt, Instant watchUntil) {
+  void watching(String number, Plan plan, Instant deployedAt, Instant watchUntil) {
     jdbc.sql("""
             UPDATE opsflow_release SET version = ?, release_contents = ?, rollback_plan = ?, status = 'WATCHING',
               outcome = ?, planned_deployment = ?, deployed_at = ?, watch_until = ? WHERE release_number = ?""")
-        .params(release.version(), release.releaseContents(), release.rollbackPlan(), ReleaseIds.RELEASED,
-            release.plannedDeployment() == null ? null : Timestamp.from(release.plannedDeployment()),
+        .params(plan.version(), plan.releaseContents(), plan.rollbackPlan(), ReleaseIds.RELEASED,
+            plan.plannedDeployment() == null ? null : Timestamp.from(plan.plannedDeployment()),
             Timestamp.from(deployedAt), Timestamp.from(watchUntil), number)
         .update();
     event(number, "DEPLOYED", "watched until " + watchUntil, deployedAt);

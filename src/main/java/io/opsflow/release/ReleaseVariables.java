@@ -1,113 +1,53 @@
 package io.opsflow.release;
 
-import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The release process's variables: names (the contract callers map in and out) and typed access. */
-public final class ReleaseVariables {
+public final class ReleaseVariables extends ProcessVariables<ReleaseVariables> {
 
   // given by the caller (call activity) or the start form
-  public static final String SUMMARY = "summary";
-  public static final String AFFECTED_CIS = "affectedCis";
-  public static final String SOURCE_NUMBER = "sourceNumber";
-  public static final String RELEASE_CONTENTS = "releaseContents";
-  public static final String RELEASE_TEAM = "releaseTeam";
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<List<String>> AFFECTED_CIS = Variable.textList("affectedCis");
+  public static final Variable<String> SOURCE_NUMBER = Variable.text("sourceNumber");
+  public static final Variable<String> RELEASE_CONTENTS = Variable.text("releaseContents");
+  public static final Variable<String> RELEASE_TEAM = Variable.text("releaseTeam");
   // set by the process
-  public static final String RELEASE_NUMBER = "releaseNumber";
+  public static final Variable<String> RELEASE_NUMBER = Variable.text("releaseNumber");
   /** The released items as one line of text, for the task forms. */
-  public static final String AFFECTED_ITEMS = "affectedItems";
-  public static final String WATCH_UNTIL = "watchUntil";
-  public static final String RELEASE_OUTCOME = "releaseOutcome";
+  public static final Variable<String> AFFECTED_ITEMS = Variable.text("affectedItems");
+  public static final Variable<Instant> WATCH_UNTIL = Variable.time("watchUntil");
+  public static final Variable<String> RELEASE_OUTCOME = Variable.text("releaseOutcome");
   // set by people completing tasks
-  public static final String VERSION = "version";
-  public static final String PLANNED_DEPLOYMENT = "plannedDeployment";
-  public static final String WATCH_PERIOD = "watchPeriod";
-  public static final String ROLLBACK_PLAN = "rollbackPlan";
-  public static final String BUILD_NOTES = "buildNotes";
-  public static final String TEST_PASSED = "testPassed";
-  public static final String TEST_NOTES = "testNotes";
-  public static final String DEPLOYMENT_NOTES = "deploymentNotes";
-  public static final String INCIDENT_NUMBER = "incidentNumber";
-  public static final String ROLL_BACK = "rollBack";
-  public static final String ROLLBACK_NOTES = "rollbackNotes";
-  public static final String REVIEW_SUMMARY = "reviewSummary";
+  public static final Variable<String> VERSION = Variable.text("version");
+  public static final Variable<Instant> PLANNED_DEPLOYMENT = Variable.time("plannedDeployment");
+  public static final Variable<String> WATCH_PERIOD = Variable.text("watchPeriod");
+  public static final Variable<String> ROLLBACK_PLAN = Variable.text("rollbackPlan");
+  public static final Variable<String> BUILD_NOTES = Variable.text("buildNotes");
+  public static final Variable<Boolean> TEST_PASSED = Variable.flag("testPassed");
+  public static final Variable<String> TEST_NOTES = Variable.text("testNotes");
+  public static final Variable<String> DEPLOYMENT_NOTES = Variable.text("deploymentNotes");
+  /** The incidents on the released items that the rollback decision is about, comma-separated. */
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
+  public static final Variable<Boolean> ROLL_BACK = Variable.flag("rollBack");
+  public static final Variable<String> ROLLBACK_NOTES = Variable.text("rollbackNotes");
+  public static final Variable<String> REVIEW_SUMMARY = Variable.text("reviewSummary");
 
-  private final VariableScope scope;
+  /** What a start may carry (a caller's or the start form's). */
+  public static final Set<String> START = Stream.of(SUMMARY, AFFECTED_CIS, SOURCE_NUMBER, RELEASE_CONTENTS, RELEASE_TEAM)
+      .map(Variable::name).collect(Collectors.toUnmodifiableSet());
 
   private ReleaseVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static ReleaseVariables of(VariableScope scope) {
     return new ReleaseVariables(scope);
-  }
-
-  public String releaseNumber() {
-    return string(RELEASE_NUMBER);
-  }
-
-  public String summary() {
-    return string(SUMMARY);
-  }
-
-  public List<String> affectedCis() {
-    return Inputs.textList(scope.getVariables(), AFFECTED_CIS);
-  }
-
-  public String sourceNumber() {
-    return string(SOURCE_NUMBER);
-  }
-
-  public String releaseContents() {
-    return string(RELEASE_CONTENTS);
-  }
-
-  public String releaseTeam() {
-    return string(RELEASE_TEAM);
-  }
-
-  public String version() {
-    return string(VERSION);
-  }
-
-  public Instant plannedDeployment() {
-    return Inputs.instant(scope.getVariables(), PLANNED_DEPLOYMENT);
-  }
-
-  public String watchPeriod() {
-    return string(WATCH_PERIOD);
-  }
-
-  public String rollbackPlan() {
-    return string(ROLLBACK_PLAN);
-  }
-
-  public String incidentNumber() {
-    return string(INCIDENT_NUMBER);
-  }
-
-  public String outcome() {
-    return string(RELEASE_OUTCOME);
-  }
-
-  public String reviewSummary() {
-    return string(REVIEW_SUMMARY);
-  }
-
-  public Date watchUntil() {
-    return (Date) scope.getVariable(WATCH_UNTIL);
-  }
-
-  public ReleaseVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

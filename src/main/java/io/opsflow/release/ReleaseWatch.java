@@ -57,13 +57,13 @@ class ReleaseWatch {
   private void ask(String release, IncidentRegistered incident, Instant now) {
     records.event(release, "INCIDENT_REPORTED", incident.incidentNumber() + " on " + incident.affectedCi(), now);
     boolean asked = !runtime.createMessageCorrelation(ReleaseIds.INCIDENT_REPORTED).processInstanceBusinessKey(release)
-        .setVariable(ReleaseVariables.INCIDENT_NUMBER, incident.incidentNumber()).correlateAllWithResult().isEmpty();
+        .setVariable(ReleaseVariables.INCIDENT_NUMBER.name(), incident.incidentNumber()).correlateAllWithResult().isEmpty();
     if (!asked) { // the release manager is deciding on earlier ones: this one joins them
       ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReleaseIds.PROCESS)
           .processInstanceBusinessKey(release).singleResult();
       if (instance != null) {
-        Object earlier = runtime.getVariable(instance.getId(), ReleaseVariables.INCIDENT_NUMBER);
-        runtime.setVariable(instance.getId(), ReleaseVariables.INCIDENT_NUMBER,
+        Object earlier = runtime.getVariable(instance.getId(), ReleaseVariables.INCIDENT_NUMBER.name());
+        runtime.setVariable(instance.getId(), ReleaseVariables.INCIDENT_NUMBER.name(),
             earlier == null ? incident.incidentNumber() : earlier + ", " + incident.incidentNumber());
       }
     }

@@ -3,7 +3,6 @@ package io.opsflow.release;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,12 @@ class StartWatchPeriodDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReleaseVariables release = ReleaseVariables.of(execution);
     Instant deployedAt = EngineClock.now();
-    Instant watchUntil = deployedAt.plus(Duration.parse(release.watchPeriod()));
-    release.set(ReleaseVariables.WATCH_UNTIL, Date.from(watchUntil))
+    Instant watchUntil = deployedAt.plus(Duration.parse(release.get(ReleaseVariables.WATCH_PERIOD)));
+    release.set(ReleaseVariables.WATCH_UNTIL, watchUntil)
         .set(ReleaseVariables.RELEASE_OUTCOME, ReleaseIds.RELEASED);
-    records.watching(release.releaseNumber(), release, deployedAt, watchUntil);
+    records.watching(release.get(ReleaseVariables.RELEASE_NUMBER), new ReleaseRecords.Plan(
+        release.get(ReleaseVariables.VERSION), release.get(ReleaseVariables.RELEASE_CONTENTS),
+        release.get(ReleaseVariables.ROLLBACK_PLAN), release.get(ReleaseVariables.PLANNED_DEPLOYMENT)),
+        deployedAt, watchUntil);
   }
 }

@@ -3,274 +3,110 @@ package io.opsflow.change;
 import static io.opsflow.DecisionTables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The three decisions of the change-management process, rule by rule, as the files in dmn/
- * hold them: evaluated on a standalone DMN engine, without Spring or a process engine.
+ * hold them: evaluated on a standalone DMN engine, without Spring or a process engine. Each row
+ * changes what it names of a change that is, unless changed, eligible for pre-approval: not urgent,
+ * low criticality, one impacted service, tested, with a backout plan.
  */
 class ChangeDecisionsTest {
 
-  private static DmnDecision changeClassification;
-  private static DmnDecision cabApprovers;
-  private static DmnDecision cabVotingRule;
-
-  @BeforeAll
-  static void parseDecisions() throws IOException {
-    changeClassification = parse("ChangeClassification");
-    cabApprovers = parse("CabApprovers");
-    cabVotingRule = parse("CabVotingRule");
-  }
+  private static final DmnDecision CHANGE_CLASSIFICATION = parse("ChangeClassification");
+  private static final DmnDecision CAB_APPROVERS = parse("CabApprovers");
+  private static final DmnDecision CAB_VOTING_RULE = parse("CabVotingRule");
 
   // ChangeClassification: first matching rule wins
 
-  @Test
-  void urgentChangeIsAnEmergencyForTheEcab() {
-    assertThat(classify(change("normal").urgent(true)))
-        .isEqualTo(classification("emergency", "high", "ecab"));
-    // urgency beats a change that would otherwise be pre-approved
-    assertThat(classify(change("standard").urgent(true)))
-        .isEqualTo(classification("emergency", "high", "ecab"));
-  }
+  @ParameterizedTest(name = "{0}: {1}, urgent {2}, {3} criticality, {4} services, tested {5}, backout plan {6} → {7}, {8}, {9}")
+  @CsvSource(delimiter = '|', textBlock = """
+      an urgent change is an emergency for the ECAB       | normal    | true  | low    | 1 | true  | true  | emergency | high   | ecab
+      urgency beats pre-approval                          | standard  | true  | low    | 1 | true  | true  | emergency | high   | ecab
+      a declared emergency is an emergency for the ECAB   | emergency | false | low    | 1 | true  | true  | emergency | high   | ecab
+      a declared emergency, whatever its reach            | emergency | false | high   | 5 | true  | true  | emergency | high   | ecab
+      a small tested reversible standard change           | standard  | false | low    | 1 | true  | true  | standard  | low    | pre-approved
+      a standard change impacting no service              | standard  | false | low    | 0 | true  | true  | standard  | low    | pre-approved
+      a standard change impacting two services            | standard  | false | low    | 2 | true  | true  | normal    | low    | cab
+      a standard change on a medium criticality item      | standard  | false | medium | 1 | true  | true  | normal    | medium | cab
+      a change declared normal is never pre-approved      | normal    | false | low    | 1 | true  | true  | normal    | low    | cab
+      a change to a high criticality item is high risk    | normal    | false | high   | 1 | true  | true  | normal    | high   | cab
+      a standard change to a high criticality item        | standard  | false | high   | 1 | true  | true  | normal    | high   | cab
+      a change impacting three services is high risk      | normal    | false | low    | 3 | true  | true  | normal    | high   | cab
+      three services on a medium criticality item         | normal    | false | medium | 3 | true  | true  | normal    | high   | cab
+      two services are not high risk for that            | normal    | false | low    | 2 | true  | true  | normal    | low    | cab
+      two services on a medium criticality item           | normal    | false | medium | 2 | true  | true  | normal    | medium | cab
+      an untested change is high risk                     | normal    | false | low    | 1 | false | true  | normal    | high   | cab
+      an untested standard change                         | standard  | false | low    | 1 | false | true  | normal    | high   | cab
+      a change without backout plan is high risk          | normal    | false | low    | 1 | true  | false | normal    | high   | cab
+      a standard change without backout plan              | standard  | false | low    | 1 | true  | false | normal    | high   | cab
+      a change to a medium criticality item is medium risk| normal    | false | medium | 1 | true  | true  | normal    | medium | cab
+      any other change is low risk for the CAB            | normal    | false | low    | 1 | true  | true  | normal    | low    | cab
+      any other change, impacting no service              | normal    | false | low    | 0 | true  | true  | normal    | low    | cab
+      """)
+  void changeClassification(String rule, String declaredType, boolean urgent, String criticality, int impactedServices,
+      boolean tested, boolean backoutPlan, String changeType, String risk, String approvalPath) {
+    List<Map<String, Object>> results = ENGINE.evaluateDecisionTable(CHANGE_CLASSIFICATION, Variables.createVariables()
+        .putValue("declaredType", declaredType)
+        .putValue("urgent", urgent)
+        .putValue("highestCriticality", criticality)
+        .putValue("impactedServices", impactedServices)
+        .putValue("tested", tested)
+        .putValue("hasBackoutPlan", backoutPlan))
+        .getResultList();
 
-  @Test
-  void declaredEmergencyIsAnEmergencyForTheEcab() {
-    assertThat(classify(change("emergency")))
-        .isEqualTo(classification("emergency", "high", "ecab"));
-    assertThat(classify(change("emergency").criticality("high").impactedServices(5)))
-        .isEqualTo(classification("emergency", "high", "ecab"));
-  }
-
-  @Test
-  void smallTestedReversibleStandardChangeIsPreApproved() {
-    assertThat(classify(change("standard")))
-        .isEqualTo(classification("standard", "low", "pre-approved"));
-    assertThat(classify(change("standard").impactedServices(0)))
-        .isEqualTo(classification("standard", "low", "pre-approved"));
-  }
-
-  @Test
-  void standardChangeImpactingTwoServicesIsNotPreApproved() {
-    assertThat(classify(change("standard").impactedServices(2)))
-        .isEqualTo(classification("normal", "low", "cab"));
-  }
-
-  @Test
-  void standardChangeOnMediumCriticalityItemIsNotPreApproved() {
-    assertThat(classify(change("standard").criticality("medium")))
-        .isEqualTo(classification("normal", "medium", "cab"));
-  }
-
-  @Test
-  void changeDeclaredNormalIsNeverPreApproved() {
-    assertThat(classify(change("normal")))
-        .isEqualTo(classification("normal", "low", "cab"));
-  }
-
-  @Test
-  void changeToHighCriticalityItemIsHighRisk() {
-    assertThat(classify(change("normal").criticality("high")))
-        .isEqualTo(classification("normal", "high", "cab"));
-    assertThat(classify(change("standard").criticality("high")))
-        .isEqualTo(classification("normal", "high", "cab"));
-  }
-
-  @Test
-  void changeImpactingThreeServicesIsHighRisk() {
-    assertThat(classify(change("normal").impactedServices(3)))
-        .isEqualTo(classification("normal", "high", "cab"));
-    assertThat(classify(change("normal").criticality("medium").impactedServices(3)))
-        .isEqualTo(classification("normal", "high", "cab"));
-  }
-
-  @Test
-  void changeImpactingTwoServicesIsNotHighRiskForThat() {
-    assertThat(classify(change("normal").impactedServices(2)))
-        .isEqualTo(classification("normal", "low", "cab"));
-    assertThat(classify(change("normal").criticality("medium").impactedServices(2)))
-        .isEqualTo(classification("normal", "medium", "cab"));
-  }
-
-  @Test
-  void untestedChangeIsHighRisk() {
-    assertThat(classify(change("normal").tested(false)))
-        .isEqualTo(classification("normal", "high", "cab"));
-    assertThat(classify(change("standard").tested(false)))
-        .isEqualTo(classification("normal", "high", "cab"));
-  }
-
-  @Test
-  void changeWithoutBackoutPlanIsHighRisk() {
-    assertThat(classify(change("normal").backoutPlan(false)))
-        .isEqualTo(classification("normal", "high", "cab"));
-    assertThat(classify(change("standard").backoutPlan(false)))
-        .isEqualTo(classification("normal", "high", "cab"));
-  }
-
-  @Test
-  void changeToMediumCriticalityItemIsMediumRisk() {
-    assertThat(classify(change("normal").criticality("medium")))
-        .isEqualTo(classification("normal", "medium", "cab"));
-  }
-
-  @Test
-  void anyOtherChangeIsLowRiskForTheCab() {
-    assertThat(classify(change("normal").impactedServices(1)))
-        .isEqualTo(classification("normal", "low", "cab"));
-    assertThat(classify(change("normal").impactedServices(0)))
-        .isEqualTo(classification("normal", "low", "cab"));
+    assertThat(results).singleElement()
+        .isEqualTo(Map.of("changeType", changeType, "risk", risk, "approvalPath", approvalPath));
   }
 
   // CabApprovers: every matching rule adds one group
 
-  @Test
-  void cabAndChangeManagerApproveEveryCabChange() {
-    assertThat(approvers("cab", "service", "low"))
-        .containsExactlyInAnyOrder("cab", "change-manager");
-    assertThat(approvers("cab", "application", "low"))
-        .containsExactlyInAnyOrder("cab", "change-manager");
-  }
-
-  @Test
-  void processOwnerApprovesHighRiskCabChange() {
-    assertThat(approvers("cab", "database", "high"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "process-owner", "ops-engineer");
-  }
-
-  @Test
-  void securityOfficerApprovesChangeToNetworkDevice() {
-    assertThat(approvers("cab", "network-device", "low"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "security-officer");
-    assertThat(approvers("cab", "network-device", "high"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "process-owner", "security-officer");
-  }
-
-  @Test
-  void opsEngineerApprovesChangeToServerOrDatabase() {
-    assertThat(approvers("cab", "server", "low"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "ops-engineer");
-    assertThat(approvers("cab", "database", "medium"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "ops-engineer");
-  }
-
-  @Test
-  void releaseManagerApprovesMediumOrHighRiskChangeToServiceOrApplication() {
-    assertThat(approvers("cab", "service", "medium"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "release-manager");
-    assertThat(approvers("cab", "application", "high"))
-        .containsExactlyInAnyOrder("cab", "change-manager", "process-owner", "release-manager");
-  }
-
-  @Test
-  void changeManagerAndIncidentManagerFormTheEcab() {
-    assertThat(approvers("ecab", "server", "high"))
-        .containsExactlyInAnyOrder("change-manager", "incident-manager");
-    assertThat(approvers("ecab", "network-device", "high"))
-        .containsExactlyInAnyOrder("change-manager", "incident-manager");
-    assertThat(approvers("ecab", "service", "low"))
-        .containsExactlyInAnyOrder("change-manager", "incident-manager");
-  }
-
-  // CabVotingRule: exactly one rule per risk
-
-  @Test
-  void highRiskChangeNeedsUnanimousVote() {
-    assertThat(votingRule("high")).isEqualTo("unanimous");
-  }
-
-  @Test
-  void mediumRiskChangeNeedsMajority() {
-    assertThat(votingRule("medium")).isEqualTo("majority");
-  }
-
-  @Test
-  void lowRiskChangeNeedsMajority() {
-    assertThat(votingRule("low")).isEqualTo("majority");
-  }
-
-  // Every decision keeps its history for 180 days and carries version tag 1
-
-  @Test
-  void changeClassificationKeepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("ChangeClassification");
-  }
-
-  @Test
-  void cabApproversKeepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("CabApprovers");
-  }
-
-  @Test
-  void cabVotingRuleKeepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("CabVotingRule");
-  }
-
-  /** A change with the given declared type that is, unless changed, eligible for pre-approval. */
-  private static Change change(String declaredType) {
-    return new Change(declaredType, false, "low", 1, true, true);
-  }
-
-  private record Change(String declaredType, boolean urgent, String criticality,
-      int impactedServices, boolean tested, boolean backoutPlan) {
-
-    Change urgent(boolean value) {
-      return new Change(declaredType, value, criticality, impactedServices, tested, backoutPlan);
-    }
-
-    Change criticality(String value) {
-      return new Change(declaredType, urgent, value, impactedServices, tested, backoutPlan);
-    }
-
-    Change impactedServices(int value) {
-      return new Change(declaredType, urgent, criticality, value, tested, backoutPlan);
-    }
-
-    Change tested(boolean value) {
-      return new Change(declaredType, urgent, criticality, impactedServices, value, backoutPlan);
-    }
-
-    Change backoutPlan(boolean value) {
-      return new Change(declaredType, urgent, criticality, impactedServices, tested, value);
-    }
-  }
-
-  private static Map<String, Object> classification(String changeType, String risk,
-      String approvalPath) {
-    return Map.of("changeType", changeType, "risk", risk, "approvalPath", approvalPath);
-  }
-
-  private static Map<String, Object> classify(Change change) {
-    List<Map<String, Object>> results = ENGINE.evaluateDecisionTable(changeClassification,
-        Variables.createVariables()
-            .putValue("declaredType", change.declaredType())
-            .putValue("urgent", change.urgent())
-            .putValue("highestCriticality", change.criticality())
-            .putValue("impactedServices", change.impactedServices())
-            .putValue("tested", change.tested())
-            .putValue("hasBackoutPlan", change.backoutPlan()))
-        .getResultList();
-    assertThat(results).hasSize(1);
-    return results.get(0);
-  }
-
-  private static List<Object> approvers(String approvalPath, String ciType, String risk) {
-    return ENGINE.evaluateDecisionTable(cabApprovers, Variables.createVariables()
+  @ParameterizedTest(name = "{0} on a {1} of {2} risk: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      cab  | service        | low    | cab change-manager
+      cab  | application    | low    | cab change-manager
+      cab  | database       | high   | cab change-manager process-owner ops-engineer
+      cab  | network-device | low    | cab change-manager security-officer
+      cab  | network-device | high   | cab change-manager process-owner security-officer
+      cab  | server         | low    | cab change-manager ops-engineer
+      cab  | database       | medium | cab change-manager ops-engineer
+      cab  | service        | medium | cab change-manager release-manager
+      cab  | application    | high   | cab change-manager process-owner release-manager
+      ecab | server         | high   | change-manager incident-manager
+      ecab | network-device | high   | change-manager incident-manager
+      ecab | service        | low    | change-manager incident-manager
+      """)
+  void cabApprovers(String approvalPath, String ciType, String risk, String groups) {
+    List<Object> approvers = ENGINE.evaluateDecisionTable(CAB_APPROVERS, Variables.createVariables()
         .putValue("approvalPath", approvalPath)
         .putValue("ciType", ciType)
         .putValue("risk", risk))
         .collectEntries("approverGroup");
+
+    assertThat(approvers).containsExactlyInAnyOrder((Object[]) groups.split(" "));
   }
 
-  private static Object votingRule(String risk) {
-    Map<String, Object> result = evaluate(cabVotingRule, Variables.createVariables()
-        .putValue("risk", risk));
-    assertThat(result).containsOnlyKeys("votingRule");
-    return result.get("votingRule");
+  // CabVotingRule: exactly one rule per risk
+
+  @ParameterizedTest(name = "a {0} risk change needs a {1} vote")
+  @CsvSource({"high, unanimous", "medium, majority", "low, majority"})
+  void cabVotingRule(String risk, String votingRule) {
+    Map<String, Object> result = evaluate(CAB_VOTING_RULE, Variables.createVariables().putValue("risk", risk));
+
+    assertThat(result).containsOnly(Map.entry("votingRule", votingRule));
+  }
+
+  // Every decision keeps its history for 180 days and carries version tag 1
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ChangeClassification", "CabApprovers", "CabVotingRule"})
+  void keepsHistoryFor180Days(String decision) {
+    assertKeepsHistoryFor180Days(decision);
   }
 }

@@ -7,10 +7,9 @@ import io.opsflow.Await;
 import io.opsflow.Browser;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.configuration.Cmdb;
-import java.util.UUID;
+import io.opsflow.configuration.TestItems;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,8 +29,6 @@ class ChangeWalkBrowserTest {
   @Autowired
   RuntimeService runtime;
   @Autowired
-  TaskService tasks;
-  @Autowired
   ProcessEngine engine;
   @Autowired
   ChangeRecords records;
@@ -40,9 +37,7 @@ class ChangeWalkBrowserTest {
 
   @Test
   void aStandardChangeGoesFromTheRfcFormThroughImplementationToANewBaseline() {
-    String printer = "walk-printer-" + UUID.randomUUID().toString().substring(0, 8);
-    cmdb.create(printer, new Cmdb.Fields("Print server", "server", null, "low", "production", "{\"os\":\"Debian 11\"}"),
-        new Cmdb.Author("test", null));
+    String printer = TestItems.create(cmdb, "walk-printer", "server", "low", "{\"os\":\"Debian 11\"}");
     String summary = "Upgrade the print server " + printer;
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "requester", "demo");
@@ -75,6 +70,6 @@ class ChangeWalkBrowserTest {
 
   private ProcessInstance awaitInstance(String summary) {
     return Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(ChangeIds.PROCESS)
-        .variableValueEquals("summary", summary).singleResult());
+        .variableValueEquals(ChangeVariables.SUMMARY.name(), summary).singleResult());
   }
 }

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,10 +30,10 @@ class CmdbApiTest {
 
     Http.Response created = manager().post("/api/cmdb/items", item(id, "Billing database", "database", "medium",
         "\"ownerGroup\":\"ops-engineer\",\"environment\":\"test\",\"attributes\":{\"engine\":\"PostgreSQL 15\"}"));
-    Http.Response changed = send("PATCH", "/api/cmdb/items/" + id + "?change=CHG-2026-000042", "config-manager",
+    Http.Response changed = manager().send("PATCH", "/api/cmdb/items/" + id + "?change=CHG-2026-000042",
         "{\"criticality\":\"high\",\"environment\":\"production\",\"name\":\"Billing database\","
             + "\"attributes\":{\"engine\":\"PostgreSQL 15\",\"replicas\":2}}");
-    Http.Response retired = send("DELETE", "/api/cmdb/items/" + id, "config-manager", null);
+    Http.Response retired = manager().send("DELETE", "/api/cmdb/items/" + id, null);
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("Location")).isEqualTo("/api/cmdb/items/" + id);
@@ -69,16 +63,14 @@ class CmdbApiTest {
 
   @Test
   void itemsAreListedByTypeAndTextWithTheirRelationsOutAndIn() {
-    String app = "ledger-app-" + run;
-    String server = "ledger-server-" + run;
-    create(app, "application", "medium");
-    create(server, "server", "medium");
+    String app = created("ledger-app", "application", "medium");
+    String server = created("ledger-server", "server", "medium");
     relate(app, "runs-on", server);
 
     JsonNode servers = manager().get("/api/cmdb/items?type=server&q=" + run).json();
-    JsonNode details = new Http(port).as("requester", "demo").get("/api/cmdb/items/" + server).json();
-    Http.Response removed = send("DELETE", "/api/cmdb/items/" + app + "/relations?type=runs-on&target=" + server,
-        "config-manager", null);
+    JsonNode details = as("requester").get("/api/cmdb/items/" + server).json();
+    Http.Response removed = manager().send("DELETE", "/api/cmdb/items/" + app + "/relations?type=runs-on&target=" + server,
+        null);
 
     assertThat(servers).extracting(i -> i.get("id").asText()).containsExactly(server);
     assertThat(details.get("relationsIn")).singleElement()
@@ -107,7 +99,7 @@ class CmdbApiTest {
         "\"attributes\":[1,2]")))).isEqualTo("attributes");
     assertThat(fieldOf(manager().post("/api/cmdb/items", item("e-" + run, "", "server", "low", null))))
         .isEqualTo("name");
-    assertThat(fieldOf(send("PATCH", "/api/cmdb/items/" + id, "config-manager", "{\"attributes\":\"not json\"}")))
+    assertThat(fieldOf(manager().send("PATCH", "/api/cmdb/items/" + id, "{\"attributes\":\"not json\"}")))
         .isEqualTo("attributes");
     assertThat(fieldOf(manager().post("/api/cmdb/items/" + id + "/relations",
         "{\"type\":\"runs-on\",\"target\":\"nowhere-" + run + "\"}"))).isEqualTo("target");
@@ -129,40 +121,34 @@ class CmdbApiTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(manager().get("/api/cmdb/items/unknown-" + run).status()).isEqualTo(404);
     assertThat(manager().get("/api/cmdb/items/unknown-" + run + "/impact").status()).isEqualTo(404);
-    assertThat(send("PATCH", "/api/cmdb/items/unknown-" + run, "config-manager", "{\"name\":\"x\"}").status())
+    assertThat(manager().send("PATCH", "/api/cmdb/items/unknown-" + run, "{\"name\":\"x\"}").status())
         .isEqualTo(404);
-    assertThat(send("DELETE", "/api/cmdb/items/unknown-" + run, "config-manager", null).status()).isEqualTo(404);
+    assertThat(manager().send("DELETE", "/api/cmdb/items/unknown-" + run, null).status()).isEqualTo(404);
   }
 
   @Test
   void aRequesterReadsTheCmdbButCannotChangeIt() {
     String id = "readable-" + run;
     create(id, "server", "low");
-    Http requester = new Http(port).as("requester", "demo");
+    Http requester = as("requester");
 
     assertThat(requester.get("/api/cmdb/items/" + id).status()).isEqualTo(200);
     assertThat(requester.post("/api/cmdb/items", item("mine-" + run, "Mine", "server", "low", null)).status())
         .isEqualTo(403);
-    assertThat(send("PATCH", "/api/cmdb/items/" + id, "requester", "{\"criticality\":\"high\"}").status())
+    assertThat(as("requester").send("PATCH", "/api/cmdb/items/" + id, "{\"criticality\":\"high\"}").status())
         .isEqualTo(403);
-    assertThat(send("DELETE", "/api/cmdb/items/" + id, "requester", null).status()).isEqualTo(403);
+    assertThat(as("requester").send("DELETE", "/api/cmdb/items/" + id, null).status()).isEqualTo(403);
     assertThat(manager().get("/api/cmdb/items/" + id).json().get("item").get("criticality").asText())
         .isEqualTo("low");
   }
 
   @Test
   void impactFollowsAChainOfSeveralLevelsUpToTheService() {
-    String service = "payroll-" + run;
-    String app = "payroll-app-" + run;
-    String server = "payroll-server-" + run;
-    String storage = "payroll-san-" + run;
-    create(service, "service", "medium");
-    create(app, "application", "medium");
-    create(server, "server", "medium");
-    create(storage, "network-device", "medium");
-    relate(service, "depends-on", app);
-    relate(app, "runs-on", server);
-    relate(server, "connects-to", storage);
+    String service = created("payroll", "service", "medium");
+    String app = created("payroll-app", "application", "medium");
+    String server = created("payroll-server", "server", "medium");
+    String storage = created("payroll-san", "network-device", "medium");
+    relate(service, "depends-on", app, "runs-on", server, "connects-to", storage);
 
     JsonNode impact = manager().get("/api/cmdb/items/" + storage + "/impact").json();
 
@@ -176,14 +162,10 @@ class CmdbApiTest {
 
   @Test
   void aCycleOfRelationsEndsTheWalkInsteadOfLooping() {
-    String service = "ring-svc-" + run;
-    String a = "ring-a-" + run;
-    String b = "ring-b-" + run;
-    create(service, "service", "low");
-    create(a, "server", "low");
-    create(b, "server", "low");
-    relate(a, "connects-to", b);
-    relate(b, "connects-to", a);
+    String service = created("ring-svc", "service", "low");
+    String a = created("ring-a", "server", "low");
+    String b = created("ring-b", "server", "low");
+    relate(a, "connects-to", b, "connects-to", a);
     relate(service, "depends-on", a);
 
     JsonNode impact = manager().get("/api/cmdb/items/" + b + "/impact").json();
@@ -194,19 +176,14 @@ class CmdbApiTest {
 
   @Test
   void impactRanksServicesByCriticalityThenByDistance() {
-    String db = "shared-db-" + run;
-    String app = "shared-app-" + run;
-    String low = "low-svc-" + run;
-    String nearHigh = "z-near-high-svc-" + run;
-    String farHigh = "a-far-high-svc-" + run;
-    create(db, "database", "high");
-    create(app, "application", "high");
-    create(low, "service", "low");
-    create(nearHigh, "service", "high");
-    create(farHigh, "service", "high");
-    relate(low, "depends-on", db);
-    relate(nearHigh, "depends-on", db);
-    relate(app, "depends-on", db);
+    String db = created("shared-db", "database", "high");
+    String app = created("shared-app", "application", "high");
+    String low = created("low-svc", "service", "low");
+    String nearHigh = created("z-near-high-svc", "service", "high");
+    String farHigh = created("a-far-high-svc", "service", "high");
+    for (String dependent : List.of(low, nearHigh, app)) {
+      relate(dependent, "depends-on", db);
+    }
     relate(farHigh, "depends-on", app);
 
     JsonNode impact = manager().get("/api/cmdb/items/" + db + "/impact").json();
@@ -216,7 +193,7 @@ class CmdbApiTest {
 
   @Test
   void theDemoCrmDatabaseAffectsTheCrmService() {
-    JsonNode impact = new Http(port).as("service-desk", "demo").get("/api/cmdb/items/crm-db/impact").json();
+    JsonNode impact = as("service-desk").get("/api/cmdb/items/crm-db/impact").json();
 
     assertThat(impact).anySatisfy(i -> {
       assertThat(i.get("service").asText()).isEqualTo("crm");
@@ -227,7 +204,11 @@ class CmdbApiTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private Http manager() {
-    return new Http(port).as("config-manager", "demo");
+    return as("config-manager");
+  }
+
+  private Http as(String user) {
+    return new Http(port).as(user, "demo");
   }
 
   private static String item(String id, String name, String type, String criticality, String more) {
@@ -240,10 +221,20 @@ class CmdbApiTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
   }
 
-  private void relate(String source, String type, String target) {
-    Http.Response related = manager().post("/api/cmdb/items/" + source + "/relations",
-        "{\"type\":\"" + type + "\",\"target\":\"" + target + "\"}");
-    assertThat(related.status()).as(related.body()).isEqualTo(201);
+  /** A new item of this run (its id the name and the run's suffix). */
+  private String created(String name, String type, String criticality) {
+    String id = name + "-" + run;
+    create(id, type, criticality);
+    return id;
+  }
+
+  /** Relates a chain of items: item, type, item, type, item… (each relates to the next). */
+  private void relate(String... chain) {
+    for (int i = 0; i + 2 < chain.length; i += 2) {
+      Http.Response related = manager().post("/api/cmdb/items/" + chain[i] + "/relations",
+          "{\"type\":\"" + chain[i + 1] + "\",\"target\":\"" + chain[i + 2] + "\"}");
+      assertThat(related.status()).as(related.body()).isEqualTo(201);
+    }
   }
 
   private static String fieldOf(Http.Response response) {
@@ -251,23 +242,4 @@ class CmdbApiTest {
     return response.json().get("field").asText();
   }
 
-  /** PATCH and DELETE, which the shared test client does not send. */
-  private Http.Response send(String method, String path, String user, String json) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      return new Http.Response(response.statusCode(), response.body(), response);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.OpsFlowTest;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,9 +16,7 @@ class CmdbBaselineTest {
 
   @Test
   void aChangeSetsANewBaselineOnceAndTheAuditSaysWhoChangedWhatUnderWhichChange() {
-    String id = "base-" + UUID.randomUUID().toString().substring(0, 8);
-    cmdb.create(id, new Cmdb.Fields("Batch server", "server", null, "low", "production", "{\"os\":\"Debian 11\",\"cpus\":4}"),
-        new Cmdb.Author("config-manager", null));
+    String id = TestItems.create(cmdb, "base", "server", "low", "{\"os\":\"Debian 11\",\"cpus\":4}");
     Cmdb.Author change = new Cmdb.Author("change-implementer", "CHG-2026-000501");
 
     Cmdb.Item updated = cmdb.baseline(id, Map.of("os", "Debian 12"), change);

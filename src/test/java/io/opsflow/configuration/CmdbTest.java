@@ -19,11 +19,8 @@ class CmdbTest {
 
   @Test
   void aServiceReachedTwiceIsListedOnceWithItsShortestPath() {
-    node("svc", "service", "medium");
-    node("app", "application", "high");
-    node("db", "database", "high");
-    relate("svc", "app");
-    relate("app", "db");
+    nodes("svc service medium", "app application high", "db database high");
+    relate("svc", "app", "db");
     relate("svc", "db");
 
     List<Cmdb.Impact> impact = walk("db");
@@ -33,12 +30,8 @@ class CmdbTest {
 
   @Test
   void aCycleIsWalkedOnceAndTheItemIsNotItsOwnImpactUnlessItIsAService() {
-    node("a", "server", "low");
-    node("b", "server", "low");
-    node("svc", "service", "high");
-    relate("a", "b");
-    relate("b", "a");
-    relate("svc", "b");
+    nodes("a server low", "b server low", "svc service high");
+    relate("svc", "b", "a", "b");
 
     List<Cmdb.Impact> impact = walk("a");
 
@@ -49,15 +42,10 @@ class CmdbTest {
 
   @Test
   void servicesRankByCriticalityThenPathLengthThenId() {
-    node("item", "server", "low");
-    node("mid", "application", "low");
-    node("low-near", "service", "low");
-    node("high-far", "service", "high");
-    node("medium-b", "service", "medium");
-    node("medium-a", "service", "medium");
+    nodes("item server low", "mid application low", "low-near service low", "high-far service high",
+        "medium-b service medium", "medium-a service medium");
+    relate("high-far", "mid", "item");
     relate("low-near", "item");
-    relate("mid", "item");
-    relate("high-far", "mid");
     relate("medium-b", "item");
     relate("medium-a", "item");
 
@@ -74,13 +62,19 @@ class CmdbTest {
     }
   }
 
-  private void node(String id, String type, String criticality) {
-    nodes.put(id, new Cmdb.Node(id, id, type, criticality));
+  /** Items of the estate, each "id type criticality". */
+  private void nodes(String... items) {
+    for (String item : items) {
+      String[] fields = item.split(" ");
+      nodes.put(fields[0], new Cmdb.Node(fields[0], fields[0], fields[1], fields[2]));
+    }
   }
 
-  /** source relates to target: source depends on target. */
-  private void relate(String source, String target) {
-    dependents.computeIfAbsent(target, t -> new ArrayList<>()).add(nodes.get(source));
+  /** A chain of items, each relating to (depending on) the next. */
+  private void relate(String... chain) {
+    for (int i = 0; i + 1 < chain.length; i++) {
+      dependents.computeIfAbsent(chain[i + 1], t -> new ArrayList<>()).add(nodes.get(chain[i]));
+    }
   }
 
   private List<Cmdb.Impact> walk(String item) {

@@ -3,6 +3,7 @@ package io.opsflow.release;
 import static io.opsflow.ProcessSteps.moveClock;
 import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.release.ReleaseIds.*;
+import static io.opsflow.release.ReleaseVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,8 @@ import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
+import io.opsflow.configuration.TestItems;
+import io.opsflow.identity.Roles;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import java.time.Duration;
@@ -60,9 +63,8 @@ class ReleaseManagementTest {
   @BeforeEach
   void twoApplicationsOfTheirOwn() {
     steps = new ProcessSteps(engine);
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    frontend = item("rel-frontend-" + suffix);
-    backend = item("rel-backend-" + suffix);
+    frontend = TestItems.create(cmdb, "rel-frontend", "application", "high");
+    backend = TestItems.create(cmdb, "rel-backend", "application", "high");
   }
 
   @Test
@@ -74,11 +76,11 @@ class ReleaseManagementTest {
     assertThat(records.find(release.number()).orElseThrow().cis()).containsExactlyInAnyOrder(frontend, backend);
 
     plan(release, "PT4H");
-    steps.complete(release.id(), PREPARE, "buildNotes", "Built 4.3.0 from tag v4.3.0");
+    steps.complete(release.id(), PREPARE, BUILD_NOTES, "Built 4.3.0 from tag v4.3.0");
     assertThat(steps.candidateGroups(steps.task(release.id(), TEST))).containsExactly("tester");
-    steps.complete(release.id(), TEST, "testPassed", true, "testNotes", "Regression suite green");
+    steps.complete(release.id(), TEST, TEST_PASSED, true, TEST_NOTES, "Regression suite green");
     Instant deployedAt = Instant.now();
-    steps.complete(release.id(), DEPLOY, "deploymentNotes", "Blue/green switch at 22:05");
+    steps.complete(release.id(), DEPLOY, DEPLOYMENT_NOTES, "Blue/green switch at 22:05");
 
     ReleaseRecords.Release watched = records.find(release.number()).orElseThrow();
     assertThat(watched.status()).isEqualTo("WATCHING");
@@ -88,7 +90,7 @@ class ReleaseManagementTest {
 
     moveClock(Duration.ofHours(4).plusMinutes(1));
     steps.fireTimer(release.id(), WATCH_PASSED);
-    steps.complete(release.id(), REVIEW, "reviewSummary", "Smooth; next time announce the switch earlier");
+    steps.complete(release.id(), REVIEW, REVIEW_SUMMARY, "Smooth; next time announce the switch earlier");
 
     ReleaseRecords.Release closed = records.find(release.number()).orElseThrow();
     assertThat(closed.status()).isEqualTo("CLOSED");
@@ -100,22 +102,21 @@ class ReleaseManagementTest {
       assertThat(mail.body()).contains("CHG-2026-000777", "Smooth; next time announce the switch earlier");
     });
     assertThat(steps.endedAt(release.id(), CLOSED)).isTrue();
-    assertThat(steps.historicVariable(release.id(), "releaseOutcome")).isEqualTo(RELEASED);
+    assertThat(steps.historicVariable(release.id(), RELEASE_OUTCOME)).isEqualTo(RELEASED);
   }
 
   @Test
   void aFailedTestSendsThePackageBackToPreparationWithTheFindings() {
-    Release release = request("CRM 2.0", null);
-    plan(release, "PT1H");
-    steps.complete(release.id(), PREPARE, "buildNotes", "First build");
+    String release = steps.startBefore(PROCESS, "REL-DETOUR-TEST", TEST, RELEASE_TEAM, Roles.CHANGE_IMPLEMENTER);
+    coverage.track(release);
 
-    steps.complete(release.id(), TEST, "testPassed", false, "testNotes", "Login page returns 500");
+    steps.complete(release, TEST, TEST_PASSED, false, TEST_NOTES, "Login page returns 500");
 
-    steps.task(release.id(), PREPARE);
-    assertThat(steps.variable(release.id(), "testNotes")).isEqualTo("Login page returns 500");
-    steps.complete(release.id(), PREPARE, "buildNotes", "Second build with the session fix");
-    steps.complete(release.id(), TEST, "testPassed", true, "testNotes", "All green");
-    assertThat(steps.waitingAt(release.id())).containsExactly(DEPLOY);
+    steps.task(release, PREPARE);
+    assertThat(steps.variable(release, TEST_NOTES)).isEqualTo("Login page returns 500");
+    steps.complete(release, PREPARE, BUILD_NOTES, "Second build with the session fix");
+    steps.complete(release, TEST, TEST_PASSED, true, TEST_NOTES, "All green");
+    assertThat(steps.waitingAt(release)).containsExactly(DEPLOY);
   }
 
   @Test
@@ -125,30 +126,30 @@ class ReleaseManagementTest {
     String incident = reportIncidentOn(frontend);
 
     assertThat(steps.waitingAt(release.id())).containsExactly(DECIDE_ON_ROLLBACK);
-    assertThat(steps.variable(release.id(), "incidentNumber")).isEqualTo(incident);
-    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", true);
-    assertThat(steps.candidateGroups(steps.task(release.id(), ROLL_BACK))).containsExactly("change-implementer");
-    steps.complete(release.id(), ROLL_BACK, "rollbackNotes", "Switched back to blue (4.3.0)");
+    assertThat(steps.variable(release.id(), INCIDENT_NUMBER)).isEqualTo(incident);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, ReleaseVariables.ROLL_BACK, true);
+    assertThat(steps.candidateGroups(steps.task(release.id(), ReleaseIds.ROLL_BACK))).containsExactly("change-implementer");
+    steps.complete(release.id(), ReleaseIds.ROLL_BACK, ROLLBACK_NOTES, "Switched back to blue (4.3.0)");
     assertThat(records.find(release.number()).orElseThrow().status()).isEqualTo("ROLLED_BACK");
-    steps.complete(release.id(), REVIEW, "reviewSummary", "Checkout broke under load; 4.4 goes back to test");
+    steps.complete(release.id(), REVIEW, REVIEW_SUMMARY, "Checkout broke under load; 4.4 goes back to test");
 
     ReleaseRecords.Release closed = records.find(release.number()).orElseThrow();
     assertThat(closed.outcome()).isEqualTo(ROLLED_BACK);
     assertThat(records.phases(release.number())).containsSubsequence("DEPLOYED", "INCIDENT_REPORTED", "ROLLED_BACK", "CLOSED");
     assertThat(MailServer.about(release.number())).extracting(MailServer.Mail::subject)
         .containsExactly("[" + release.number() + "] Release rolled back: Shop 4.4");
-    assertThat(steps.historicVariable(release.id(), "releaseOutcome")).isEqualTo(ROLLED_BACK);
+    assertThat(steps.historicVariable(release.id(), RELEASE_OUTCOME)).isEqualTo(ROLLED_BACK);
   }
 
   @Test
   void anIncidentJudgedUnrelatedKeepsProductionWatchedUntilThePeriodEnds() {
     Release release = deployed(request("Shop 4.5", null));
     reportIncidentOn(backend);
-    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", false);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, ReleaseVariables.ROLL_BACK, false);
 
-    assertThat(steps.waitingAt(release.id())).containsExactly("Gateway_WatchOutcome");
+    assertThat(steps.waitingAt(release.id())).containsExactly(WATCH_OUTCOME);
     reportIncidentOn("some-other-item-" + UUID.randomUUID());
-    assertThat(steps.waitingAt(release.id())).as("an incident elsewhere").containsExactly("Gateway_WatchOutcome");
+    assertThat(steps.waitingAt(release.id())).as("an incident elsewhere").containsExactly(WATCH_OUTCOME);
 
     moveClock(Duration.ofHours(1).plusMinutes(1));
     steps.fireTimer(release.id(), WATCH_PASSED);
@@ -156,7 +157,7 @@ class ReleaseManagementTest {
     reportIncidentOn(frontend);
     assertThat(steps.waitingAt(release.id())).as("after the watch period").containsExactly(REVIEW);
     assertThat(records.phases(release.number())).containsOnlyOnce("INCIDENT_REPORTED");
-    assertThat(steps.variable(release.id(), "releaseOutcome")).isEqualTo(RELEASED);
+    assertThat(steps.variable(release.id(), RELEASE_OUTCOME)).isEqualTo(RELEASED);
   }
 
   @Test
@@ -165,10 +166,10 @@ class ReleaseManagementTest {
     String first = reportIncidentOn(frontend);
     String second = reportIncidentOn(backend);
 
-    assertThat(steps.variable(release.id(), "incidentNumber")).isEqualTo(first + ", " + second);
-    steps.complete(release.id(), DECIDE_ON_ROLLBACK, "rollBack", false);
+    assertThat(steps.variable(release.id(), INCIDENT_NUMBER)).isEqualTo(first + ", " + second);
+    steps.complete(release.id(), DECIDE_ON_ROLLBACK, ReleaseVariables.ROLL_BACK, false);
     String third = reportIncidentOn(frontend);
-    assertThat(steps.variable(release.id(), "incidentNumber")).as("a new decision").isEqualTo(third);
+    assertThat(steps.variable(release.id(), INCIDENT_NUMBER)).as("a new decision").isEqualTo(third);
     assertThat(steps.waitingAt(release.id())).containsExactly(DECIDE_ON_ROLLBACK);
   }
 
@@ -176,8 +177,8 @@ class ReleaseManagementTest {
   void theDeploymentIsDueAtThePlannedTime() {
     Release release = request("Shop 4.9", null);
     plan(release, "PT1H");
-    steps.complete(release.id(), PREPARE, "buildNotes", "Built");
-    steps.complete(release.id(), TEST, "testPassed", true);
+    steps.complete(release.id(), PREPARE, BUILD_NOTES, "Built");
+    steps.complete(release.id(), TEST, TEST_PASSED, true);
 
     assertThat(steps.task(release.id(), DEPLOY).getDueDate().toInstant())
         .isEqualTo(java.time.OffsetDateTime.parse("2026-12-05T22:00+08:00").toInstant());
@@ -185,20 +186,20 @@ class ReleaseManagementTest {
 
   @Test
   void theCallerNamesTheTeamThatBuildsAndDeploys() {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars("summary", "Requirement release",
-        "affectedCis", List.of(frontend), "releaseTeam", "dev-lead", "sourceNumber", "REQ-2026-000001"));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Requirement release",
+        AFFECTED_CIS, List.of(frontend), RELEASE_TEAM, "dev-lead", SOURCE_NUMBER, "REQ-2026-000001"));
     coverage.track(instance.getId());
-    steps.complete(instance.getId(), PLAN, "version", "1.0", "watchPeriod", "PT1H", "rollbackPlan", "Redeploy 0.9");
+    steps.complete(instance.getId(), PLAN, VERSION, "1.0", WATCH_PERIOD, "PT1H", ROLLBACK_PLAN, "Redeploy 0.9");
 
     assertThat(steps.candidateGroups(steps.task(instance.getId(), PREPARE))).containsExactly("dev-lead");
   }
 
   @Test
   void badInputStartsNoReleaseAndCompletesNoTask() {
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("summary", "x", "affectedCis", List.of("no-such-item"))))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "x", AFFECTED_CIS, List.of("no-such-item"))))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("affectedCis names no configuration item in service: no-such-item");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars("releaseContents", "x")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(RELEASE_CONTENTS, "x")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("summary is required");
 
     Http releaseManager = new Http(port).as("release-manager", "demo");
@@ -206,7 +207,7 @@ class ReleaseManagementTest {
         "{\"variables\":{\"summary\":{\"value\":\"x\"},\"affectedCis\":{\"value\":\"[\\\"" + frontend
             + "\\\",\\\"ghost\\\"]\",\"type\":\"Json\"}}}");
     assertThat(rest.status()).isEqualTo(400);
-    assertThat(rest.json().path("field").asText()).isEqualTo("affectedCis");
+    assertThat(rest.json().path("field").asText()).isEqualTo(AFFECTED_CIS.name());
 
     Release release = request("Shop 4.6", null);
     String plan = steps.task(release.id(), PLAN).getId();
@@ -235,27 +236,28 @@ class ReleaseManagementTest {
   }
 
   private Release request(String summary, String source) {
-    Map<String, Object> variables = vars("summary", summary, "affectedCis", List.of(frontend, backend),
-        "releaseContents", "Front-end bundle and order service");
+    Map<String, Object> variables = vars(SUMMARY, summary, AFFECTED_CIS, List.of(frontend, backend),
+        RELEASE_CONTENTS, "Front-end bundle and order service");
     if (source != null) {
-      variables.put("sourceNumber", source);
+      SOURCE_NUMBER.put(variables, source);
     }
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, variables);
     coverage.track(instance.getId());
-    return new Release(instance.getId(), (String) runtime.getVariable(instance.getId(), "releaseNumber"));
+    return new Release(instance.getId(), steps.variable(instance.getId(), RELEASE_NUMBER));
   }
 
   private void plan(Release release, String watchPeriod) {
-    steps.complete(release.id(), PLAN, "version", "4.3.0",
-        "plannedDeployment", "2026-12-05T22:00+08:00", "watchPeriod", watchPeriod,
-        "rollbackPlan", "Switch the load balancer back to blue");
+    steps.complete(release.id(), PLAN, VERSION, "4.3.0",
+        "plannedDeployment", "2026-12-05T22:00+08:00", // as the form's datetime field submits it
+        WATCH_PERIOD, watchPeriod,
+        ROLLBACK_PLAN, "Switch the load balancer back to blue");
   }
 
   private Release deployed(Release release) {
     plan(release, "PT1H");
-    steps.complete(release.id(), PREPARE, "buildNotes", "Built");
-    steps.complete(release.id(), TEST, "testPassed", true);
-    steps.complete(release.id(), DEPLOY, "deploymentNotes", "Live");
+    steps.complete(release.id(), PREPARE, BUILD_NOTES, "Built");
+    steps.complete(release.id(), TEST, TEST_PASSED, true);
+    steps.complete(release.id(), DEPLOY, DEPLOYMENT_NOTES, "Live");
     return release;
   }
 
@@ -263,11 +265,5 @@ class ReleaseManagementTest {
     IncidentIntake.Opened incident = incidents.open(new IncidentRequest("Errors on " + ci, null, null, null, null, ci, null));
     steps.runJobs(incident.processInstanceId()); // registration is an async step
     return incident.incidentNumber();
-  }
-
-  private String item(String id) {
-    cmdb.create(id, new Cmdb.Fields("Application " + id, "application", null, "high", "production", null),
-        new Cmdb.Author("test", null));
-    return id;
   }
 }
