@@ -36,7 +36,7 @@ public class IncidentIntake {
   /** Starts the incident under a number already taken (the alert receiver takes it first). */
   Opened open(String number, Map<String, Object> variables) {
     Map<String, Object> withNumber = new HashMap<>(variables);
-    withNumber.put(IncidentVariables.INCIDENT_NUMBER, number);
+    IncidentVariables.INCIDENT_NUMBER.put(withNumber, number);
     ProcessInstance instance = runtime.startProcessInstanceByKey(IncidentIds.PROCESS, number, withNumber);
     return new Opened(number, instance.getId());
   }

@@ -18,13 +18,13 @@ public record IncidentRequest(String summary, String description, String impact,
   /** The process's start variables, those left out omitted. */
   Map<String, Object> variables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(IncidentVariables.SUMMARY, summary);
-    variables.put(IncidentVariables.DESCRIPTION, description);
-    variables.put(IncidentVariables.IMPACT, impact);
-    variables.put(IncidentVariables.URGENCY, urgency);
-    variables.put(IncidentVariables.CATEGORY, category);
-    variables.put(IncidentVariables.AFFECTED_CI, affectedCi);
-    variables.put(IncidentVariables.REPORTER, reporter);
+    IncidentVariables.SUMMARY.put(variables, summary);
+    IncidentVariables.DESCRIPTION.put(variables, description);
+    IncidentVariables.IMPACT.put(variables, impact);
+    IncidentVariables.URGENCY.put(variables, urgency);
+    IncidentVariables.CATEGORY.put(variables, category);
+    IncidentVariables.AFFECTED_CI.put(variables, affectedCi);
+    IncidentVariables.REPORTER.put(variables, reporter);
     variables.values().removeIf(java.util.Objects::isNull);
     return variables;
   }

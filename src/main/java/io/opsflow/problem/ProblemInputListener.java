@@ -1,30 +1,48 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.InputListener;
+import io.opsflow.platform.StartValidator;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
-/** Refuses a problem start with bad input (400 naming the field) and fills the defaults. */
+/**
+ * The problem's input rules at its starts (the incident's message, Tasklist, {@code /engine-rest}):
+ * a start with bad input is refused naming the field; one that passes gets the defaults of what it
+ * left out. The same rules check starts through Camunda's REST before the engine sees them.
+ */
 @Component("problemInput")
-class ProblemInputListener implements ExecutionListener {
+class ProblemInputListener extends InputListener {
 
-  static final Map<String, Object> DEFAULTS = Map.of(ProblemVariables.IMPACT, "medium",
-      ProblemVariables.URGENCY, "medium", ProblemVariables.CATEGORY, "other");
+  ProblemInputListener() {
+    super("Problem not started");
+  }
+
+  @Bean
+  static StartValidator problemStart() {
+    return StartValidator.of(ProblemIds.PROCESS, ProblemVariables.START, ProblemInput::checkStart);
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
-    try {
-      ProblemInput.checkStart(execution.getVariables());
-    } catch (BadRequestException e) {
-      throw new FormFieldValidationException(e.field(), "Problem not started: " + e.getMessage());
+    super.notify(execution);
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      ProblemInput.DEFAULTS.forEach((name, value) -> {
+        if (execution.getVariable(name) == null) {
+          execution.setVariable(name, value);
+        }
+      });
     }
-    DEFAULTS.forEach((name, value) -> {
-      if (execution.getVariable(name) == null) {
-        execution.setVariable(name, value);
-      }
-    });
+  }
+
+  @Override
+  protected void checkStart(String startEventId, Map<String, Object> variables) {
+    ProblemInput.checkStart(variables);
+  }
+
+  @Override
+  protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    // the problem's tasks take what their forms offer
   }
 }

@@ -198,7 +198,7 @@ class AlertmanagerReceiverTest {
     awaitInboxEmpty(recordedGroupKey());
     runJobs(first);
     tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(),
-        java.util.Map.of(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4L));
+        io.opsflow.ProcessSteps.vars(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4L));
     runJobs(first);
 
     alertmanager.post(RECEIVER, recorded("firing"));

@@ -1,0 +1,36 @@
+package io.opsflow.problem;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What opens a problem, whoever opens it (a problem manager over the API, an incident that asks
+ * for one): the typed way into the problem process.
+ *
+ * @param category one of {@link io.opsflow.platform.Inputs#CATEGORIES}, or null (then other)
+ * @param incidentNumbers the incidents it explains, or null
+ * @param impact and {@code urgency}: high, medium or low, or null (then medium)
+ */
+public record ProblemRequest(String summary, String description, String category, String affectedCi,
+    List<String> incidentNumbers, String impact, String urgency) {
+
+  /** The problem an incident asks for: it explains that incident, on the incident's CI and category. */
+  public static ProblemRequest raisedBy(String incidentNumber, String summary, String category, String affectedCi) {
+    return new ProblemRequest(summary, null, category, affectedCi, List.of(incidentNumber), null, null);
+  }
+
+  /** The process's start variables, those left out omitted. */
+  Map<String, Object> variables() {
+    Map<String, Object> variables = new HashMap<>();
+    ProblemVariables.SUMMARY.put(variables, summary);
+    ProblemVariables.DESCRIPTION.put(variables, description);
+    ProblemVariables.CATEGORY.put(variables, category);
+    ProblemVariables.AFFECTED_CI.put(variables, affectedCi);
+    ProblemVariables.INCIDENT_NUMBERS.put(variables, incidentNumbers);
+    ProblemVariables.IMPACT.put(variables, impact);
+    ProblemVariables.URGENCY.put(variables, urgency);
+    variables.values().removeIf(java.util.Objects::isNull);
+    return variables;
+  }
+}
