@@ -198,7 +198,7 @@ class AlertmanagerReceiverTest {
     awaitInboxEmpty(recordedGroupKey());
     runJobs(first);
     tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(),
-        io.opsflow.ProcessSteps.vars(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4L));
+        io.opsflow.ProcessSteps.vars(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4));
     runJobs(first);
 
     alertmanager.post(RECEIVER, recorded("firing"));
