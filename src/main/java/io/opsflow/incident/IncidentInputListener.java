@@ -1,9 +1,7 @@
 package io.opsflow.incident;
 
-import io.opsflow.platform.InputListener;
 import io.opsflow.platform.StartValidator;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -13,27 +11,15 @@ import org.springframework.stereotype.Component;
  * left out. The same rules check starts through Camunda's REST before the engine sees them.
  */
 @Component("incidentInput")
-class IncidentInputListener extends InputListener {
+class IncidentInputListener extends DefaultingInputListener {
 
   IncidentInputListener() {
-    super("Incident not started");
+    super("Incident not started", IncidentInput.defaults());
   }
 
   @Bean
   static StartValidator incidentStart() {
     return StartValidator.of(IncidentIds.PROCESS, IncidentVariables.START, IncidentInput::checkStart);
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    super.notify(execution);
-    if (EVENTNAME_START.equals(execution.getEventName())) {
-      IncidentInput.defaults().forEach((name, value) -> {
-        if (execution.getVariable(name) == null) {
-          execution.setVariable(name, value);
-        }
-      });
-    }
   }
 
   @Override

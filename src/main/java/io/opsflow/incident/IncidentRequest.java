@@ -1,6 +1,5 @@
 package io.opsflow.incident;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,15 +16,9 @@ public record IncidentRequest(String summary, String description, String impact,
 
   /** The process's start variables, those left out omitted. */
   Map<String, Object> variables() {
-    Map<String, Object> variables = new HashMap<>();
-    IncidentVariables.SUMMARY.put(variables, summary);
-    IncidentVariables.DESCRIPTION.put(variables, description);
-    IncidentVariables.IMPACT.put(variables, impact);
-    IncidentVariables.URGENCY.put(variables, urgency);
-    IncidentVariables.CATEGORY.put(variables, category);
-    IncidentVariables.AFFECTED_CI.put(variables, affectedCi);
-    IncidentVariables.REPORTER.put(variables, reporter);
-    variables.values().removeIf(java.util.Objects::isNull);
-    return variables;
+    return new StartVariables().with(IncidentVariables.SUMMARY, summary).with(IncidentVariables.DESCRIPTION, description)
+        .with(IncidentVariables.IMPACT, impact).with(IncidentVariables.URGENCY, urgency)
+        .with(IncidentVariables.CATEGORY, category).with(IncidentVariables.AFFECTED_CI, affectedCi)
+        .with(IncidentVariables.REPORTER, reporter).map();
   }
 }

@@ -1,9 +1,8 @@
 package io.opsflow.problem;
 
-import io.opsflow.platform.InputListener;
+import io.opsflow.incident.DefaultingInputListener;
 import io.opsflow.platform.StartValidator;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -13,27 +12,15 @@ import org.springframework.stereotype.Component;
  * left out. The same rules check starts through Camunda's REST before the engine sees them.
  */
 @Component("problemInput")
-class ProblemInputListener extends InputListener {
+class ProblemInputListener extends DefaultingInputListener {
 
   ProblemInputListener() {
-    super("Problem not started");
+    super("Problem not started", ProblemInput.DEFAULTS);
   }
 
   @Bean
   static StartValidator problemStart() {
     return StartValidator.of(ProblemIds.PROCESS, ProblemVariables.START, ProblemInput::checkStart);
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    super.notify(execution);
-    if (EVENTNAME_START.equals(execution.getEventName())) {
-      ProblemInput.DEFAULTS.forEach((name, value) -> {
-        if (execution.getVariable(name) == null) {
-          execution.setVariable(name, value);
-        }
-      });
-    }
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.opsflow.problem;
 
-import java.util.HashMap;
+import io.opsflow.incident.StartVariables;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +22,9 @@ public record ProblemRequest(String summary, String description, String category
 
   /** The process's start variables, those left out omitted. */
   Map<String, Object> variables() {
-    Map<String, Object> variables = new HashMap<>();
-    ProblemVariables.SUMMARY.put(variables, summary);
-    ProblemVariables.DESCRIPTION.put(variables, description);
-    ProblemVariables.CATEGORY.put(variables, category);
-    ProblemVariables.AFFECTED_CI.put(variables, affectedCi);
-    ProblemVariables.INCIDENT_NUMBERS.put(variables, incidentNumbers);
-    ProblemVariables.IMPACT.put(variables, impact);
-    ProblemVariables.URGENCY.put(variables, urgency);
-    variables.values().removeIf(java.util.Objects::isNull);
-    return variables;
+    return new StartVariables().with(ProblemVariables.SUMMARY, summary).with(ProblemVariables.DESCRIPTION, description)
+        .with(ProblemVariables.CATEGORY, category).with(ProblemVariables.AFFECTED_CI, affectedCi)
+        .with(ProblemVariables.INCIDENT_NUMBERS, incidentNumbers).with(ProblemVariables.IMPACT, impact)
+        .with(ProblemVariables.URGENCY, urgency).map();
   }
 }

@@ -20,7 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,21 +53,17 @@ class IncidentManagementTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
-  @Autowired
   IncidentRecords records;
 
   ProcessSteps steps;
+  RuntimeService runtime;
+  TaskService tasks;
 
   @BeforeEach
   void wednesdayMorning() {
     steps = new ProcessSteps(engine);
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
     ClockUtil.setCurrentTime(Date.from(WEDNESDAY_10AM));
   }
 
@@ -131,7 +126,7 @@ class IncidentManagementTest {
 
     assertEnded(incident, CLOSED);
     assertThat(records.find(number(incident)).orElseThrow().tier()).isEqualTo("service-desk");
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
         .activityId(START_TIER_CLOCK).count()).isZero();
   }
 
@@ -319,6 +314,7 @@ class IncidentManagementTest {
   void aRetriedRegistrationKeepsItsNumber() {
     ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Retry", REPORTER, "requester"));
     coverage.track(incident.getId());
+    ManagementService management = engine.getManagementService();
     Job registration = management.createJobQuery().processInstanceId(incident.getId()).singleResult();
     management.executeJob(registration.getId());
     String number = number(incident);
@@ -397,7 +393,7 @@ class IncidentManagementTest {
   }
 
   private String businessKey(ProcessInstance incident) {
-    return history.createHistoricProcessInstanceQuery().processInstanceId(incident.getId()).singleResult()
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(incident.getId()).singleResult()
         .getBusinessKey();
   }
 

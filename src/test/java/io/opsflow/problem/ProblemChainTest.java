@@ -8,6 +8,7 @@ import io.opsflow.Http;
 import io.opsflow.MailServer;
 import io.opsflow.ProcessSteps;
 import io.opsflow.incident.IncidentIds;
+import io.opsflow.incident.IncidentSteps;
 import io.opsflow.incident.IncidentVariables;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,10 +42,12 @@ class ProblemChainTest {
   ProblemRecords records;
 
   ProcessSteps steps;
+  IncidentSteps incidents;
 
   @BeforeEach
   void steps() {
     steps = new ProcessSteps(engine);
+    incidents = new IncidentSteps(engine);
   }
 
   @Test
@@ -63,7 +66,7 @@ class ProblemChainTest {
         "Expired TLS certificate on the gateway", ProblemVariables.WORKAROUND, "Switch traffic to the standby gateway");
 
     String second = report("Card payments fail again", "medium", "medium", ci);
-    String suggestions = steps.variable(instanceOf(second), IncidentVariables.KNOWLEDGE_SUGGESTIONS);
+    String suggestions = steps.variable(incidents.instanceOf(second), IncidentVariables.KNOWLEDGE_SUGGESTIONS);
 
     assertThat(suggestions).contains("[Known error]", "Expired TLS certificate on the gateway",
         "Switch traffic to the standby gateway");
@@ -128,25 +131,21 @@ class ProblemChainTest {
     String number = new Http(port).as("service-desk", "demo").post("/api/incidents",
         "{\"summary\":\"" + summary + "\",\"impact\":\"" + impact + "\",\"urgency\":\"" + urgency
             + "\",\"category\":\"network\",\"affectedCi\":\"" + ci + "\"}").json().get("incidentNumber").asText();
-    steps.runJobs(instanceOf(number));
+    incidents.runJobs(number);
     return number;
   }
 
   /** A major incident: the tiers resolve it, the manager coordinates and reviews, the reporter confirms. */
   private void workIncidentToClosure(String number) {
-    String instance = instanceOf(number);
-    steps.complete(instance, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false);
-    steps.complete(instance, IncidentIds.RESOLVE_AT_TIER, IncidentVariables.RESOLUTION_NOTES,
+    incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT,
+        false);
+    incidents.complete(number, IncidentIds.RESOLVE_AT_TIER, IncidentVariables.RESOLUTION_NOTES,
         "Failed over to the standby gateway");
-    steps.complete(instance, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.COMMUNICATION_UPDATES,
+    incidents.complete(number, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.COMMUNICATION_UPDATES,
         "status page updated");
-    steps.complete(instance, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
+    incidents.complete(number, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
         IncidentVariables.SATISFACTION, 4);
-    steps.complete(instance, IncidentIds.REVIEW_MAJOR_INCIDENT, IncidentVariables.ROOT_CAUSE_SUMMARY,
+    incidents.complete(number, IncidentIds.REVIEW_MAJOR_INCIDENT, IncidentVariables.ROOT_CAUSE_SUMMARY,
         "to be found by problem management");
-  }
-
-  private String instanceOf(String businessKey) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
   }
 }
