@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,29 +36,10 @@ class IncidentDecisionsTest {
     alertSeverityMapping = parse("AlertSeverityMapping");
   }
 
-  /**
-   * The policy's impact x urgency matrix, one row per cell: IncidentPriority's, and (the same
-   * today) ProblemPriority's, whose test reads it from here.
-   */
-  static Stream<Arguments> priorityMatrix() {
-    return Stream.of(
-        Arguments.of("high", "high", "P1"),
-        Arguments.of("high", "medium", "P2"),
-        Arguments.of("medium", "high", "P2"),
-        Arguments.of("high", "low", "P3"),
-        Arguments.of("medium", "medium", "P3"),
-        Arguments.of("low", "high", "P3"),
-        Arguments.of("medium", "low", "P4"),
-        Arguments.of("low", "medium", "P4"),
-        Arguments.of("low", "low", "P4"));
-  }
-
   @ParameterizedTest(name = "{0} impact and {1} urgency is {2}")
-  @MethodSource("priorityMatrix")
+  @MethodSource("io.opsflow.incident.PriorityMatrix#cells")
   void incidentPriority(String impact, String urgency, String priority) {
-    assertThat(evaluate(incidentPriority, Variables.createVariables()
-        .putValue(IMPACT.name(), impact)
-        .putValue(URGENCY.name(), urgency)).get(PRIORITY.name())).isEqualTo(priority);
+    assertThat(PriorityMatrix.priority(incidentPriority, impact, urgency)).isEqualTo(priority);
   }
 
   @ParameterizedTest(name = "{0} responds in {1}, resolves in {2}, {3} per tier, calendar {4}")

@@ -4,6 +4,7 @@ import static io.opsflow.DecisionTables.*;
 import static io.opsflow.problem.ProblemVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsflow.incident.PriorityMatrix;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,11 +31,9 @@ class ProblemDecisionsTest {
 
   /** ProblemPriority: business impact x urgency, on the incidents' matrix (kept as its own decision). */
   @ParameterizedTest(name = "{0} business impact and {1} urgency is {2}")
-  @MethodSource("io.opsflow.incident.IncidentDecisionsTest#priorityMatrix")
+  @MethodSource("io.opsflow.incident.PriorityMatrix#cells")
   void problemPriority(String impact, String urgency, String priority) {
-    assertThat(evaluate(problemPriority, Variables.createVariables()
-        .putValue(IMPACT.name(), impact)
-        .putValue(URGENCY.name(), urgency)).get(PRIORITY.name())).isEqualTo(priority);
+    assertThat(PriorityMatrix.priority(problemPriority, impact, urgency)).isEqualTo(priority);
   }
 
   /** ProblemInvestigationRouting: first matching rule wins. */
