@@ -36,17 +36,17 @@ class AlertmanagerReceiverTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  TaskService tasks;
+  @Autowired
   AlertInbox inbox;
 
   IncidentSteps incidents;
-  TaskService tasks;
   Http alertmanager;
   String group;
 
   @BeforeEach
   void aFreshAlertGroup() {
     incidents = new IncidentSteps(engine);
-    tasks = engine.getTaskService();
     alertmanager = new Http(port).as("alertmanager", "demo");
     group = UUID.randomUUID().toString().substring(0, 8);
   }
@@ -154,13 +154,11 @@ class AlertmanagerReceiverTest {
     alertmanager.post(RECEIVER, recorded("firing"));
     String number = awaitIncident(recordedGroupKey());
 
-    alertmanager.post(RECEIVER, recorded("new-alert"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("new-alert");
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("ALERT_NOTE")).singleElement()
         .satisfies(e -> assertThat(e.note()).contains("New alert in the group: NodeFilesystemAlmostFull"));
 
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("resolved");
     incidents.runJobs(number);
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("RESOLVED");
     assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
@@ -170,13 +168,11 @@ class AlertmanagerReceiverTest {
   void aGroupFiringAgainWhileItsIncidentAwaitsConfirmationReopensThatIncident() {
     alertmanager.post(RECEIVER, recorded("firing"));
     String number = awaitIncident(recordedGroupKey());
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("resolved");
     incidents.runJobs(number);
     assertThat(incidents.task(number, IncidentIds.CONFIRM_RESOLUTION)).isNotNull();
 
-    alertmanager.post(RECEIVER, recorded("firing"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("firing");
     incidents.runJobs(number);
 
     assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
@@ -192,13 +188,11 @@ class AlertmanagerReceiverTest {
   void aGroupFiringAgainAfterClosureOpensAnIncidentThatNamesTheClosedOneAsItsRecurrence() {
     alertmanager.post(RECEIVER, recorded("firing"));
     String first = awaitIncident(recordedGroupKey());
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("resolved");
     incidents.runJobs(first);
     incidents.complete(first, IncidentIds.CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
 
-    alertmanager.post(RECEIVER, recorded("firing"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("firing");
 
     String second = incidentsOf(recordedGroupKey()).get(0);
     incidents.runJobs(second);
@@ -338,6 +332,12 @@ class AlertmanagerReceiverTest {
   /** A notification Alertmanager 0.25 sent (src/test/resources/alertmanager/recorded), for this test's group. */
   private String recorded(String name) {
     return payload("recorded/" + name);
+  }
+
+  /** Alertmanager posts the recorded notification; returns once the inbox has handled it. */
+  private void deliverRecorded(String name) {
+    alertmanager.post(RECEIVER, recorded(name));
+    awaitInboxEmpty(recordedGroupKey());
   }
 
   private String recordedGroupKey() {

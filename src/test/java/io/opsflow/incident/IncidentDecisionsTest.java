@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,20 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IncidentDecisionsTest {
 
-  private static DmnDecision incidentPriority;
-  private static DmnDecision incidentSlaTargets;
-  private static DmnDecision incidentRouting;
-  private static DmnDecision problemTrigger;
-  private static DmnDecision alertSeverityMapping;
-
-  @BeforeAll
-  static void parseDecisions() {
-    incidentPriority = parse("IncidentPriority");
-    incidentSlaTargets = parse("IncidentSlaTargets");
-    incidentRouting = parse("IncidentRouting");
-    problemTrigger = parse("ProblemTrigger");
-    alertSeverityMapping = parse("AlertSeverityMapping");
-  }
+  private static final DmnDecision incidentPriority = parse("IncidentPriority");
+  private static final DmnDecision incidentSlaTargets = parse("IncidentSlaTargets");
+  private static final DmnDecision incidentRouting = parse("IncidentRouting");
+  private static final DmnDecision problemTrigger = parse("ProblemTrigger");
+  private static final DmnDecision alertSeverityMapping = parse("AlertSeverityMapping");
 
   @ParameterizedTest(name = "{0} impact and {1} urgency is {2}")
   @MethodSource("io.opsflow.incident.PriorityMatrix#cells")

@@ -8,7 +8,6 @@ import io.opsflow.incident.PriorityMatrix;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,14 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProblemDecisionsTest {
 
-  private static DmnDecision problemPriority;
-  private static DmnDecision problemInvestigationRouting;
-
-  @BeforeAll
-  static void parseDecisions() {
-    problemPriority = parse("ProblemPriority");
-    problemInvestigationRouting = parse("ProblemInvestigationRouting");
-  }
+  private static final DmnDecision problemPriority = parse("ProblemPriority");
+  private static final DmnDecision problemInvestigationRouting = parse("ProblemInvestigationRouting");
 
   /** ProblemPriority: business impact x urgency, on the incidents' matrix (kept as its own decision). */
   @ParameterizedTest(name = "{0} business impact and {1} urgency is {2}")

@@ -43,15 +43,15 @@ class ProblemManagementTest {
   ProblemRecords records;
   @Autowired
   KnowledgeBase knowledge;
+  @Autowired
+  RuntimeService runtime;
 
   ProcessSteps steps;
-  RuntimeService runtime;
   String ci;
 
   @BeforeEach
   void aFreshConfigurationItem() {
     steps = new ProcessSteps(engine);
-    runtime = engine.getRuntimeService();
     ci = "app-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
