@@ -14,10 +14,14 @@ import java.util.Map;
  */
 final class IncidentInput {
 
+  /** What an incident reported without them is taken to be: medium impact and urgency, category other, not major. */
+  static final Map<String, Object> DEFAULTS = Map.of(IMPACT.name(), "medium", URGENCY.name(), "medium",
+      CATEGORY.name(), "other", MAJOR.name(), false);
+
   private IncidentInput() {
   }
 
-  /** Checks the start variables; impact, urgency and category may be left out (see {@link #defaults}). */
+  /** Checks the start variables; impact, urgency and category may be left out (see {@link #DEFAULTS}). */
   static void checkStart(Map<String, Object> variables) {
     Inputs.requireText(variables, SUMMARY.name(), 500);
     Inputs.oneOf(variables, IMPACT.name(), LEVELS);
@@ -61,9 +65,4 @@ final class IncidentInput {
     }
   }
 
-  /** What an incident reported without them is taken to be: medium impact and urgency, category other. */
-  static Map<String, Object> defaults() {
-    return Map.of(IMPACT.name(), "medium", URGENCY.name(), "medium",
-        CATEGORY.name(), "other", MAJOR.name(), false);
-  }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class IncidentInputListener extends DefaultingInputListener {
 
   IncidentInputListener() {
-    super("Incident not started", IncidentInput.defaults());
+    super("Incident not started", IncidentInput.DEFAULTS);
   }
 
   @Bean
