@@ -1,10 +1,12 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.process.TicketNumbers;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +26,12 @@ public class IncidentIntake {
   IncidentIntake(RuntimeService runtime, TicketNumbers numbers) {
     this.runtime = runtime;
     this.numbers = numbers;
+  }
+
+  /** The same start rules for starts through Camunda's REST and Tasklist, checked before the engine sees them. */
+  @Bean
+  static StartValidator incidentStart() {
+    return StartValidator.of(IncidentIds.PROCESS, IncidentVariables.START, IncidentInput::checkStart);
   }
 
   /** Refuses bad input with the field at fault, before anything is numbered or started. */

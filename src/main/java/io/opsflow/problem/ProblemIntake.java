@@ -1,9 +1,11 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.process.StartMessages;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,12 @@ public class ProblemIntake {
 
   ProblemIntake(RuntimeService runtime) {
     this.runtime = runtime;
+  }
+
+  /** The same start rules for starts through Camunda's REST and Tasklist, checked before the engine sees them. */
+  @Bean
+  static StartValidator problemStart() {
+    return StartValidator.of(ProblemIds.PROCESS, ProblemVariables.START, ProblemInput::checkStart);
   }
 
   /** Refuses bad input with the field at fault; the registration runs in this call, so the number is known. */
