@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,8 @@ class AcknowledgeReporterDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    mails.toReporter(incident, "registered", "Incident registered: " + incident.summary(),
-        "Your incident has been registered as " + incident.incidentNumber() + ".\n\n" + incident.summary()
+    mails.toReporter(incident, "registered", "Incident registered: " + incident.get(SUMMARY),
+        "Your incident has been registered as " + incident.get(INCIDENT_NUMBER) + ".\n\n" + incident.get(SUMMARY)
             + "\n\nThe service desk is on it; you will hear from us when it is resolved.");
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class AlertInboxController {
 
-  static final Set<String> READERS = Set.of(AlertmanagerReceiver.MONITORING_GROUP, "ops-admin", Roles.ADMIN_GROUP);
+  static final Set<String> READERS = Set.of(AlertmanagerReceiver.MONITORING_GROUP, Roles.OPS_ADMIN, Roles.ADMIN_GROUP);
   static final int LIMIT = 500;
 
   private final AlertInbox inbox;

@@ -4,11 +4,11 @@ import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.TicketNumbers;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -106,23 +106,20 @@ class AlertIntake {
       throw new IllegalStateException("alert group " + notification.groupKey() + " was taken over meanwhile: retry");
     }
     String severity = notification.label("severity");
-    Map<String, Object> levels = decisions.evaluateDecisionTableByKey("AlertSeverityMapping")
+    DmnDecisionRuleResult levels = decisions.evaluateDecisionTableByKey("AlertSeverityMapping")
         .variables(Variables.putValue("severity", orEmpty(severity).toLowerCase(Locale.ROOT)))
-        .evaluate().getSingleResult().getEntryMap();
-    String ci = notification.label("service") != null ? notification.label("service") : notification.label("instance");
-    Map<String, Object> variables = new HashMap<>();
+        .evaluate().getSingleResult();
+    String ci = Inputs.plainText(notification.label("service") != null ? notification.label("service")
+        : notification.label("instance"));
     // what monitoring sends is cleaned, not refused: an alert with a stray control character still opens its incident
-    variables.put(IncidentVariables.SUMMARY, Inputs.plainText(notification.summary()));
-    variables.put(IncidentVariables.DESCRIPTION, Inputs.plainText(notification.description()));
-    variables.put(IncidentVariables.IMPACT, levels.get("impact"));
-    variables.put(IncidentVariables.URGENCY, levels.get("urgency"));
-    variables.put(IncidentVariables.CATEGORY, category(notification));
-    ci = Inputs.plainText(ci);
-    variables.put(IncidentVariables.AFFECTED_CI, ci != null && ci.length() > 200 ? ci.substring(0, 200) : ci);
-    variables.put(IncidentVariables.REPORTER, MONITORING_REPORTER);
-    variables.put(IncidentVariables.ALERT_GROUP, notification.groupKey());
-    variables.put(IncidentVariables.RECURRENCE_OF, previous);
-    variables.values().removeIf(java.util.Objects::isNull);
+    Map<String, Object> variables = new IncidentRequest(Inputs.plainText(notification.summary()),
+        Inputs.plainText(notification.description()), levels.getEntry("impact"), levels.getEntry("urgency"),
+        category(notification), ci != null && ci.length() > 200 ? ci.substring(0, 200) : ci, MONITORING_REPORTER)
+        .variables();
+    IncidentVariables.ALERT_GROUP.put(variables, notification.groupKey());
+    if (previous != null) {
+      IncidentVariables.RECURRENCE_OF.put(variables, previous);
+    }
     intake.open(number, variables);
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
@@ -158,7 +155,7 @@ class AlertIntake {
       throw new NotYet("incident " + number + " is not waiting for confirmation yet");
     }
     note(number, FIRED_AGAIN);
-    tasks.complete(confirmation.getId(), Map.of(IncidentVariables.CONFIRMED, false));
+    tasks.complete(confirmation.getId(), Map.of(IncidentVariables.CONFIRMED.name(), false));
     LOG.info("Incident {} reopened: its alert group fired again", number);
   }
 
@@ -208,11 +205,11 @@ class AlertIntake {
     Task firstContact = only(open, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION);
     Task tier = only(open, IncidentIds.RESOLVE_AT_TIER);
     if (firstContact != null) {
-      tasks.complete(firstContact.getId(), Map.of(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
-          IncidentVariables.RESOLUTION_NOTES, AUTO_RESOLUTION));
+      tasks.complete(firstContact.getId(), Map.of(IncidentVariables.RESOLVED_AT_FIRST_CONTACT.name(), true,
+          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION));
     } else if (tier != null && tier.getAssignee() == null) {
-      tasks.complete(tier.getId(), Map.of(IncidentVariables.ESCALATE, false,
-          IncidentVariables.RESOLUTION_NOTES, AUTO_RESOLUTION));
+      tasks.complete(tier.getId(), Map.of(IncidentVariables.ESCALATE.name(), false,
+          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION));
     } else if (tier != null) {
       note(number, "Every alert of the group has resolved: check whether the service is back and resolve the incident.");
       return;

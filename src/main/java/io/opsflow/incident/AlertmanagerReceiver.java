@@ -2,6 +2,7 @@ package io.opsflow.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.web.ApiError;
 import io.opsflow.platform.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +65,7 @@ class AlertmanagerReceiver {
   @PostMapping("/api/alerts/alertmanager")
   ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
     Authentication caller = identity.getCurrentAuthentication();
-    if (!caller.getGroupIds().contains(MONITORING_GROUP) && !caller.getGroupIds().contains("camunda-admin")) {
+    if (!caller.getGroupIds().contains(MONITORING_GROUP) && !caller.getGroupIds().contains(Roles.ADMIN_GROUP)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the monitoring group may post alerts");
     }
     // declared too large: refused unread; sent without a length (chunked): read up to the limit only

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +29,8 @@ class CloseIncidentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     Instant now = EngineClock.now();
-    records.closed(incident.incidentNumber(), incident.satisfaction(), now);
-    incident.set(IncidentVariables.RECURRENCE_COUNT,
-        records.recurrences(incident.incidentNumber(), incident.affectedCi(), incident.category(), now.minus(RECURRENCE_WINDOW)));
+    records.closed(incident.get(INCIDENT_NUMBER), incident.get(SATISFACTION), now);
+    incident.set(RECURRENCE_COUNT,
+        records.recurrences(incident.get(INCIDENT_NUMBER), incident.get(AFFECTED_CI), incident.get(CATEGORY), now.minus(RECURRENCE_WINDOW)));
   }
 }

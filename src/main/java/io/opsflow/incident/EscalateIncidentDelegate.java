@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,10 +20,10 @@ class EscalateIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String from = incident.currentTier();
+    String from = incident.get(CURRENT_TIER);
     String to = next(from);
-    incident.set(IncidentVariables.CURRENT_TIER, to).set(IncidentVariables.ESCALATE, null);
-    records.event(incident.incidentNumber(), "ESCALATED", to, "from " + from, EngineClock.now());
+    incident.set(CURRENT_TIER, to).set(ESCALATE, null);
+    records.event(incident.get(INCIDENT_NUMBER), "ESCALATED", to, "from " + from, EngineClock.now());
   }
 
   static String next(String tier) {

@@ -57,7 +57,7 @@ class IncidentController {
     String caller = identity.getCurrentAuthentication().getUserId();
     if (incident.reporter() != null && !incident.reporter().equals(caller)
         && identity.createUserQuery().userId(incident.reporter()).count() == 0) {
-      throw Inputs.refuse(IncidentVariables.REPORTER, "names no user of OpsFlow: " + incident.reporter());
+      throw Inputs.refuse(IncidentVariables.REPORTER.name(), "names no user of OpsFlow: " + incident.reporter());
     }
     IncidentIntake.Opened opened = intake.open(new IncidentRequest(incident.summary(), incident.description(),
         incident.impact(), incident.urgency(), incident.category(), incident.affectedCi(),

@@ -1,5 +1,8 @@
 package io.opsflow.incident;
 
+import io.opsflow.identity.Roles;
+import java.util.List;
+
 /** The ids of the incident model's elements that code and tests refer to. */
 public final class IncidentIds {
 
@@ -39,9 +42,10 @@ public final class IncidentIds {
   public static final String CLOSED_PROBLEM_RAISED = "Event_IncidentClosedProblemRaised";
 
   /** The support tiers in escalation order. */
-  public static final String L1 = "support-l1";
-  public static final String L2 = "support-l2";
-  public static final String L3 = "support-l3";
+  public static final String L1 = Roles.SUPPORT_L1;
+  public static final String L2 = Roles.SUPPORT_L2;
+  public static final String L3 = Roles.SUPPORT_L3;
+  public static final List<String> TIERS = List.of(L1, L2, L3);
 
   private IncidentIds() {
   }

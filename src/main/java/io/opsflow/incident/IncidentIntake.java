@@ -1,10 +1,12 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.process.TicketNumbers;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +28,12 @@ public class IncidentIntake {
     this.numbers = numbers;
   }
 
+  /** The same start rules for starts through Camunda's REST and Tasklist, checked before the engine sees them. */
+  @Bean
+  static StartValidator incidentStart() {
+    return StartValidator.of(IncidentIds.PROCESS, IncidentVariables.START, IncidentInput::checkStart);
+  }
+
   /** Refuses bad input with the field at fault, before anything is numbered or started. */
   public Opened open(IncidentRequest request) {
     Map<String, Object> variables = request.variables();
@@ -36,7 +44,7 @@ public class IncidentIntake {
   /** Starts the incident under a number already taken (the alert receiver takes it first). */
   Opened open(String number, Map<String, Object> variables) {
     Map<String, Object> withNumber = new HashMap<>(variables);
-    withNumber.put(IncidentVariables.INCIDENT_NUMBER, number);
+    IncidentVariables.INCIDENT_NUMBER.put(withNumber, number);
     ProcessInstance instance = runtime.startProcessInstanceByKey(IncidentIds.PROCESS, number, withNumber);
     return new Opened(number, instance.getId());
   }

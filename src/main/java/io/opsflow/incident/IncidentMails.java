@@ -1,8 +1,8 @@
 package io.opsflow.incident;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentMails {
-
-  static final String INCIDENT_MANAGERS = "incident-manager";
 
   private final MailNotifier mail;
   private final Recipients recipients;
@@ -23,15 +21,12 @@ class IncidentMails {
   }
 
   void toReporter(IncidentVariables incident, String occasion, String subject, String body) {
-    send(incident, occasion, recipients.user(incident.reporter()), subject, body);
+    mail.sendAbout(incident.get(IncidentVariables.INCIDENT_NUMBER), occasion,
+        recipients.user(incident.get(IncidentVariables.REPORTER)), subject, body);
   }
 
   void toIncidentManagers(IncidentVariables incident, String occasion, String subject, String body) {
-    send(incident, occasion, recipients.group(INCIDENT_MANAGERS), subject, body);
-  }
-
-  private void send(IncidentVariables incident, String occasion, List<String> to, String subject, String body) {
-    String number = incident.incidentNumber();
-    mail.send(number + ":" + occasion, to, "[" + number + "] " + subject, body);
+    mail.sendAbout(incident.get(IncidentVariables.INCIDENT_NUMBER), occasion,
+        recipients.group(Roles.INCIDENT_MANAGER), subject, body);
   }
 }

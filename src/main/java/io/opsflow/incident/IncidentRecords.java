@@ -29,13 +29,20 @@ public class IncidentRecords {
   public record Event(Instant occurredAt, String phase, String tier, String note) {
   }
 
+  /** What registering an incident writes: the ticket as reported. */
+  record Registration(String number, String processInstanceId, String summary, String description, String category,
+      String impact, String urgency, String affectedCi, String reporter, String alertGroup, String recurrenceOf) {
+  }
+
   private final JdbcClient jdbc;
 
   IncidentRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  void register(String number, String processInstanceId, IncidentVariables incident, Instant now) {
+  void register(Registration incident, Instant now) {
+    String number = incident.number();
+    String processInstanceId = incident.processInstanceId();
     String owner = jdbc.sql("SELECT process_instance_id FROM opsflow_incident WHERE incident_number = ?").param(number)
         .query(String.class).optional().orElse(null);
     if (owner != null && !owner.equals(processInstanceId)) {

@@ -1,6 +1,5 @@
 package io.opsflow.incident;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,15 +16,9 @@ public record IncidentRequest(String summary, String description, String impact,
 
   /** The process's start variables, those left out omitted. */
   Map<String, Object> variables() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(IncidentVariables.SUMMARY, summary);
-    variables.put(IncidentVariables.DESCRIPTION, description);
-    variables.put(IncidentVariables.IMPACT, impact);
-    variables.put(IncidentVariables.URGENCY, urgency);
-    variables.put(IncidentVariables.CATEGORY, category);
-    variables.put(IncidentVariables.AFFECTED_CI, affectedCi);
-    variables.put(IncidentVariables.REPORTER, reporter);
-    variables.values().removeIf(java.util.Objects::isNull);
-    return variables;
+    return new StartVariables().with(IncidentVariables.SUMMARY, summary).with(IncidentVariables.DESCRIPTION, description)
+        .with(IncidentVariables.IMPACT, impact).with(IncidentVariables.URGENCY, urgency)
+        .with(IncidentVariables.CATEGORY, category).with(IncidentVariables.AFFECTED_CI, affectedCi)
+        .with(IncidentVariables.REPORTER, reporter).map();
   }
 }

@@ -1,188 +1,76 @@
 package io.opsflow.incident;
 
-import java.util.Date;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
+import java.time.Instant;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The incident process's variables: their names (a contract people integrate against) and typed
  * access to them, so that no raw names or casts are scattered through delegates and tests.
  */
-public final class IncidentVariables {
+public final class IncidentVariables extends ProcessVariables<IncidentVariables> {
 
   // given at start
-  public static final String SUMMARY = "summary";
-  public static final String DESCRIPTION = "description";
-  public static final String IMPACT = "impact";
-  public static final String URGENCY = "urgency";
-  public static final String CATEGORY = "category";
-  public static final String REPORTER = "reporter";
-  public static final String AFFECTED_CI = "affectedCi";
-  public static final String INITIATOR = "initiator";
-  public static final String ALERT_GROUP = "alertGroup";
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<String> DESCRIPTION = Variable.text("description");
+  public static final Variable<String> IMPACT = Variable.text("impact");
+  public static final Variable<String> URGENCY = Variable.text("urgency");
+  public static final Variable<String> CATEGORY = Variable.text("category");
+  public static final Variable<String> REPORTER = Variable.text("reporter");
+  public static final Variable<String> AFFECTED_CI = Variable.text("affectedCi");
+  public static final Variable<String> INITIATOR = Variable.text("initiator");
+  public static final Variable<String> ALERT_GROUP = Variable.text("alertGroup");
   /** The closed incident of the same alert group that this one recurs (set by the alert intake). */
-  public static final String RECURRENCE_OF = "recurrenceOf";
+  public static final Variable<String> RECURRENCE_OF = Variable.text("recurrenceOf");
   // set by the process
-  public static final String INCIDENT_NUMBER = "incidentNumber";
-  public static final String PRIORITY = "priority";
-  public static final String RESPONSE_TARGET = "responseTarget";
-  public static final String RESOLUTION_TARGET = "resolutionTarget";
-  public static final String TIER_BUDGET = "tierBudget";
-  public static final String SLA_CALENDAR = "slaCalendar";
-  public static final String RESPONSE_DUE = "responseDue";
-  public static final String RESOLUTION_DUE = "resolutionDue";
-  public static final String KNOWLEDGE_SUGGESTIONS = "knowledgeSuggestions";
-  public static final String FIRST_TIER = "firstTier";
-  public static final String MAJOR = "major";
-  public static final String CURRENT_TIER = "currentTier";
-  public static final String TIER_DUE = "tierDue";
-  public static final String TIER_WARNING_AT = "tierWarningAt";
-  public static final String TIER_ENTRIES = "tierEntries";
-  public static final String RESOLVED_TIER = "resolvedTier";
-  public static final String RESOLUTION_COUNT = "resolutionCount";
-  public static final String CONFIRMATION_DUE = "confirmationDue";
-  public static final String RECURRENCE_COUNT = "recurrenceCount";
-  public static final String RAISE_PROBLEM = "raiseProblem";
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
+  public static final Variable<String> PRIORITY = Variable.text("priority");
+  public static final Variable<String> RESPONSE_TARGET = Variable.text("responseTarget");
+  public static final Variable<String> RESOLUTION_TARGET = Variable.text("resolutionTarget");
+  public static final Variable<String> TIER_BUDGET = Variable.text("tierBudget");
+  public static final Variable<String> SLA_CALENDAR = Variable.text("slaCalendar");
+  public static final Variable<Instant> RESPONSE_DUE = Variable.time("responseDue");
+  public static final Variable<Instant> RESOLUTION_DUE = Variable.time("resolutionDue");
+  public static final Variable<String> KNOWLEDGE_SUGGESTIONS = Variable.text("knowledgeSuggestions");
+  public static final Variable<String> FIRST_TIER = Variable.text("firstTier");
+  public static final Variable<Boolean> MAJOR = Variable.flag("major");
+  public static final Variable<String> CURRENT_TIER = Variable.text("currentTier");
+  public static final Variable<Instant> TIER_DUE = Variable.time("tierDue");
+  public static final Variable<Instant> TIER_WARNING_AT = Variable.time("tierWarningAt");
+  public static final Variable<Integer> TIER_ENTRIES = Variable.count("tierEntries");
+  public static final Variable<String> RESOLVED_TIER = Variable.text("resolvedTier");
+  public static final Variable<Integer> RESOLUTION_COUNT = Variable.count("resolutionCount");
+  public static final Variable<Instant> CONFIRMATION_DUE = Variable.time("confirmationDue");
+  public static final Variable<Integer> RECURRENCE_COUNT = Variable.count("recurrenceCount");
+  public static final Variable<Boolean> RAISE_PROBLEM = Variable.flag("raiseProblem");
   // set by people completing tasks
-  public static final String RESOLVED_AT_FIRST_CONTACT = "resolvedAtFirstContact";
-  public static final String ESCALATE = "escalate";
-  public static final String RESOLUTION_NOTES = "resolutionNotes";
-  public static final String VENDOR_INVOLVED = "vendorInvolved";
-  public static final String TEMPORARY_PATCH = "temporaryPatch";
-  public static final String CONFIRMED = "confirmed";
-  public static final String SATISFACTION = "satisfaction";
+  public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
+  public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
+  public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
+  public static final Variable<Boolean> VENDOR_INVOLVED = Variable.flag("vendorInvolved");
+  public static final Variable<Boolean> TEMPORARY_PATCH = Variable.flag("temporaryPatch");
+  public static final Variable<String> VENDOR_REFERENCE = Variable.optionalText("vendorReference");
+  public static final Variable<String> PATCH_NOTES = Variable.optionalText("patchNotes");
+  public static final Variable<Boolean> EMERGENCY_PLAN_ACTIVATED = Variable.flag("emergencyPlanActivated");
+  public static final Variable<String> COMMUNICATION_UPDATES = Variable.optionalText("communicationUpdates");
+  public static final Variable<String> ROOT_CAUSE_SUMMARY = Variable.optionalText("rootCauseSummary");
+  public static final Variable<String> CONFIRMATION_NOTES = Variable.optionalText("confirmationNotes");
+  /** True or false once the reporter answered; null while not asked (again). */
+  public static final Variable<Boolean> CONFIRMED = Variable.optionalFlag("confirmed");
+  /** 1 to 5, or null when the reporter did not say. */
+  public static final Variable<Integer> SATISFACTION = Variable.number("satisfaction");
 
-  private final VariableScope scope;
+  /** The variables a start may carry (the process's contract). */
+  public static final Set<String> START = Set.of(SUMMARY.name(), DESCRIPTION.name(), IMPACT.name(), URGENCY.name(),
+      CATEGORY.name(), REPORTER.name(), AFFECTED_CI.name());
 
   private IncidentVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static IncidentVariables of(VariableScope scope) {
     return new IncidentVariables(scope);
-  }
-
-  public String incidentNumber() {
-    return string(INCIDENT_NUMBER);
-  }
-
-  public String summary() {
-    return string(SUMMARY);
-  }
-
-  public String description() {
-    return string(DESCRIPTION);
-  }
-
-  public String category() {
-    return string(CATEGORY);
-  }
-
-  public String impact() {
-    return string(IMPACT);
-  }
-
-  public String urgency() {
-    return string(URGENCY);
-  }
-
-  public String reporter() {
-    return string(REPORTER);
-  }
-
-  public String affectedCi() {
-    return string(AFFECTED_CI);
-  }
-
-  public String initiator() {
-    return string(INITIATOR);
-  }
-
-  public String alertGroup() {
-    return string(ALERT_GROUP);
-  }
-
-  public String recurrenceOf() {
-    return string(RECURRENCE_OF);
-  }
-
-  public String priority() {
-    return string(PRIORITY);
-  }
-
-  public String tierBudget() {
-    return string(TIER_BUDGET);
-  }
-
-  public String slaCalendar() {
-    return string(SLA_CALENDAR);
-  }
-
-  public String resolutionTarget() {
-    return string(RESOLUTION_TARGET);
-  }
-
-  public String responseTarget() {
-    return string(RESPONSE_TARGET);
-  }
-
-  public String firstTier() {
-    return string(FIRST_TIER);
-  }
-
-  public boolean major() {
-    return flag(MAJOR);
-  }
-
-  public String currentTier() {
-    return string(CURRENT_TIER);
-  }
-
-  public String resolvedTier() {
-    return string(RESOLVED_TIER);
-  }
-
-  public int tierEntries() {
-    return number(TIER_ENTRIES);
-  }
-
-  public int resolutionCount() {
-    return number(RESOLUTION_COUNT);
-  }
-
-  public boolean resolvedAtFirstContact() {
-    return flag(RESOLVED_AT_FIRST_CONTACT);
-  }
-
-  public String resolutionNotes() {
-    return string(RESOLUTION_NOTES);
-  }
-
-  public Integer satisfaction() {
-    Object value = scope.getVariable(SATISFACTION);
-    return value instanceof Number n ? n.intValue() : null;
-  }
-
-  public IncidentVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  public IncidentVariables setTime(String name, java.time.Instant value) {
-    scope.setVariable(name, value == null ? null : Date.from(value));
-    return this;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private boolean flag(String name) {
-    return Boolean.TRUE.equals(scope.getVariable(name));
-  }
-
-  private int number(String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : 0;
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.knowledge.KnowledgeBase;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,14 +25,14 @@ class LookUpKnowledgeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     List<KnowledgeBase.Article> found = knowledge.search(
-        incident.summary() + " " + (incident.description() == null ? "" : incident.description()),
-        incident.category(), incident.affectedCi(), 5);
+        incident.get(SUMMARY) + " " + (incident.get(DESCRIPTION) == null ? "" : incident.get(DESCRIPTION)),
+        incident.get(CATEGORY), incident.get(AFFECTED_CI), 5);
     StringBuilder text = new StringBuilder();
     for (KnowledgeBase.Article article : found) {
       text.append(KnowledgeBase.KNOWN_ERROR.equals(article.kind()) ? "[Known error] " : "[Article] ")
           .append(article.title()).append("\n  ").append(shortened(article.body(), BODY_SHOWN)).append("\n\n");
     }
-    incident.set(IncidentVariables.KNOWLEDGE_SUGGESTIONS,
+    incident.set(KNOWLEDGE_SUGGESTIONS,
         found.isEmpty() ? "No matching article or known error." : text.toString().strip());
   }
 

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,8 @@ class NotifyReporterOfResolutionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    mails.toReporter(incident, "resolved:" + incident.resolutionCount(), "Incident resolved: " + incident.summary(),
-        "Your incident " + incident.incidentNumber() + " has been resolved:\n\n" + incident.resolutionNotes()
+    mails.toReporter(incident, "resolved:" + incident.get(RESOLUTION_COUNT), "Incident resolved: " + incident.get(SUMMARY),
+        "Your incident " + incident.get(INCIDENT_NUMBER) + " has been resolved:\n\n" + incident.get(RESOLUTION_NOTES)
             + "\n\nThe service desk will confirm with you. If it is not fixed, tell them and it will be reopened.");
   }
 }

@@ -1,10 +1,10 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
-import io.opsflow.platform.process.StartMessages;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.opsflow.problem.ProblemIntake;
+import io.opsflow.problem.ProblemRequest;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -22,24 +22,20 @@ class RaiseProblemDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(RaiseProblemDelegate.class);
 
   private final IncidentRecords records;
+  private final ProblemIntake problems;
 
-  RaiseProblemDelegate(IncidentRecords records) {
+  RaiseProblemDelegate(IncidentRecords records, ProblemIntake problems) {
     this.records = records;
+    this.problems = problems;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String number = incident.incidentNumber();
-    Map<String, Object> problem = new HashMap<>();
-    problem.put("incidentNumbers", List.of(number));
-    problem.put(IncidentVariables.INCIDENT_NUMBER, number);
-    problem.put(IncidentVariables.SUMMARY, incident.summary());
-    problem.put(IncidentVariables.CATEGORY, incident.category());
-    problem.put(IncidentVariables.AFFECTED_CI, incident.affectedCi());
+    String number = incident.get(INCIDENT_NUMBER);
     String note;
-    if (StartMessages.sendIfReceived(execution.getProcessEngineServices().getRuntimeService(),
-        IncidentIds.PROBLEM_RAISED, problem)) {
+    if (problems.raiseFor(number,
+        ProblemRequest.raisedBy(number, incident.get(SUMMARY), incident.get(CATEGORY), incident.get(AFFECTED_CI)))) {
       note = "problem management notified";
     } else {
       note = "no problem process receives " + IncidentIds.PROBLEM_RAISED + " yet";

@@ -1,5 +1,8 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
@@ -14,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("recordResolution")
 class RecordResolutionDelegate implements JavaDelegate {
 
-  static final String SERVICE_DESK = "service-desk";
   static final String CONFIRMATION_WINDOW = "P3D";
 
   private final BusinessCalendar calendar;
@@ -28,11 +30,11 @@ class RecordResolutionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String resolvedBy = incident.resolvedAtFirstContact() ? SERVICE_DESK : incident.currentTier();
+    String resolvedBy = incident.get(RESOLVED_AT_FIRST_CONTACT) ? Roles.SERVICE_DESK : incident.get(CURRENT_TIER);
     Instant now = EngineClock.now();
-    incident.set(IncidentVariables.RESOLVED_TIER, resolvedBy)
-        .set(IncidentVariables.RESOLUTION_COUNT, incident.resolutionCount() + 1)
-        .setTime(IncidentVariables.CONFIRMATION_DUE, calendar.due(now, CONFIRMATION_WINDOW, BusinessCalendar.BUSINESS_HOURS));
-    records.resolved(incident.incidentNumber(), resolvedBy, incident.resolutionNotes(), now);
+    incident.set(RESOLVED_TIER, resolvedBy)
+        .set(RESOLUTION_COUNT, incident.get(RESOLUTION_COUNT) + 1)
+        .set(CONFIRMATION_DUE, calendar.due(now, CONFIRMATION_WINDOW, BusinessCalendar.BUSINESS_HOURS));
+    records.resolved(incident.get(INCIDENT_NUMBER), resolvedBy, incident.get(RESOLUTION_NOTES), now);
   }
 }

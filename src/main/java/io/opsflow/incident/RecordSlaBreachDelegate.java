@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,12 +22,12 @@ class RecordSlaBreachDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String tier = incident.currentTier();
-    records.slaBreached(incident.incidentNumber(), tier, EngineClock.now());
-    mails.toIncidentManagers(incident, "sla-breach:" + incident.tierEntries(),
-        "SLA breached at " + tier + " (" + incident.priority() + ")",
-        "The " + tier + " budget for " + incident.incidentNumber() + " ran out before it was resolved.\n\n"
-            + incident.summary()
+    String tier = incident.get(CURRENT_TIER);
+    records.slaBreached(incident.get(INCIDENT_NUMBER), tier, EngineClock.now());
+    mails.toIncidentManagers(incident, "sla-breach:" + incident.get(TIER_ENTRIES),
+        "SLA breached at " + tier + " (" + incident.get(PRIORITY) + ")",
+        "The " + tier + " budget for " + incident.get(INCIDENT_NUMBER) + " ran out before it was resolved.\n\n"
+            + incident.get(SUMMARY)
             + (IncidentIds.L3.equals(tier) ? "\n\nThere is no further tier: the incident is now yours to resolve."
                 : "\n\nIt has been escalated to the next tier."));
   }

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,17 +35,20 @@ class RegisterIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String number = incident.incidentNumber();
+    String number = incident.get(INCIDENT_NUMBER);
     if (number == null) { // numbered by OpsFlow's own intake, or now
       number = numbers.next(IncidentIds.PREFIX);
-      incident.set(IncidentVariables.INCIDENT_NUMBER, number);
+      incident.set(INCIDENT_NUMBER, number);
     }
     execution.setProcessBusinessKey(number);
-    if (incident.reporter() == null || incident.reporter().isBlank()) { // the start form leaves it empty
-      incident.set(IncidentVariables.REPORTER, incident.initiator());
+    if (incident.get(REPORTER) == null || incident.get(REPORTER).isBlank()) { // the start form leaves it empty
+      incident.set(REPORTER, incident.get(INITIATOR));
     }
-    records.register(number, execution.getProcessInstanceId(), incident, EngineClock.now());
-    LOG.info("Incident {} registered: {}", number, incident.summary());
-    events.publishEvent(new IncidentRegistered(number, incident.affectedCi(), incident.summary()));
+    records.register(new IncidentRecords.Registration(number, execution.getProcessInstanceId(), incident.get(SUMMARY),
+        incident.get(DESCRIPTION), incident.get(CATEGORY), incident.get(IMPACT), incident.get(URGENCY),
+        incident.get(AFFECTED_CI), incident.get(REPORTER), incident.get(ALERT_GROUP), incident.get(RECURRENCE_OF)),
+        EngineClock.now());
+    LOG.info("Incident {} registered: {}", number, incident.get(SUMMARY));
+    events.publishEvent(new IncidentRegistered(number, incident.get(AFFECTED_CI), incident.get(SUMMARY)));
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,12 +23,12 @@ class ReopenIncidentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String resolvedBy = incident.resolvedTier();
-    String tier = resolvedBy != null && resolvedBy.startsWith("support-") ? resolvedBy : null;
-    incident.set(IncidentVariables.CURRENT_TIER, tier)
-        .set(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false)
-        .set(IncidentVariables.CONFIRMED, null)
-        .set(IncidentVariables.SATISFACTION, null);
-    records.reopened(incident.incidentNumber(), tier, EngineClock.now());
+    String resolvedBy = incident.get(RESOLVED_TIER);
+    String tier = IncidentIds.TIERS.contains(resolvedBy) ? resolvedBy : null;
+    incident.set(CURRENT_TIER, tier)
+        .set(RESOLVED_AT_FIRST_CONTACT, false)
+        .set(CONFIRMED, null)
+        .set(SATISFACTION, null);
+    records.reopened(incident.get(INCIDENT_NUMBER), tier, EngineClock.now());
   }
 }

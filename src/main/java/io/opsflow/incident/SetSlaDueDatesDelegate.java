@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
@@ -23,9 +25,9 @@ class SetSlaDueDatesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
     Instant now = EngineClock.now();
-    Instant responseDue = calendar.due(now, incident.responseTarget(), incident.slaCalendar());
-    Instant resolutionDue = calendar.due(now, incident.resolutionTarget(), incident.slaCalendar());
-    incident.setTime(IncidentVariables.RESPONSE_DUE, responseDue).setTime(IncidentVariables.RESOLUTION_DUE, resolutionDue);
-    records.prioritised(incident.incidentNumber(), incident.priority(), responseDue, resolutionDue);
+    Instant responseDue = calendar.due(now, incident.get(RESPONSE_TARGET), incident.get(SLA_CALENDAR));
+    Instant resolutionDue = calendar.due(now, incident.get(RESOLUTION_TARGET), incident.get(SLA_CALENDAR));
+    incident.set(RESPONSE_DUE, responseDue).set(RESOLUTION_DUE, resolutionDue);
+    records.prioritised(incident.get(INCIDENT_NUMBER), incident.get(PRIORITY), responseDue, resolutionDue);
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
@@ -28,12 +30,14 @@ class StartTierClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String tier = incident.currentTier() != null ? incident.currentTier() : incident.firstTier();
+    String tier = incident.get(CURRENT_TIER) != null ? incident.get(CURRENT_TIER) : incident.get(FIRST_TIER);
+    String budget = incident.get(TIER_BUDGET);
+    String slaCalendar = incident.get(SLA_CALENDAR);
     Instant now = EngineClock.now();
-    incident.set(IncidentVariables.CURRENT_TIER, tier)
-        .set(IncidentVariables.TIER_ENTRIES, incident.tierEntries() + 1)
-        .setTime(IncidentVariables.TIER_WARNING_AT, calendar.due(now, incident.tierBudget(), incident.slaCalendar(), WARNING_AT))
-        .setTime(IncidentVariables.TIER_DUE, calendar.due(now, incident.tierBudget(), incident.slaCalendar()));
-    records.enteredTier(incident.incidentNumber(), tier, incident.major(), now);
+    incident.set(CURRENT_TIER, tier)
+        .set(TIER_ENTRIES, incident.get(TIER_ENTRIES) + 1)
+        .set(TIER_WARNING_AT, calendar.due(now, budget, slaCalendar, WARNING_AT))
+        .set(TIER_DUE, calendar.due(now, budget, slaCalendar));
+    records.enteredTier(incident.get(INCIDENT_NUMBER), tier, incident.get(MAJOR), now);
   }
 }

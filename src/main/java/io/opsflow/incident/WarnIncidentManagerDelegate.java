@@ -1,6 +1,11 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
+
+import io.opsflow.platform.Times;
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.sla.BusinessHours;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,20 +16,22 @@ class WarnIncidentManagerDelegate implements JavaDelegate {
 
   private final IncidentMails mails;
   private final IncidentRecords records;
+  private final ZoneId zone;
 
-  WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records) {
+  WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records, BusinessHours hours) {
     this.mails = mails;
     this.records = records;
+    this.zone = hours.zone();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     IncidentVariables incident = IncidentVariables.of(execution);
-    String tier = incident.currentTier();
-    records.event(incident.incidentNumber(), "SLA_WARNING", tier, null, EngineClock.now());
-    mails.toIncidentManagers(incident, "sla-warning:" + incident.tierEntries(),
-        "SLA at risk at " + tier + " (" + incident.priority() + ")",
-        "75 % of the " + tier + " budget for " + incident.incidentNumber() + " is used up and it is not resolved.\n\n"
-            + incident.summary() + "\n\nDue at this tier: " + execution.getVariable(IncidentVariables.TIER_DUE));
+    String tier = incident.get(CURRENT_TIER);
+    records.event(incident.get(INCIDENT_NUMBER), "SLA_WARNING", tier, null, EngineClock.now());
+    mails.toIncidentManagers(incident, "sla-warning:" + incident.get(TIER_ENTRIES),
+        "SLA at risk at " + tier + " (" + incident.get(PRIORITY) + ")",
+        "75 % of the " + tier + " budget for " + incident.get(INCIDENT_NUMBER) + " is used up and it is not resolved.\n\n"
+            + incident.get(SUMMARY) + "\n\nDue at this tier: " + Times.shown(incident.get(TIER_DUE), zone));
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +23,10 @@ class AssignInvestigationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    records.classified(problem.problemNumber(), problem);
-    problem.incidentNumbers().forEach(incident -> records.link(problem.problemNumber(), incident, EngineClock.now()));
-    records.event(problem.problemNumber(), "INVESTIGATION_ASSIGNED", problem.investigationGroup(), EngineClock.now());
+    records.classified(problem.get(PROBLEM_NUMBER), new ProblemRecords.Classification(problem.get(SUMMARY),
+        problem.get(DESCRIPTION), problem.get(CATEGORY), problem.get(AFFECTED_CI), problem.get(IMPACT),
+        problem.get(URGENCY), problem.get(PRIORITY), problem.get(INVESTIGATION_GROUP)));
+    problem.incidentNumbers().forEach(incident -> records.link(problem.get(PROBLEM_NUMBER), incident, EngineClock.now()));
+    records.event(problem.get(PROBLEM_NUMBER), "INVESTIGATION_ASSIGNED", problem.get(INVESTIGATION_GROUP), EngineClock.now());
   }
 }

@@ -1,5 +1,9 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
+import io.opsflow.identity.Roles;
+import io.opsflow.incident.IncidentRecords;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
@@ -19,28 +23,33 @@ class FeedBackSolutionDelegate implements JavaDelegate {
   private final MailNotifier mail;
   private final Recipients recipients;
   private final ProblemRecords records;
+  private final IncidentRecords incidentRecords;
 
-  FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records) {
+  FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records,
+      IncidentRecords incidentRecords) {
     this.mail = mail;
     this.recipients = recipients;
     this.records = records;
+    this.incidentRecords = incidentRecords;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    String number = problem.problemNumber();
+    String number = problem.get(PROBLEM_NUMBER);
     List<String> incidents = records.incidents(number);
-    String body = "Problem " + number + " is solved: " + problem.summary() + "\n\nRoot cause: " + problem.rootCause()
-        + "\n\nSolution: " + problem.fixDescription() + "\n\nIncidents explained by it: " + String.join(", ", incidents);
-    mail.send(number + ":solution:service-desk", recipients.group("service-desk"),
-        "[" + number + "] Problem solved: " + problem.summary(), body);
+    String body = "Problem " + number + " is solved: " + problem.get(SUMMARY) + "\n\nRoot cause: " + problem.get(ROOT_CAUSE)
+        + "\n\nSolution: " + problem.get(FIX_DESCRIPTION) + "\n\nIncidents explained by it: " + String.join(", ", incidents);
+    mail.sendAbout(number, "solution:service-desk", recipients.group(Roles.SERVICE_DESK),
+        "Problem solved: " + problem.get(SUMMARY), body);
     List<String> reporters = new ArrayList<>();
-    records.reportersOf(incidents).forEach(reporter -> reporters.addAll(recipients.user(reporter)));
+    incidents.stream().map(incidentRecords::find).flatMap(java.util.Optional::stream).map(IncidentRecords.Incident::reporter)
+        .filter(reporter -> reporter != null && !reporter.isBlank()).distinct()
+        .forEach(reporter -> reporters.addAll(recipients.user(reporter)));
     if (!reporters.isEmpty()) {
-      mail.send(number + ":solution:reporters", reporters, "[" + number + "] The cause of your incident is fixed",
+      mail.sendAbout(number, "solution:reporters", reporters, "The cause of your incident is fixed",
           "The problem behind your incident (" + String.join(", ", incidents) + ") has been found and fixed.\n\n"
-              + problem.fixDescription());
+              + problem.get(FIX_DESCRIPTION));
     }
     records.closed(number, EngineClock.now());
   }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ class FindOpenProblemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
     records.lockIntake();
-    problem.set(ProblemVariables.OPEN_PROBLEM,
-        records.openProblemFor(problem.category(), problem.affectedCi()).orElse(null));
+    problem.set(OPEN_PROBLEM,
+        records.openProblemFor(problem.get(CATEGORY), problem.get(AFFECTED_CI)).orElse(null));
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,13 +24,13 @@ class LinkIncidentToOpenProblemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    String open = problem.openProblem();
+    String open = problem.get(OPEN_PROBLEM);
     problem.incidentNumbers().forEach(incident -> records.link(open, incident, EngineClock.now()));
     if (records.find(open).map(p -> "VERIFYING".equals(p.status())).orElse(false)) {
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
       // all-with-result: once the window has passed the problem no longer waits, and that is fine
       runtime.createMessageCorrelation(ProblemIds.PROBLEM_RECURRED).processInstanceBusinessKey(open)
-          .setVariable(ProblemVariables.INCIDENT_NUMBER, problem.raisingIncident()).correlateAllWithResult();
+          .setVariable(INCIDENT_NUMBER.name(), problem.get(INCIDENT_NUMBER)).correlateAllWithResult();
     }
   }
 }

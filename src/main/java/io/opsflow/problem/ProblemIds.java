@@ -33,8 +33,6 @@ public final class ProblemIds {
   public static final String FEED_BACK = "Activity_FeedBackSolution";
   public static final String CLOSED = "Event_ProblemClosed";
 
-  public static final String PROBLEM_MANAGERS = "problem-manager";
-
   private ProblemIds() {
   }
 }

@@ -2,6 +2,7 @@ package io.opsflow.problem;
 
 import static io.opsflow.platform.Inputs.CATEGORIES;
 import static io.opsflow.platform.Inputs.LEVELS;
+import static io.opsflow.problem.ProblemVariables.*;
 
 import io.opsflow.platform.Inputs;
 import java.util.Collection;
@@ -10,21 +11,29 @@ import java.util.Map;
 /** What may start a problem; the API, the start validator and the engine listener all ask it. */
 final class ProblemInput {
 
+  /** What a problem started without them is taken to be: medium impact and urgency, category other. */
+  static final Map<String, Object> DEFAULTS = Map.of(IMPACT.name(), "medium", URGENCY.name(), "medium",
+      CATEGORY.name(), "other");
+
   private ProblemInput() {
   }
 
   static void checkStart(Map<String, Object> variables) {
-    Inputs.requireText(variables, ProblemVariables.SUMMARY, 500);
-    Inputs.oneOf(variables, ProblemVariables.IMPACT, LEVELS);
-    Inputs.oneOf(variables, ProblemVariables.URGENCY, LEVELS);
-    Inputs.oneOf(variables, ProblemVariables.CATEGORY, CATEGORIES);
-    Object incidents = variables.get(ProblemVariables.INCIDENT_NUMBERS);
+    Inputs.requireText(variables, SUMMARY.name(), 500);
+    Inputs.oneOf(variables, IMPACT.name(), LEVELS);
+    Inputs.oneOf(variables, URGENCY.name(), LEVELS);
+    Inputs.oneOf(variables, CATEGORY.name(), CATEGORIES);
+    Object incidents = INCIDENT_NUMBERS.from(variables);
     if (incidents != null && !(incidents instanceof Collection<?> || incidents instanceof String)) {
-      throw Inputs.refuse(ProblemVariables.INCIDENT_NUMBERS, "must be a list of incident numbers");
+      throw Inputs.refuse(INCIDENT_NUMBERS.name(), "must be a list of incident numbers");
     }
-    if (incidents instanceof Collection<?> list
-        && !list.stream().allMatch(n -> n instanceof String t && t.matches("INC-[0-9A-Z-]+"))) {
-      throw Inputs.refuse(ProblemVariables.INCIDENT_NUMBERS, "must hold incident numbers such as INC-2026-000042");
+    if (incidents instanceof Collection<?> list && !list.stream().allMatch(ProblemInput::isIncidentNumber)) {
+      throw Inputs.refuse(INCIDENT_NUMBERS.name(), "must hold incident numbers such as INC-2026-000042");
     }
+  }
+
+  /** An incident number such as INC-2026-000042. */
+  static boolean isIncidentNumber(Object value) {
+    return value instanceof String text && text.matches("INC-[0-9A-Z-]+");
   }
 }

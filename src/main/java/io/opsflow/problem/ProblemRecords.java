@@ -21,6 +21,16 @@ public class ProblemRecords {
       Instant recordedAt, Instant closedAt) {
   }
 
+  /** What registering a problem writes: the ticket as recorded, with the incidents it explains. */
+  record Registration(String number, String processInstanceId, String summary, String description, String category,
+      String affectedCi, String impact, String urgency, List<String> incidentNumbers) {
+  }
+
+  /** What the recorder's classification sets on the ticket, with the investigation's group. */
+  record Classification(String summary, String description, String category, String affectedCi, String impact,
+      String urgency, String priority, String investigationGroup) {
+  }
+
   private final JdbcClient jdbc;
 
   ProblemRecords(JdbcClient jdbc) {
@@ -47,9 +57,10 @@ public class ProblemRecords {
         .params(category, affectedCi).query(String.class).list().stream().findFirst();
   }
 
-  void register(String number, String processInstanceId, ProblemVariables problem, Instant now) {
+  void register(Registration problem, Instant now) {
+    String number = problem.number();
     Optional<Problem> existing = find(number);
-    if (existing.isPresent() && !processInstanceId.equals(existing.get().processInstanceId())) {
+    if (existing.isPresent() && !problem.processInstanceId().equals(existing.get().processInstanceId())) {
       throw new IllegalStateException(number + " belongs to another process instance");
     }
     if (existing.isEmpty()) {
@@ -57,7 +68,7 @@ public class ProblemRecords {
               INSERT INTO opsflow_problem (problem_number, process_instance_id, summary, description, category,
                 affected_ci, impact, urgency, status, recorded_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?)""")
-          .params(number, processInstanceId, problem.summary(), problem.description(), problem.category(),
+          .params(number, problem.processInstanceId(), problem.summary(), problem.description(), problem.category(),
               problem.affectedCi(), problem.impact(), problem.urgency(), Timestamp.from(now))
           .update();
       event(number, "RECORDED", null, now);
@@ -75,7 +86,7 @@ public class ProblemRecords {
     }
   }
 
-  void classified(String number, ProblemVariables problem) {
+  void classified(String number, Classification problem) {
     jdbc.sql("""
             UPDATE opsflow_problem SET summary = ?, description = ?, category = ?, affected_ci = ?, impact = ?,
               urgency = ?, priority = ?, investigation_group = ?, status = 'INVESTIGATING' WHERE problem_number = ?""")
@@ -127,14 +138,6 @@ public class ProblemRecords {
   public List<String> phases(String number) {
     return jdbc.sql("SELECT phase FROM opsflow_problem_event WHERE problem_number = ? ORDER BY id")
         .param(number).query(String.class).list();
-  }
-
-  /** The reporters of the given incidents, from the incident records. */
-  List<String> reportersOf(List<String> incidentNumbers) {
-    return incidentNumbers.stream()
-        .flatMap(n -> jdbc.sql("SELECT reporter FROM opsflow_incident WHERE incident_number = ?").param(n)
-            .query(String.class).list().stream())
-        .filter(r -> r != null && !r.isBlank()).distinct().toList();
   }
 
   public Optional<Problem> find(String number) {

@@ -1,130 +1,78 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessVariables;
+import io.opsflow.platform.process.Variable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The problem process's variables: names (a contract) and typed access. */
-public final class ProblemVariables {
+public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
 
-  public static final String SUMMARY = "summary";
-  public static final String DESCRIPTION = "description";
-  public static final String CATEGORY = "category";
-  public static final String AFFECTED_CI = "affectedCi";
-  public static final String INCIDENT_NUMBERS = "incidentNumbers";
-  public static final String INCIDENT_NUMBER = "incidentNumber";
-  public static final String IMPACT = "impact";
-  public static final String URGENCY = "urgency";
-  public static final String PROBLEM_NUMBER = "problemNumber";
-  public static final String OPEN_PROBLEM = "openProblem";
-  public static final String PRIORITY = "priority";
-  public static final String INVESTIGATION_GROUP = "investigationGroup";
-  public static final String ROOT_CAUSE = "rootCause";
-  public static final String WORKAROUND = "workaround";
-  public static final String KNOWN_ERROR_ARTICLE = "knownErrorArticle";
-  public static final String FIX_DESCRIPTION = "fixDescription";
-  public static final String CHANGE_NEEDED = "changeNeeded";
-  public static final String CHANGE_SUCCESSFUL = "changeSuccessful";
+  public static final Variable<String> SUMMARY = Variable.text("summary");
+  public static final Variable<String> DESCRIPTION = Variable.text("description");
+  public static final Variable<String> CATEGORY = Variable.text("category");
+  public static final Variable<String> AFFECTED_CI = Variable.text("affectedCi");
+  /**
+   * The incidents the problem explains: a list (a caller, the API), or one text of numbers
+   * separated by commas (the start form, and what the registration leaves for the record form).
+   * Read through {@link #incidentNumbers()}.
+   */
+  public static final Variable<Object> INCIDENT_NUMBERS = Variable.value("incidentNumbers", Object.class);
+  /** The incident that raised the problem (message start), if any. */
+  public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
+  public static final Variable<String> IMPACT = Variable.text("impact");
+  public static final Variable<String> URGENCY = Variable.text("urgency");
+  public static final Variable<String> PROBLEM_NUMBER = Variable.text("problemNumber");
+  public static final Variable<String> OPEN_PROBLEM = Variable.text("openProblem");
+  public static final Variable<String> PRIORITY = Variable.text("priority");
+  public static final Variable<String> INVESTIGATION_GROUP = Variable.text("investigationGroup");
+  public static final Variable<String> ROOT_CAUSE = Variable.text("rootCause");
+  public static final Variable<String> WORKAROUND = Variable.text("workaround");
+  public static final Variable<Long> KNOWN_ERROR_ARTICLE = Variable.longNumber("knownErrorArticle");
+  public static final Variable<String> FIX_DESCRIPTION = Variable.text("fixDescription");
+  public static final Variable<Boolean> CHANGE_NEEDED = Variable.flag("changeNeeded");
+  public static final Variable<String> FIX_APPLIED_NOTES = Variable.optionalText("fixAppliedNotes");
+  public static final Variable<Boolean> CHANGE_SUCCESSFUL = Variable.flag("changeSuccessful");
   /** The number of the change asked for last: only its ChangeCompleted is heard. */
-  public static final String REQUESTED_CHANGE = "requestedChange";
-  public static final String VERIFICATION_WINDOW = "verificationWindow";
-  public static final String CHANGE_REMINDER_AFTER = "changeReminderAfter";
+  public static final Variable<String> REQUESTED_CHANGE = Variable.text("requestedChange");
+  /** How many times the problem manager was reminded of the change. */
+  public static final Variable<Integer> CHANGE_REMINDERS = Variable.count("changeReminders");
+  public static final Variable<String> VERIFICATION_WINDOW = Variable.text("verificationWindow");
+  public static final Variable<String> CHANGE_REMINDER_AFTER = Variable.text("changeReminderAfter");
 
-  private final VariableScope scope;
+  /** The variables a start may carry (the process's contract). */
+  public static final Set<String> START = Set.of(SUMMARY.name(), DESCRIPTION.name(), CATEGORY.name(),
+      AFFECTED_CI.name(), INCIDENT_NUMBERS.name(), IMPACT.name(), URGENCY.name());
 
   private ProblemVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static ProblemVariables of(VariableScope scope) {
     return new ProblemVariables(scope);
   }
 
-  public String problemNumber() {
-    return string(PROBLEM_NUMBER);
-  }
-
-  public String summary() {
-    return string(SUMMARY);
-  }
-
-  public String description() {
-    return string(DESCRIPTION);
-  }
-
-  public String category() {
-    return string(CATEGORY);
-  }
-
-  public String affectedCi() {
-    return string(AFFECTED_CI);
-  }
-
-  public String impact() {
-    return string(IMPACT);
-  }
-
-  public String urgency() {
-    return string(URGENCY);
-  }
-
-  public String priority() {
-    return string(PRIORITY);
-  }
-
-  public String investigationGroup() {
-    return string(INVESTIGATION_GROUP);
-  }
-
-  public String rootCause() {
-    return string(ROOT_CAUSE);
-  }
-
-  public String workaround() {
-    return string(WORKAROUND);
-  }
-
-  public String fixDescription() {
-    return string(FIX_DESCRIPTION);
-  }
-
-  public String openProblem() {
-    return string(OPEN_PROBLEM);
-  }
-
-  /** The incident that raised the problem (message start), if any. */
-  public String raisingIncident() {
-    return string(INCIDENT_NUMBER);
-  }
-
-  /** The linked incident numbers, given as a list or as one comma-separated text (start form). */
+  /**
+   * The linked incident numbers, given as a list or as one comma-separated text (start form; of
+   * what a person typed only incident numbers count), with the raising incident.
+   */
   public List<String> incidentNumbers() {
     List<String> numbers = new ArrayList<>();
-    Object value = scope.getVariable(INCIDENT_NUMBERS);
+    Object value = get(INCIDENT_NUMBERS);
     if (value instanceof Collection<?> list) {
       list.forEach(n -> numbers.add(String.valueOf(n).strip()));
-    } else if (value instanceof String text && !text.isBlank()) {
-      for (String n : text.split("[,;\\s]+")) {
-        if (n.matches("INC-[0-9A-Z-]+")) { // what a person typed: only incident numbers count
-          numbers.add(n);
-        }
-      }
+    } else if (value instanceof String text) {
+      Inputs.ids(text).stream().filter(ProblemInput::isIncidentNumber).forEach(numbers::add);
     }
-    if (raisingIncident() != null && !numbers.contains(raisingIncident())) {
-      numbers.add(raisingIncident());
+    String raising = get(INCIDENT_NUMBER);
+    if (raising != null && !numbers.contains(raising)) {
+      numbers.add(raising);
     }
     numbers.removeIf(String::isBlank);
     return numbers;
-  }
-
-  public ProblemVariables set(String name, Object value) {
-    scope.setVariable(name, value);
-    return this;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.knowledge.KnowledgeBase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +26,9 @@ class PublishKnownErrorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    long article = knowledge.publishKnownError(problem.problemNumber(), problem.summary(), problem.rootCause(),
-        problem.workaround(), problem.category(), problem.affectedCi());
-    problem.set(ProblemVariables.KNOWN_ERROR_ARTICLE, article);
-    records.knownError(problem.problemNumber(), problem.rootCause(), problem.workaround(), article, EngineClock.now());
+    long article = knowledge.publishKnownError(problem.get(PROBLEM_NUMBER), problem.get(SUMMARY), problem.get(ROOT_CAUSE),
+        problem.get(WORKAROUND), problem.get(CATEGORY), problem.get(AFFECTED_CI));
+    problem.set(KNOWN_ERROR_ARTICLE, article);
+    records.knownError(problem.get(PROBLEM_NUMBER), problem.get(ROOT_CAUSE), problem.get(WORKAROUND), article, EngineClock.now());
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.TicketNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,15 +33,17 @@ class RegisterProblemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    String number = problem.problemNumber();
+    String number = problem.get(PROBLEM_NUMBER);
     if (number == null) {
       number = numbers.next(ProblemIds.PREFIX);
-      problem.set(ProblemVariables.PROBLEM_NUMBER, number);
+      problem.set(PROBLEM_NUMBER, number);
     }
     execution.setProcessBusinessKey(number);
-    problem.set(ProblemVariables.INCIDENT_NUMBERS, String.join(", ", problem.incidentNumbers()))
-        .set(ProblemVariables.VERIFICATION_WINDOW, verificationWindow)
-        .set(ProblemVariables.CHANGE_REMINDER_AFTER, changeReminderAfter);
-    records.register(number, execution.getProcessInstanceId(), problem, EngineClock.now());
+    problem.set(INCIDENT_NUMBERS, String.join(", ", problem.incidentNumbers()))
+        .set(VERIFICATION_WINDOW, verificationWindow)
+        .set(CHANGE_REMINDER_AFTER, changeReminderAfter);
+    records.register(new ProblemRecords.Registration(number, execution.getProcessInstanceId(), problem.get(SUMMARY),
+        problem.get(DESCRIPTION), problem.get(CATEGORY), problem.get(AFFECTED_CI), problem.get(IMPACT),
+        problem.get(URGENCY), problem.incidentNumbers()), EngineClock.now());
   }
 }

@@ -1,5 +1,8 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
@@ -10,8 +13,6 @@ import org.springframework.stereotype.Component;
 /** "Remind problem manager": the change has not reported back in time; once per reminder. */
 @Component("remindProblemManager")
 class RemindProblemManagerDelegate implements JavaDelegate {
-
-  static final String REMINDERS = "changeReminders";
 
   private final MailNotifier mail;
   private final Recipients recipients;
@@ -26,12 +27,12 @@ class RemindProblemManagerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    String number = problem.problemNumber();
-    int reminder = execution.getVariable(REMINDERS) instanceof Number n ? n.intValue() + 1 : 1;
-    execution.setVariable(REMINDERS, reminder);
+    String number = problem.get(PROBLEM_NUMBER);
+    int reminder = problem.get(CHANGE_REMINDERS) + 1;
+    problem.set(CHANGE_REMINDERS, reminder);
     records.event(number, "CHANGE_OVERDUE", "reminder " + reminder, EngineClock.now());
-    mail.send(number + ":change-reminder:" + reminder, recipients.group(ProblemIds.PROBLEM_MANAGERS),
-        "[" + number + "] Still waiting for the change: " + problem.summary(),
-        "The change that fixes " + number + " has not reported its outcome yet.\n\nFix: " + problem.fixDescription());
+    mail.sendAbout(number, "change-reminder:" + reminder, recipients.group(Roles.PROBLEM_MANAGER),
+        "Still waiting for the change: " + problem.get(SUMMARY),
+        "The change that fixes " + number + " has not reported its outcome yet.\n\nFix: " + problem.get(FIX_DESCRIPTION));
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +20,7 @@ class ReopenInvestigationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    records.status(problem.problemNumber(), "INVESTIGATING", "RECURRED",
-        "recurrence: " + problem.raisingIncident(), EngineClock.now());
+    records.status(problem.get(PROBLEM_NUMBER), "INVESTIGATING", "RECURRED",
+        "recurrence: " + problem.get(INCIDENT_NUMBER), EngineClock.now());
   }
 }

@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.StartMessages;
@@ -30,20 +32,22 @@ class RequestChangeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    records.fixDecided(problem.problemNumber(), problem.fixDescription(), EngineClock.now());
+    records.fixDecided(problem.get(PROBLEM_NUMBER), problem.get(FIX_DESCRIPTION), EngineClock.now());
     Map<String, Object> change = new HashMap<>();
-    change.put(ProblemVariables.PROBLEM_NUMBER, problem.problemNumber());
-    change.put(ProblemVariables.SUMMARY, problem.summary());
-    change.put("description", problem.fixDescription());
-    if (problem.affectedCi() != null && cmdb.find(problem.affectedCi()).filter(ci -> !ci.retired()).isPresent()) {
-      change.put("affectedCis", problem.affectedCi());
+    // the change's start variables: its summary and problem number, the fix as its description
+    PROBLEM_NUMBER.put(change, problem.get(PROBLEM_NUMBER));
+    SUMMARY.put(change, problem.get(SUMMARY));
+    DESCRIPTION.put(change, problem.get(FIX_DESCRIPTION));
+    String ci = problem.get(AFFECTED_CI);
+    if (ci != null && cmdb.find(ci).filter(item -> !item.retired()).isPresent()) {
+      change.put("affectedCis", ci);
     }
     // the change answers with ChangeCompleted under its number: only the change asked for last is heard
     String changeNumber = StartMessages.startIfReceived(execution.getProcessEngineServices().getRuntimeService(),
         ProblemIds.CHANGE_REQUESTED, change).map(ProcessInstance::getBusinessKey).orElse(null);
-    problem.set(ProblemVariables.REQUESTED_CHANGE, changeNumber);
+    problem.set(REQUESTED_CHANGE, changeNumber);
     boolean received = changeNumber != null;
-    records.event(problem.problemNumber(), "CHANGE_REQUESTED",
+    records.event(problem.get(PROBLEM_NUMBER), "CHANGE_REQUESTED",
         received ? "change " + changeNumber + " requested" : "no change process receives ChangeRequested yet", EngineClock.now());
   }
 }

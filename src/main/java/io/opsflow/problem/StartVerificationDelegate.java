@@ -1,5 +1,7 @@
 package io.opsflow.problem;
 
+import static io.opsflow.problem.ProblemVariables.*;
+
 import io.opsflow.platform.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +20,8 @@ class StartVerificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemVariables problem = ProblemVariables.of(execution);
-    records.fixApplied(problem.problemNumber(), problem.fixDescription(), EngineClock.now());
-    records.status(problem.problemNumber(), "VERIFYING", "VERIFICATION_STARTED",
-        "window " + execution.getVariable(ProblemVariables.VERIFICATION_WINDOW), EngineClock.now());
+    records.fixApplied(problem.get(PROBLEM_NUMBER), problem.get(FIX_DESCRIPTION), EngineClock.now());
+    records.status(problem.get(PROBLEM_NUMBER), "VERIFYING", "VERIFICATION_STARTED",
+        "window " + problem.get(VERIFICATION_WINDOW), EngineClock.now());
   }
 }

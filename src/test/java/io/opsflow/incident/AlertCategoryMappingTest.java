@@ -59,6 +59,6 @@ class AlertCategoryMappingTest {
 
   private static Object category(String alertname, String job) {
     return evaluate(MAPPING, Variables.createVariables().putValue("alertname", alertname == null ? "" : alertname)
-        .putValue("job", job == null ? "" : job)).get("category");
+        .putValue("job", job == null ? "" : job)).get(IncidentVariables.CATEGORY.name());
   }
 }

@@ -1,10 +1,10 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,19 +34,19 @@ class AlertmanagerReceiverTest {
   @Autowired
   IncidentRecords records;
   @Autowired
+  ProcessEngine engine;
+  @Autowired
   TaskService tasks;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
   @Autowired
   AlertInbox inbox;
 
+  IncidentSteps incidents;
   Http alertmanager;
   String group;
 
   @BeforeEach
   void aFreshAlertGroup() {
+    incidents = new IncidentSteps(engine);
     alertmanager = new Http(port).as("alertmanager", "demo");
     group = UUID.randomUUID().toString().substring(0, 8);
   }
@@ -95,18 +94,18 @@ class AlertmanagerReceiverTest {
     awaitIncident();
     awaitInboxEmpty();
     assertThat(incidentsOfGroup()).hasSize(1);
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("alertGroup", groupKey()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals(ALERT_GROUP.name(), groupKey()).count()).isEqualTo(1);
   }
 
   @Test
   void whenEveryAlertHasResolvedAnIncidentNoTierPickedUpIsResolvedAutomatically() {
     alertmanager.post(RECEIVER, payload("firing"));
     String number = awaitIncident();
-    runJobs(number);
+    incidents.runJobs(number);
 
     alertmanager.post(RECEIVER, payload("resolved"));
     awaitInboxEmpty();
-    runJobs(number);
+    incidents.runJobs(number);
 
     IncidentRecords.Incident incident = records.find(number).orElseThrow();
     assertThat(incident.status()).isEqualTo("RESOLVED");
@@ -121,9 +120,8 @@ class AlertmanagerReceiverTest {
     String first = awaitIncident();
     alertmanager.post(RECEIVER, payload("resolved"));
     awaitInboxEmpty();
-    runJobs(first);
-    tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(), java.util.Map.of("confirmed", true, "satisfaction", 5L));
-    runJobs(first);
+    incidents.runJobs(first);
+    incidents.complete(first, IncidentIds.CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 5);
     assertThat(records.find(first).orElseThrow().status()).isEqualTo("CLOSED");
 
     alertmanager.post(RECEIVER, payload("firing"));
@@ -131,7 +129,7 @@ class AlertmanagerReceiverTest {
 
     String second = incidentsOfGroup().get(0);
     assertThat(second).isNotEqualTo(first);
-    runJobs(second);
+    incidents.runJobs(second);
     assertThat(records.find(second).orElseThrow().summary()).isEqualTo("CRM database is down");
   }
 
@@ -156,14 +154,12 @@ class AlertmanagerReceiverTest {
     alertmanager.post(RECEIVER, recorded("firing"));
     String number = awaitIncident(recordedGroupKey());
 
-    alertmanager.post(RECEIVER, recorded("new-alert"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("new-alert");
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("ALERT_NOTE")).singleElement()
         .satisfies(e -> assertThat(e.note()).contains("New alert in the group: NodeFilesystemAlmostFull"));
 
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
-    runJobs(number);
+    deliverRecorded("resolved");
+    incidents.runJobs(number);
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("RESOLVED");
     assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
   }
@@ -172,19 +168,17 @@ class AlertmanagerReceiverTest {
   void aGroupFiringAgainWhileItsIncidentAwaitsConfirmationReopensThatIncident() {
     alertmanager.post(RECEIVER, recorded("firing"));
     String number = awaitIncident(recordedGroupKey());
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
-    runJobs(number);
-    assertThat(taskOf(number, IncidentIds.CONFIRM_RESOLUTION)).isNotNull();
+    deliverRecorded("resolved");
+    incidents.runJobs(number);
+    assertThat(incidents.task(number, IncidentIds.CONFIRM_RESOLUTION)).isNotNull();
 
-    alertmanager.post(RECEIVER, recorded("firing"));
-    awaitInboxEmpty(recordedGroupKey());
-    runJobs(number);
+    deliverRecorded("firing");
+    incidents.runJobs(number);
 
     assertThat(incidentsOf(recordedGroupKey())).containsExactly(number);
     IncidentRecords.Incident incident = records.find(number).orElseThrow();
     assertThat(incident.status()).isEqualTo("IN_PROGRESS");
-    Task tier = taskOf(number, IncidentIds.RESOLVE_AT_TIER);
+    Task tier = incidents.task(number, IncidentIds.RESOLVE_AT_TIER);
     assertThat(tier).as("back at a support tier").isNotNull();
     assertThat(records.phases(number)).contains("REOPENED");
     assertThat(records.events(number)).extracting(IncidentRecords.Event::note).contains(AlertIntake.FIRED_AGAIN);
@@ -194,18 +188,14 @@ class AlertmanagerReceiverTest {
   void aGroupFiringAgainAfterClosureOpensAnIncidentThatNamesTheClosedOneAsItsRecurrence() {
     alertmanager.post(RECEIVER, recorded("firing"));
     String first = awaitIncident(recordedGroupKey());
-    alertmanager.post(RECEIVER, recorded("resolved"));
-    awaitInboxEmpty(recordedGroupKey());
-    runJobs(first);
-    tasks.complete(taskOf(first, IncidentIds.CONFIRM_RESOLUTION).getId(),
-        java.util.Map.of(IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 4L));
-    runJobs(first);
+    deliverRecorded("resolved");
+    incidents.runJobs(first);
+    incidents.complete(first, IncidentIds.CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
 
-    alertmanager.post(RECEIVER, recorded("firing"));
-    awaitInboxEmpty(recordedGroupKey());
+    deliverRecorded("firing");
 
     String second = incidentsOf(recordedGroupKey()).get(0);
-    runJobs(second);
+    incidents.runJobs(second);
     assertThat(second).isNotEqualTo(first);
     IncidentRecords.Incident incident = records.find(second).orElseThrow();
     assertThat(incident.recurrenceOf()).isEqualTo(first);
@@ -248,11 +238,9 @@ class AlertmanagerReceiverTest {
   void whenATierHasPickedItUpTheTierGetsANoteInstead() {
     alertmanager.post(RECEIVER, payload("firing"));
     String number = awaitIncident();
-    runJobs(number);
-    Task firstContact = taskOf(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION);
-    tasks.complete(firstContact.getId(), java.util.Map.of("resolvedAtFirstContact", false));
-    runJobs(number);
-    Task tier = taskOf(number, IncidentIds.RESOLVE_AT_TIER);
+    incidents.runJobs(number);
+    incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
+    Task tier = incidents.task(number, IncidentIds.RESOLVE_AT_TIER);
     tasks.claim(tier.getId(), "support-l2");
 
     alertmanager.post(RECEIVER, payload("resolved"));
@@ -346,6 +334,12 @@ class AlertmanagerReceiverTest {
     return payload("recorded/" + name);
   }
 
+  /** Alertmanager posts the recorded notification; returns once the inbox has handled it. */
+  private void deliverRecorded(String name) {
+    alertmanager.post(RECEIVER, recorded(name));
+    awaitInboxEmpty(recordedGroupKey());
+  }
+
   private String recordedGroupKey() {
     return "{}:{alertname=\"NodeFilesystemAlmostFull\", instance=\"web-" + group + ":9100\"}";
   }
@@ -384,7 +378,7 @@ class AlertmanagerReceiverTest {
 
   private String awaitIncident(String key) {
     String number = Await.value(() -> incidentsOf(key).stream().findFirst().orElse(null));
-    runJobs(number);
+    incidents.runJobs(number);
     return number;
   }
 
@@ -400,13 +394,5 @@ class AlertmanagerReceiverTest {
 
   private long inboxSize() {
     return jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_inbox").query(Long.class).single();
-  }
-
-  private void runJobs(String number) {
-    Jobs.runDue(management, runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId());
-  }
-
-  private Task taskOf(String number, String key) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult();
   }
 }

@@ -3,13 +3,11 @@ package io.opsflow.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,17 +34,17 @@ class AlertmanagerRoundTripTest {
   @Autowired
   IncidentRecords records;
   @Autowired
-  TaskService tasks;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
+  ProcessEngine engine;
 
+  IncidentSteps incidents;
+  TaskService tasks;
   RealAlertmanager alertmanager;
   final String host = "web-" + UUID.randomUUID().toString().substring(0, 8);
 
   @BeforeAll
   void startAlertmanager() throws Exception {
+    incidents = new IncidentSteps(engine);
+    tasks = engine.getTaskService();
     alertmanager = RealAlertmanager.sendingTo(port);
   }
 
@@ -85,7 +83,7 @@ class AlertmanagerRoundTripTest {
     alertmanager.resolve(concat(disks, List.of(disk(1, "/home"))));
     Await.until(() -> tasks.createTaskQuery().processInstanceBusinessKey(diskIncident)
         .taskDefinitionKey(IncidentIds.TRY_FIRST_CONTACT_RESOLUTION).count() == 0);
-    runJobs(diskIncident);
+    incidents.runJobs(diskIncident);
     assertThat(status(diskIncident)).isEqualTo("RESOLVED");
     assertThat(records.find(diskIncident).orElseThrow().resolutionNotes()).isEqualTo(AlertIntake.AUTO_RESOLUTION);
 
@@ -93,7 +91,7 @@ class AlertmanagerRoundTripTest {
     alertmanager.fire(disks);
     Await.until(() -> tasks.createTaskQuery().processInstanceBusinessKey(diskIncident)
         .taskDefinitionKey(IncidentIds.CONFIRM_RESOLUTION).count() == 0);
-    runJobs(diskIncident);
+    incidents.runJobs(diskIncident);
     assertThat(status(diskIncident)).isEqualTo("IN_PROGRESS");
     assertThat(records.phases(diskIncident)).contains("REOPENED");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(diskIncident)
@@ -132,16 +130,12 @@ class AlertmanagerRoundTripTest {
     } catch (AssertionError e) {
       throw new AssertionError("no incident for " + instance(n) + "; Alertmanager said:\n" + alertmanager.log(), e);
     }
-    Await.until(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
-    runJobs(number);
+    Await.until(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
+    incidents.runJobs(number);
     return number;
   }
 
   private String status(String number) {
     return records.find(number).map(IncidentRecords.Incident::status).orElse(null);
-  }
-
-  private void runJobs(String number) {
-    Jobs.runDue(management, runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId());
   }
 }

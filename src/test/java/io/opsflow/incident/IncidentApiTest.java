@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,11 +19,16 @@ class IncidentApiTest {
   @LocalServerPort
   int port;
   @Autowired
+  ProcessEngine engine;
+  @Autowired
   RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  TaskService tasks;
+
+  IncidentSteps incidents;
+
+  @BeforeEach
+  void steps() {
+    incidents = new IncidentSteps(engine);
+  }
 
   @Test
   void aRequesterReportsAnIncidentAndGetsItsNumberAtOnce() {
@@ -35,7 +39,7 @@ class IncidentApiTest {
     String number = created.json().get("incidentNumber").asText();
     assertThat(number).matches("INC-\\d{4}-\\d{6}");
     assertThat(created.header("Location")).isEqualTo("/api/incidents/" + number);
-    Jobs.runDue(management, created.json().get("processInstanceId").asText());
+    incidents.runJobs(number);
 
     JsonNode ticket = new Http(port).as("requester", "demo").get("/api/incidents/" + number).json();
     assertThat(ticket.at("/incident/priority").asText()).isEqualTo("P3");
@@ -47,7 +51,7 @@ class IncidentApiTest {
   void aTicketIsReadByItsReporterAndTheSupportRolesButNotByOthers() {
     String number = new Http(port).as("requester", "demo").post("/api/incidents", "{\"summary\":\"Webcam dark\"}")
         .json().get("incidentNumber").asText();
-    Jobs.runDue(management, runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId());
+    incidents.runJobs(number);
 
     assertThat(new Http(port).as("requester", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
     assertThat(new Http(port).as("support-l2", "demo").get("/api/incidents/" + number).status()).isEqualTo(200);
@@ -115,18 +119,17 @@ class IncidentApiTest {
     String number = new Http(port).as("service-desk", "demo")
         .post("/api/incidents", "{\"summary\":\"Beamer flickers\",\"impact\":\"low\",\"urgency\":\"low\"}")
         .json().get("incidentNumber").asText();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    Jobs.runDue(management, instance);
-    tasks.complete(task(instance), java.util.Map.of("resolvedAtFirstContact", true, "resolutionNotes", "Replaced the cable"));
-    Jobs.runDue(management, instance);
-    String confirm = task(instance);
+    incidents.runJobs(number);
+    incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
+        IncidentVariables.RESOLUTION_NOTES, "Replaced the cable");
+    String confirm = incidents.task(number, IncidentIds.CONFIRM_RESOLUTION).getId();
 
     Http.Response response = new Http(port).as("service-desk", "demo").post("/engine-rest/task/" + confirm + "/complete",
         "{\"variables\":{\"confirmed\":{\"value\":true},\"satisfaction\":{\"value\":9}}}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).contains("satisfaction must be a whole number from 1 to 5");
-    assertThat(task(instance)).isEqualTo(confirm);
+    assertThat(incidents.task(number, IncidentIds.CONFIRM_RESOLUTION).getId()).isEqualTo(confirm);
   }
 
   @Test
@@ -143,9 +146,5 @@ class IncidentApiTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().get("message").asText()).contains("INC-1999-000001");
-  }
-
-  private String task(String instance) {
-    return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 }

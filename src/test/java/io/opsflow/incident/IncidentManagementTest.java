@@ -1,27 +1,30 @@
 package io.opsflow.incident;
 
+import static io.opsflow.ProcessSteps.moveClock;
+import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.incident.IncidentIds.*;
+import static io.opsflow.incident.IncidentVariables.*;
+import static io.opsflow.incident.IncidentVariables.ESCALATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opsflow.FlowNodeCoverage;
-import io.opsflow.Jobs;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
+import io.opsflow.ProcessSteps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,18 +51,19 @@ class IncidentManagementTest {
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  HistoryService history;
+  ProcessEngine engine;
   @Autowired
   IncidentRecords records;
 
+  ProcessSteps steps;
+  RuntimeService runtime;
+  TaskService tasks;
+
   @BeforeEach
   void wednesdayMorning() {
+    steps = new ProcessSteps(engine);
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
     ClockUtil.setCurrentTime(Date.from(WEDNESDAY_10AM));
   }
 
@@ -76,27 +80,27 @@ class IncidentManagementTest {
     assertThat(businessKey(incident)).isEqualTo(number);
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .containsExactly("[" + number + "] Incident registered: Mail client crashes on start");
-    assertThat(variable(incident, "priority")).isEqualTo("P3");
+    assertThat(steps.variable(incident.getId(), PRIORITY)).isEqualTo("P3");
     // P3: resolved within 1 business day, i.e. Thursday 10:00
-    assertThat(variable(incident, "resolutionDue")).isEqualTo(date("2026-11-26T10:00"));
+    assertThat(steps.variable(incident.getId(), RESOLUTION_DUE)).isEqualTo(at("2026-11-26T10:00"));
 
     Task firstContact = task(incident);
     assertThat(firstContact.getTaskDefinitionKey()).isEqualTo(TRY_FIRST_CONTACT_RESOLUTION);
     assertThat(candidates(firstContact)).containsExactly("service-desk");
-    complete(firstContact, "resolvedAtFirstContact", false);
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
 
     Task l1 = task(incident);
     assertThat(l1.getTaskDefinitionKey()).isEqualTo(RESOLVE_AT_TIER);
     assertThat(candidates(l1)).containsExactly(L1);
     // P3: 4 business hours at the tier
-    assertThat(l1.getDueDate()).isEqualTo(date("2026-11-25T14:00"));
-    complete(l1, "escalate", false, "resolutionNotes", "Reinstalled the mail client profile");
+    assertThat(l1.getDueDate()).isEqualTo(Date.from(at("2026-11-25T14:00")));
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Reinstalled the mail client profile");
 
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .contains("[" + number + "] Incident resolved: Mail client crashes on start");
     Task confirm = task(incident);
     assertThat(confirm.getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
-    complete(confirm, "confirmed", true, "satisfaction", 4L);
+    complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
 
     assertEnded(incident, CLOSED);
     IncidentRecords.Incident ticket = records.find(number).orElseThrow();
@@ -115,14 +119,14 @@ class IncidentManagementTest {
   void theServiceDeskResolvesAtFirstContactWithAKnownArticle() {
     ProcessInstance incident = report("Account locked after password change", "low", "medium", "access", null);
 
-    Task firstContact = task(incident);
-    assertThat((String) variable(incident, "knowledgeSuggestions")).contains("Reset a locked domain account");
-    complete(firstContact, "resolvedAtFirstContact", true, "resolutionNotes", "Unlocked the account");
-    complete(task(incident), "confirmed", true, "satisfaction", 5L);
+    assertThat(steps.variable(incident.getId(), KNOWLEDGE_SUGGESTIONS)).contains("Reset a locked domain account");
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
+        RESOLUTION_NOTES, "Unlocked the account");
+    complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 5);
 
     assertEnded(incident, CLOSED);
     assertThat(records.find(number(incident)).orElseThrow().tier()).isEqualTo("service-desk");
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
         .activityId(START_TIER_CLOCK).count()).isZero();
   }
 
@@ -130,14 +134,12 @@ class IncidentManagementTest {
   void eachTierEscalatesToTheNextAndL3ShipsATemporaryPatch() {
     ProcessInstance incident = atFirstTier("Report engine returns wrong totals", "medium", "medium", "software");
 
-    Task l1 = task(incident);
-    complete(l1, "escalate", true);
-    Task l2 = task(incident);
-    assertThat(candidates(l2)).containsExactly(L2);
-    complete(l2, "escalate", true, "vendorInvolved", true, "vendorReference", "ACME-4711");
-    Task l3 = task(incident);
-    assertThat(candidates(l3)).containsExactly(L3);
-    complete(l3, "temporaryPatch", true, "patchNotes", "hotfix 2.3.1-p1", "resolutionNotes", "Patched the rounding");
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
+    assertThat(candidates(task(incident))).containsExactly(L2);
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true, VENDOR_INVOLVED, true, VENDOR_REFERENCE, "ACME-4711");
+    assertThat(candidates(task(incident))).containsExactly(L3);
+    complete(incident, RESOLVE_AT_TIER, TEMPORARY_PATCH, true, PATCH_NOTES, "hotfix 2.3.1-p1",
+        RESOLUTION_NOTES, "Patched the rounding");
 
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
     assertThat(records.phases(number(incident))).containsSubsequence(
@@ -149,7 +151,7 @@ class IncidentManagementTest {
   void l3EscalatingHandsTheIncidentToTheIncidentManager() {
     ProcessInstance incident = atTier(L3, "PT4H", "business");
 
-    complete(task(incident), "escalate", true);
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
 
     Task manager = task(incident);
     assertThat(manager.getTaskDefinitionKey()).isEqualTo(RESOLVE_BREACHED_INCIDENT);
@@ -160,17 +162,16 @@ class IncidentManagementTest {
   void at75PercentOfTheTierBudgetTheIncidentManagerIsWarned() {
     ProcessInstance incident = atFirstTier("Web shop checkout fails", "high", "high", "software");
     String number = number(incident);
-    Task l1 = taskAt(incident, RESOLVE_AT_TIER);
+    Task l1 = steps.task(incident.getId(), RESOLVE_AT_TIER);
     // P1: one hour per tier around the clock; 75 % = 45 minutes
     assertThat(l1.getDueDate()).isEqualTo(Date.from(WEDNESDAY_10AM.plus(Duration.ofHours(1))));
 
     moveClock(Duration.ofMinutes(46));
-    fireTimer(incident, TIER_SLA_WARNING);
-    runJobs(incident);
+    fireDueTimer(incident, TIER_SLA_WARNING);
 
     assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("SLA at risk"))
         .singleElement().satisfies(m -> assertThat(m.to()).contains("incident-manager@opsflow.example"));
-    assertThat(taskAt(incident, RESOLVE_AT_TIER).getId()).as("L1 keeps working").isEqualTo(l1.getId());
+    assertThat(steps.task(incident.getId(), RESOLVE_AT_TIER).getId()).as("L1 keeps working").isEqualTo(l1.getId());
   }
 
   @Test
@@ -179,8 +180,7 @@ class IncidentManagementTest {
     String number = number(incident);
 
     moveClock(Duration.ofHours(4).plusMinutes(1));
-    fireTimer(incident, TIER_SLA_BREACHED);
-    runJobs(incident);
+    fireDueTimer(incident, TIER_SLA_BREACHED);
 
     Task l2 = task(incident);
     assertThat(candidates(l2)).containsExactly(L2);
@@ -195,12 +195,11 @@ class IncidentManagementTest {
     ProcessInstance incident = atTier(L3, "PT1H", "24x7");
 
     moveClock(Duration.ofMinutes(61));
-    fireTimer(incident, TIER_SLA_BREACHED);
-    runJobs(incident);
+    fireDueTimer(incident, TIER_SLA_BREACHED);
 
     Task manager = task(incident);
     assertThat(manager.getTaskDefinitionKey()).isEqualTo(RESOLVE_BREACHED_INCIDENT);
-    complete(manager, "resolutionNotes", "Failed over to the standby cluster");
+    complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster");
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
   }
 
@@ -210,57 +209,55 @@ class IncidentManagementTest {
     String number = number(incident);
 
     assertThat(openTasks(incident)).containsExactlyInAnyOrder(RESOLVE_AT_TIER, COORDINATE_MAJOR_INCIDENT);
-    complete(taskAt(incident, RESOLVE_AT_TIER), "resolutionNotes", "Restarted the gateway cluster");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster");
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
-    complete(taskAt(incident, COORDINATE_MAJOR_INCIDENT), "emergencyPlanActivated", true,
-        "communicationUpdates", "10:05 status page; 10:40 restored");
-    complete(task(incident), "confirmed", true, "satisfaction", 3L);
-    Task review = task(incident);
-    assertThat(review.getTaskDefinitionKey()).isEqualTo(REVIEW_MAJOR_INCIDENT);
-    complete(review, "rootCauseSummary", "Certificate expired on the gateway");
-    runJobs(incident);
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_ACTIVATED, true,
+        COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
+    complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
+    assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(REVIEW_MAJOR_INCIDENT);
+    complete(incident, REVIEW_MAJOR_INCIDENT, ROOT_CAUSE_SUMMARY, "Certificate expired on the gateway");
 
     assertEnded(incident, CLOSED_PROBLEM_RAISED);
     assertThat(records.find(number).orElseThrow().major()).isTrue();
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("PROBLEM_REQUESTED"))
         .singleElement().satisfies(e -> assertThat(e.note()).isEqualTo("problem management notified"));
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ProblemManagement")
-        .variableValueEquals("incidentNumber", number).count()).as("a problem record was opened").isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(io.opsflow.problem.ProblemIds.PROCESS)
+        .variableValueEquals(INCIDENT_NUMBER.name(), number).count()).as("a problem record was opened").isEqualTo(1);
   }
 
   @Test
   void theIncidentManagerDeclaresAMajorIncidentADisasterUnderADrPlan() {
     ProcessInstance incident = atFirstTier("Shop data centre flooded", "high", "high", "hardware");
     String number = number(incident);
-    Task coordinate = taskAt(incident, COORDINATE_MAJOR_INCIDENT);
+    Task coordinate = steps.task(incident.getId(), COORDINATE_MAJOR_INCIDENT);
     assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId is required");
     assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true, "drPlanId", "dr-atlantis")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId names no DR plan in force");
 
-    complete(coordinate, "disasterDeclared", true, "drPlanId", "dr-online-shop");
+    complete(incident, COORDINATE_MAJOR_INCIDENT, "disasterDeclared", true, "drPlanId", "dr-online-shop");
 
     ProcessInstance disaster = runtime.createProcessInstanceQuery().processDefinitionKey("DisasterRecovery")
-        .variableValueEquals("incidentNumber", number).singleResult();
+        .variableValueEquals(INCIDENT_NUMBER.name(), number).singleResult();
     assertThat(disaster).as("the DR plan is activated").isNotNull();
     assertThat(runtime.getVariable(disaster.getId(), "planId")).isEqualTo("dr-online-shop");
-    assertThat(runtime.getVariable(disaster.getId(), "summary")).isEqualTo("Shop data centre flooded");
+    assertThat(runtime.getVariable(disaster.getId(), SUMMARY.name())).isEqualTo("Shop data centre flooded");
     assertThat(openTasks(incident)).as("the tiers work on").containsExactly(RESOLVE_AT_TIER);
   }
 
   @Test
   void notFixedReopensAtTheTierThatResolvedIt() {
     ProcessInstance incident = atFirstTier("VPN drops every hour", "medium", "medium", "network");
-    complete(task(incident), "escalate", true);
-    complete(task(incident), "resolutionNotes", "Renewed the DHCP lease settings");
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Renewed the DHCP lease settings");
 
-    complete(task(incident), "confirmed", false, "confirmationNotes", "Still drops");
+    complete(incident, CONFIRM_RESOLUTION, CONFIRMED, false, CONFIRMATION_NOTES, "Still drops");
 
     Task again = task(incident);
     assertThat(again.getTaskDefinitionKey()).isEqualTo(RESOLVE_AT_TIER);
     assertThat(candidates(again)).containsExactly(L2);
-    complete(again, "resolutionNotes", "Replaced the VPN concentrator profile");
-    complete(task(incident), "confirmed", true, "satisfaction", 4L);
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile");
+    complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
     assertEnded(incident, CLOSED);
     assertThat(records.phases(number(incident))).containsSubsequence("RESOLVED:support-l2", "REOPENED:support-l2",
         "TIER_ENTERED:support-l2", "RESOLVED:support-l2", "CLOSED");
@@ -270,13 +267,12 @@ class IncidentManagementTest {
   @Test
   void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithUnknownSatisfaction() {
     ProcessInstance incident = atFirstTier("Printer offline on floor 3", "low", "low", "hardware");
-    complete(task(incident), "resolutionNotes", "Reinstalled the printer");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer");
     // resolved Wednesday 10:00 → the reporter may answer until Monday 10:00
-    assertThat(variable(incident, "confirmationDue")).isEqualTo(date("2026-11-30T10:00"));
+    assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-30T10:00"));
 
     moveClock(Duration.ofDays(5).plusMinutes(1));
-    fireTimer(incident, NO_ANSWER);
-    runJobs(incident);
+    fireDueTimer(incident, NO_ANSWER);
 
     assertEnded(incident, CLOSED);
     assertThat(records.find(number(incident)).orElseThrow().satisfaction()).isNull();
@@ -288,9 +284,8 @@ class IncidentManagementTest {
     String ci = "db-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 1; i <= 3; i++) {
       ProcessInstance incident = atFirstTier("Slow queries " + i, "low", "medium", "database", ci);
-      complete(task(incident), "resolutionNotes", "Killed the blocking session");
-      complete(task(incident), "confirmed", true, "satisfaction", 3L);
-      runJobs(incident);
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Killed the blocking session");
+      complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
       assertEnded(incident, i < 3 ? CLOSED : CLOSED_PROBLEM_RAISED);
     }
   }
@@ -299,33 +294,34 @@ class IncidentManagementTest {
   void badInputStartsNothingAndCompletesNothing() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
 
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("summary", "x", "impact", "extreme")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "x", IMPACT, "extreme")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("impact");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("impact", "high")))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(IMPACT, "high")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("summary is required");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
 
     ProcessInstance incident = atFirstTier("Scanner jams", "low", "low", "hardware");
-    complete(task(incident), "resolutionNotes", "Cleaned the rollers");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Cleaned the rollers");
     Task confirm = task(incident);
-    assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of("confirmed", true, "satisfaction", 9L)))
+    assertThatThrownBy(() -> tasks.complete(confirm.getId(), vars(CONFIRMED, true, SATISFACTION.name(), 9L)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction");
     assertThat(task(incident).getId()).isEqualTo(confirm.getId());
-    assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of("confirmed", true)))
+    assertThatThrownBy(() -> tasks.complete(confirm.getId(), vars(CONFIRMED, true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction is required");
   }
 
   @Test
   void aRetriedRegistrationKeepsItsNumber() {
-    ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, Map.of("summary", "Retry", "reporter", "requester"));
+    ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Retry", REPORTER, "requester"));
     coverage.track(incident.getId());
+    ManagementService management = engine.getManagementService();
     Job registration = management.createJobQuery().processInstanceId(incident.getId()).singleResult();
     management.executeJob(registration.getId());
     String number = number(incident);
 
     // the number is kept on the instance; running the registration delegate again reuses it
     runtime.createProcessInstanceModification(incident.getId()).startBeforeActivity(REGISTER).execute();
-    runJobs(incident);
+    steps.runJobs(incident.getId());
 
     assertThat(number(incident)).isEqualTo(number);
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("REGISTERED")).hasSize(1);
@@ -335,16 +331,10 @@ class IncidentManagementTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private ProcessInstance report(String summary, String impact, String urgency, String category, String ci) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("summary", summary);
-    variables.put("impact", impact);
-    variables.put("urgency", urgency);
-    variables.put("category", category);
-    variables.put("affectedCi", ci);
-    variables.put("reporter", "requester");
-    ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, variables);
+    ProcessInstance incident = runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, summary, IMPACT, impact,
+        URGENCY, urgency, CATEGORY, category, AFFECTED_CI, ci, REPORTER, "requester"));
     coverage.track(incident.getId());
-    runJobs(incident);
+    steps.runJobs(incident.getId());
     return incident;
   }
 
@@ -355,17 +345,17 @@ class IncidentManagementTest {
 
   private ProcessInstance atFirstTier(String summary, String impact, String urgency, String category, String ci) {
     ProcessInstance incident = report(summary, impact, urgency, category, ci);
-    complete(task(incident), "resolvedAtFirstContact", false);
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
     return incident;
   }
 
   /** Starts where a detour starts: a routed, not major incident entering the given tier. */
   private ProcessInstance atTier(String tier, String budget, String calendar) {
     ProcessInstance incident = runtime.createProcessInstanceByKey(PROCESS)
-        .setVariables(Map.of("incidentNumber", "INC-TEST-" + UUID.randomUUID().toString().substring(0, 6),
-            "summary", "Started at " + tier, "currentTier", tier, "tierBudget", budget, "slaCalendar", calendar,
-            "priority", "P2", "major", false, "reporter", "requester", "resolutionDue",
-            Date.from(WEDNESDAY_10AM.plus(Duration.ofHours(4)))))
+        .setVariables(vars(INCIDENT_NUMBER, "INC-TEST-" + UUID.randomUUID().toString().substring(0, 6),
+            SUMMARY, "Started at " + tier, CURRENT_TIER, tier, TIER_BUDGET, budget, SLA_CALENDAR, calendar,
+            PRIORITY, "P2", MAJOR, false, REPORTER, "requester", RESOLUTION_DUE,
+            WEDNESDAY_10AM.plus(Duration.ofHours(4))))
         .startBeforeActivity(START_TIER_CLOCK)
         .startBeforeActivity("Gateway_MajorIncident") // the parallel branch the routing would have started
         .execute();
@@ -373,70 +363,45 @@ class IncidentManagementTest {
     return incident;
   }
 
-  private void complete(Task task, Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    tasks.complete(task.getId(), variables);
-    Jobs.runDue(management, task.getProcessInstanceId());
+  private void complete(ProcessInstance incident, String taskKey, Object... namesAndValues) {
+    steps.complete(incident.getId(), taskKey, namesAndValues);
   }
 
-  private void runJobs(ProcessInstance incident) {
-    Jobs.runDue(management, incident.getId());
+  /** Fires the timer, which must be due by now. */
+  private void fireDueTimer(ProcessInstance incident, String boundaryEventId) {
+    assertThat(steps.timerDue(incident.getId(), boundaryEventId)).as("due by now")
+        .isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    steps.fireTimer(incident.getId(), boundaryEventId);
   }
 
-  private void fireTimer(ProcessInstance incident, String boundaryEventId) {
-    Job timer = management.createJobQuery().processInstanceId(incident.getId()).timers().activityId(boundaryEventId)
-        .singleResult();
-    assertThat(timer).as("timer " + boundaryEventId).isNotNull();
-    assertThat(timer.getDuedate()).as("due by now").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-    management.executeJob(timer.getId());
-  }
-
-  private void moveClock(Duration by) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-  }
-
+  /** The one open task of the incident. */
   private Task task(ProcessInstance incident) {
-    return tasks.createTaskQuery().processInstanceId(incident.getId()).singleResult();
-  }
-
-  private Task taskAt(ProcessInstance incident, String key) {
-    return tasks.createTaskQuery().processInstanceId(incident.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(steps.tasks(incident.getId())).as("open tasks").hasSize(1);
+    return steps.tasks(incident.getId()).get(0);
   }
 
   private List<String> openTasks(ProcessInstance incident) {
-    return tasks.createTaskQuery().processInstanceId(incident.getId()).list().stream()
-        .map(Task::getTaskDefinitionKey).toList();
+    return steps.tasks(incident.getId()).stream().map(Task::getTaskDefinitionKey).toList();
   }
 
   private List<String> candidates(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
-        .map(l -> l.getGroupId()).toList();
-  }
-
-  private Object variable(ProcessInstance incident, String name) {
-    return runtime.getVariable(incident.getId(), name);
+    return steps.candidateGroups(task);
   }
 
   private String number(ProcessInstance incident) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
-        .variableName("incidentNumber").singleResult().getValue().toString();
+    return steps.historicVariable(incident.getId(), INCIDENT_NUMBER);
   }
 
   private String businessKey(ProcessInstance incident) {
-    return history.createHistoricProcessInstanceQuery().processInstanceId(incident.getId()).singleResult()
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(incident.getId()).singleResult()
         .getBusinessKey();
   }
 
   private void assertEnded(ProcessInstance incident, String endEventId) {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(incident.getId()).count()).isZero();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(incident.getId())
-        .activityId(endEventId).count()).isEqualTo(1);
+    assertThat(steps.endedAt(incident.getId(), endEventId)).as("ended at " + endEventId).isTrue();
   }
 
-  private static Date date(String localTime) {
-    return Date.from(LocalDateTime.parse(localTime).atZone(ZONE).toInstant());
+  private static Instant at(String localTime) {
+    return LocalDateTime.parse(localTime).atZone(ZONE).toInstant();
   }
 }

@@ -92,7 +92,7 @@ class IncidentMetricsTest {
     Scrape.awaitValue(port, SERVICE_DESK_QUEUE, queue + 2);
 
     // the service desk cannot fix the first one: it goes to L1
-    steps.complete(first, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, "resolvedAtFirstContact", false);
+    steps.complete(first, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false);
 
     Scrape.awaitValue(port, OPEN_P3_UNROUTED, unrouted + 1);
     Scrape.awaitValue(port, OPEN_P3_L1, atL1 + 1);

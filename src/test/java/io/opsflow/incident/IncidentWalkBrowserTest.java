@@ -88,7 +88,7 @@ class IncidentWalkBrowserTest {
 
   private ProcessInstance awaitInstance(String summary) {
     return Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
-        .variableValueEquals("summary", summary).singleResult());
+        .variableValueEquals(IncidentVariables.SUMMARY.name(), summary).singleResult());
   }
 
 }

@@ -5,20 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Await;
 import io.opsflow.Http;
-import io.opsflow.Jobs;
 import io.opsflow.MailServer;
+import io.opsflow.ProcessSteps;
+import io.opsflow.incident.IncidentIds;
+import io.opsflow.incident.IncidentSteps;
+import io.opsflow.incident.IncidentVariables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import io.opsflow.OpsFlowTest;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +37,18 @@ class ProblemChainTest {
   @Autowired
   RuntimeService runtime;
   @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
+  ProcessEngine engine;
   @Autowired
   ProblemRecords records;
+
+  ProcessSteps steps;
+  IncidentSteps incidents;
+
+  @BeforeEach
+  void steps() {
+    steps = new ProcessSteps(engine);
+    incidents = new IncidentSteps(engine);
+  }
 
   @Test
   void aKnownErrorFromAnIncidentsProblemIsShownToTheServiceDeskForTheNextIncident() {
@@ -48,26 +56,28 @@ class ProblemChainTest {
     String first = report("Payment gateway down", "high", "high", ci);
     workIncidentToClosure(first);
 
-    ProcessInstance problem = Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey("ProblemManagement")
-        .variableValueEquals("affectedCi", ci).singleResult());
+    ProcessInstance problem = Await.value(() -> runtime.createProcessInstanceQuery().processDefinitionKey(ProblemIds.PROCESS)
+        .variableValueEquals(ProblemVariables.AFFECTED_CI.name(), ci).singleResult());
     String problemNumber = problem.getBusinessKey();
     assertThat(records.incidents(problemNumber)).containsExactly(first);
-    complete(problem.getId(), ProblemIds.RECORD_AND_CLASSIFY, Map.of("impact", "high", "urgency", "high"));
-    complete(problem.getId(), ProblemIds.INVESTIGATE, Map.of("rootCause", "Expired TLS certificate on the gateway",
-        "workaround", "Switch traffic to the standby gateway"));
+    steps.complete(problem.getId(), ProblemIds.RECORD_AND_CLASSIFY, ProblemVariables.IMPACT, "high",
+        ProblemVariables.URGENCY, "high");
+    steps.complete(problem.getId(), ProblemIds.INVESTIGATE, ProblemVariables.ROOT_CAUSE,
+        "Expired TLS certificate on the gateway", ProblemVariables.WORKAROUND, "Switch traffic to the standby gateway");
 
     String second = report("Card payments fail again", "medium", "medium", ci);
-    String suggestions = (String) runtime.getVariable(instanceOf(second), "knowledgeSuggestions");
+    String suggestions = steps.variable(incidents.instanceOf(second), IncidentVariables.KNOWLEDGE_SUGGESTIONS);
 
     assertThat(suggestions).contains("[Known error]", "Expired TLS certificate on the gateway",
         "Switch traffic to the standby gateway");
 
-    complete(problem.getId(), ProblemIds.DECIDE_FIX, Map.of("fixDescription", "Automate certificate renewal",
-        "changeNeeded", false));
-    complete(problem.getId(), ProblemIds.RECORD_FIX_APPLIED, Map.of("fixAppliedNotes", "Renewal job installed"));
+    steps.complete(problem.getId(), ProblemIds.DECIDE_FIX, ProblemVariables.FIX_DESCRIPTION,
+        "Automate certificate renewal", ProblemVariables.CHANGE_NEEDED, false);
+    steps.complete(problem.getId(), ProblemIds.RECORD_FIX_APPLIED, ProblemVariables.FIX_APPLIED_NOTES,
+        "Renewal job installed");
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
     try {
-      Jobs.runDue(management, problem.getId());
+      steps.runJobs(problem.getId());
     } finally {
       ClockUtil.reset();
     }
@@ -121,28 +131,21 @@ class ProblemChainTest {
     String number = new Http(port).as("service-desk", "demo").post("/api/incidents",
         "{\"summary\":\"" + summary + "\",\"impact\":\"" + impact + "\",\"urgency\":\"" + urgency
             + "\",\"category\":\"network\",\"affectedCi\":\"" + ci + "\"}").json().get("incidentNumber").asText();
-    Jobs.runDue(management, instanceOf(number));
+    incidents.runJobs(number);
     return number;
   }
 
   /** A major incident: the tiers resolve it, the manager coordinates and reviews, the reporter confirms. */
   private void workIncidentToClosure(String number) {
-    String instance = instanceOf(number);
-    complete(instance, "Activity_TryFirstContactResolution", Map.of("resolvedAtFirstContact", false));
-    complete(instance, "Activity_ResolveAtTier", Map.of("resolutionNotes", "Failed over to the standby gateway"));
-    complete(instance, "Activity_CoordinateMajorIncident", Map.of("communicationUpdates", "status page updated"));
-    complete(instance, "Activity_ConfirmResolution", Map.of("confirmed", true, "satisfaction", 4L));
-    complete(instance, "Activity_ReviewMajorIncident", Map.of("rootCauseSummary", "to be found by problem management"));
-  }
-
-  private String instanceOf(String businessKey) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-  }
-
-  private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    tasks.complete(task.getId(), variables);
-    Jobs.runDue(management, instance);
+    incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT,
+        false);
+    incidents.complete(number, IncidentIds.RESOLVE_AT_TIER, IncidentVariables.RESOLUTION_NOTES,
+        "Failed over to the standby gateway");
+    incidents.complete(number, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.COMMUNICATION_UPDATES,
+        "status page updated");
+    incidents.complete(number, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
+        IncidentVariables.SATISFACTION, 4);
+    incidents.complete(number, IncidentIds.REVIEW_MAJOR_INCIDENT, IncidentVariables.ROOT_CAUSE_SUMMARY,
+        "to be found by problem management");
   }
 }

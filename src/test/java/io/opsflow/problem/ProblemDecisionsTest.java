@@ -1,16 +1,17 @@
 package io.opsflow.problem;
 
 import static io.opsflow.DecisionTables.*;
+import static io.opsflow.problem.ProblemVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import io.opsflow.incident.PriorityMatrix;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The two decisions of the problem-management process, rule by rule, as the files in dmn/
@@ -18,129 +19,44 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemDecisionsTest {
 
-  private static DmnDecision problemPriority;
-  private static DmnDecision problemInvestigationRouting;
+  private static final DmnDecision problemPriority = parse("ProblemPriority");
+  private static final DmnDecision problemInvestigationRouting = parse("ProblemInvestigationRouting");
 
-  @BeforeAll
-  static void parseDecisions() throws IOException {
-    problemPriority = parse("ProblemPriority");
-    problemInvestigationRouting = parse("ProblemInvestigationRouting");
+  /** ProblemPriority: business impact x urgency, on the incidents' matrix (kept as its own decision). */
+  @ParameterizedTest(name = "{0} business impact and {1} urgency is {2}")
+  @MethodSource("io.opsflow.incident.PriorityMatrix#cells")
+  void problemPriority(String impact, String urgency, String priority) {
+    assertThat(PriorityMatrix.priority(problemPriority, impact, urgency)).isEqualTo(priority);
   }
 
-  // ProblemPriority: business impact x urgency, one rule per cell
-
-  @Test
-  void highImpactAndHighUrgencyIsP1() {
-    assertThat(priority("high", "high")).isEqualTo("P1");
-  }
-
-  @Test
-  void highImpactAndMediumUrgencyIsP2() {
-    assertThat(priority("high", "medium")).isEqualTo("P2");
-  }
-
-  @Test
-  void mediumImpactAndHighUrgencyIsP2() {
-    assertThat(priority("medium", "high")).isEqualTo("P2");
-  }
-
-  @Test
-  void highImpactAndLowUrgencyIsP3() {
-    assertThat(priority("high", "low")).isEqualTo("P3");
-  }
-
-  @Test
-  void mediumImpactAndMediumUrgencyIsP3() {
-    assertThat(priority("medium", "medium")).isEqualTo("P3");
-  }
-
-  @Test
-  void lowImpactAndHighUrgencyIsP3() {
-    assertThat(priority("low", "high")).isEqualTo("P3");
-  }
-
-  @Test
-  void mediumImpactAndLowUrgencyIsP4() {
-    assertThat(priority("medium", "low")).isEqualTo("P4");
-  }
-
-  @Test
-  void lowImpactAndMediumUrgencyIsP4() {
-    assertThat(priority("low", "medium")).isEqualTo("P4");
-  }
-
-  @Test
-  void lowImpactAndLowUrgencyIsP4() {
-    assertThat(priority("low", "low")).isEqualTo("P4");
-  }
-
-  // ProblemInvestigationRouting: first matching rule wins
-
-  @Test
-  void p1OrP2SoftwareProblemGoesToL3() {
-    assertThat(investigationGroup("software", "P1")).isEqualTo("support-l3");
-    assertThat(investigationGroup("software", "P2")).isEqualTo("support-l3");
-  }
-
-  @Test
-  void securityProblemOfAnyPriorityGoesToL3() {
-    assertThat(investigationGroup("security", "P1")).isEqualTo("support-l3");
-    assertThat(investigationGroup("security", "P2")).isEqualTo("support-l3");
-    assertThat(investigationGroup("security", "P3")).isEqualTo("support-l3");
-    assertThat(investigationGroup("security", "P4")).isEqualTo("support-l3");
-  }
-
-  @Test
-  void p1DatabaseProblemGoesToL3() {
-    assertThat(investigationGroup("database", "P1")).isEqualTo("support-l3");
-  }
-
-  @Test
-  void softwareProblemBelowP2GoesToL2() {
-    assertThat(investigationGroup("software", "P3")).isEqualTo("support-l2");
-    assertThat(investigationGroup("software", "P4")).isEqualTo("support-l2");
-  }
-
-  @Test
-  void databaseProblemBelowP1GoesToL2() {
-    assertThat(investigationGroup("database", "P2")).isEqualTo("support-l2");
-  }
-
-  @Test
-  void anyOtherP1ProblemGoesToL2() {
-    assertThat(investigationGroup("network", "P1")).isEqualTo("support-l2");
-    assertThat(investigationGroup("hardware", "P1")).isEqualTo("support-l2");
-  }
-
-  @Test
-  void anythingElseGoesToL2() {
-    assertThat(investigationGroup("access", "P2")).isEqualTo("support-l2");
-    assertThat(investigationGroup("other", "P4")).isEqualTo("support-l2");
-  }
-
-  // Every decision keeps its history for 180 days and carries version tag 1
-
-  @Test
-  void problemPriorityKeepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("ProblemPriority");
-  }
-
-  @Test
-  void problemInvestigationRoutingKeepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("ProblemInvestigationRouting");
-  }
-
-  private static Object priority(String impact, String urgency) {
-    return evaluate(problemPriority, Variables.createVariables()
-        .putValue("impact", impact)
-        .putValue("urgency", urgency)).get("priority");
-  }
-
-  private static Object investigationGroup(String category, String priority) {
+  /** ProblemInvestigationRouting: first matching rule wins. */
+  @ParameterizedTest(name = "a {1} {0} problem goes to {2}")
+  @CsvSource({
+      "software, P1, support-l3",
+      "software, P2, support-l3",
+      "security, P1, support-l3",
+      "security, P2, support-l3",
+      "security, P3, support-l3",
+      "security, P4, support-l3",
+      "database, P1, support-l3",
+      "software, P3, support-l2",
+      "software, P4, support-l2",
+      "database, P2, support-l2",
+      "network, P1, support-l2",
+      "hardware, P1, support-l2",
+      "access, P2, support-l2",
+      "other, P4, support-l2"})
+  void investigationRouting(String category, String priority, String investigationGroup) {
     Map<String, Object> result = evaluate(problemInvestigationRouting, Variables.createVariables()
-        .putValue("category", category)
-        .putValue("priority", priority));
-    assertThat(result).containsOnlyKeys("investigationGroup");
-    return result.get("investigationGroup");
+        .putValue(CATEGORY.name(), category)
+        .putValue(PRIORITY.name(), priority));
+    assertThat(result).containsOnlyKeys(INVESTIGATION_GROUP.name());
+    assertThat(result.get(INVESTIGATION_GROUP.name())).isEqualTo(investigationGroup);
+  }
+
+  @ParameterizedTest(name = "{0} keeps its history for 180 days")
+  @ValueSource(strings = {"ProblemPriority", "ProblemInvestigationRouting"})
+  void keepsHistoryFor180Days(String decision) {
+    assertKeepsHistoryFor180Days(decision);
   }
 }

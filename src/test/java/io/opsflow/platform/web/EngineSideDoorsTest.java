@@ -44,7 +44,7 @@ class EngineSideDoorsTest {
     assertThat(webapp.status()).isEqualTo(403);
     assertThat(escalation.status()).isEqualTo(403);
     assertThat(engine.getTaskService().createTaskQuery().taskId(resolve.getId()).count()).as("task still open").isOne();
-    assertThat(engine.getRuntimeService().getVariable(resolve.getProcessInstanceId(), IncidentVariables.CURRENT_TIER))
+    assertThat(engine.getRuntimeService().getVariable(resolve.getProcessInstanceId(), IncidentVariables.CURRENT_TIER.name()))
         .isEqualTo(IncidentIds.L1);
   }
 
@@ -154,7 +154,7 @@ class EngineSideDoorsTest {
   void whoeverTheIncidentApiRefusesReadsTheIncidentNowhereInTheEngine() {
     Task resolve = incidentAtL1("Payroll export fails");
     String instance = resolve.getProcessInstanceId();
-    String number = (String) engine.getRuntimeService().getVariable(instance, IncidentVariables.INCIDENT_NUMBER);
+    String number = (String) engine.getRuntimeService().getVariable(instance, IncidentVariables.INCIDENT_NUMBER.name());
     java.util.List<String> engineReads = java.util.List.of(
         "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
         "/engine-rest/history/variable-instance?processInstanceId=" + instance,
@@ -203,7 +203,7 @@ class EngineSideDoorsTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> engine.getTaskService().getVariableLocal(resolve.getId(), "file"))
         .hasMessageContaining("java.io.File");
-    assertThat(engine.getRuntimeService().getVariable(resolve.getProcessInstanceId(), IncidentVariables.CURRENT_TIER))
+    assertThat(engine.getRuntimeService().getVariable(resolve.getProcessInstanceId(), IncidentVariables.CURRENT_TIER.name()))
         .as("OpsFlow's own variables still read").isEqualTo(IncidentIds.L1);
   }
 
@@ -215,11 +215,11 @@ class EngineSideDoorsTest {
     Jobs.runDue(engine.getManagementService(), instance);
     Task firstContact = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     engine.getTaskService().complete(firstContact.getId(),
-        java.util.Map.of(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false));
+        java.util.Map.of(IncidentVariables.RESOLVED_AT_FIRST_CONTACT.name(), false));
     Jobs.runDue(engine.getManagementService(), instance);
     Task resolve = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(IncidentIds.RESOLVE_AT_TIER).singleResult();
-    assertThat(engine.getRuntimeService().getVariable(instance, IncidentVariables.CURRENT_TIER)).isEqualTo(IncidentIds.L1);
+    assertThat(engine.getRuntimeService().getVariable(instance, IncidentVariables.CURRENT_TIER.name())).isEqualTo(IncidentIds.L1);
     return resolve;
   }
 }
