@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.ProcessSteps.moveClock;
 import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.change.ChangeIds.*;
@@ -26,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * ChangeManagement, path by path, on the real application with its CMDB, release and incident
@@ -47,17 +44,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * verification with a successful and a failed backout. Every flow node is reached.
  */
 @OpsFlowTest
-class ChangeManagementTest {
+class ChangeManagementTest extends OpsFlowTestBase {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
   @Autowired
   HistoryService history;
   @Autowired
@@ -72,8 +63,6 @@ class ChangeManagementTest {
   IncidentRecords incidents;
   @Autowired
   ProblemRecords problems;
-  @LocalServerPort
-  int port;
 
   /** The business-hours zone the change policy's freeze periods are given in. */
   static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");

@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.Tasklist.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +9,10 @@ import io.opsflow.Browser;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.configuration.TestItems;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A standard change walked through Tasklist: the requester fills the RFC start form, the
@@ -22,14 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * manager verifies; the CMDB then holds the item's new baseline.
  */
 @OpsFlowTest
-class ChangeWalkBrowserTest {
+class ChangeWalkBrowserTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   ChangeRecords records;
   @Autowired

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.incident.IncidentVariables;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
 import io.opsflow.incident.IncidentIds;
@@ -81,9 +82,9 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
     assertThat(incident).matches("INC-\\d{4}-\\d{6}");
     ProcessInstance opened = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .processInstanceBusinessKey(incident).singleResult();
-    assertThat(runtime.getVariable(opened.getId(), "category")).isEqualTo("database");
-    assertThat(runtime.getVariable(opened.getId(), "affectedCi")).isEqualTo(db);
-    assertThat((String) runtime.getVariable(opened.getId(), "description")).contains(test.number(),
+    assertThat(runtime.getVariable(opened.getId(), IncidentVariables.CATEGORY.name())).isEqualTo("database");
+    assertThat(runtime.getVariable(opened.getId(), IncidentVariables.AFFECTED_CI.name())).isEqualTo(db);
+    assertThat((String) runtime.getVariable(opened.getId(), IncidentVariables.DESCRIPTION.name())).contains(test.number(),
         "restored data intact: no", "the backup file is truncated");
     assertThat(backups.schedule(db).orElseThrow().nextDueAt()).as("tested again sooner")
         .isEqualTo(NOW.plus(Duration.ofDays(7)));
@@ -118,7 +119,7 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
     assertThat(record.result()).isEqualTo("failed");
     ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .processInstanceBusinessKey(record.incidentNumber()).singleResult();
-    assertThat((String) runtime.getVariable(incident.getId(), "description"))
+    assertThat((String) runtime.getVariable(incident.getId(), IncidentVariables.DESCRIPTION.name()))
         .contains("latest backup finished 2026-07-03 09:00 Asia/Shanghai (older than the backup cycle of 2 days)");
   }
 

@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.OpsFlowTest;
@@ -12,15 +13,11 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the continuity tests share: the engine and the family's tables, an estate of
@@ -28,13 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * per-system tasks of "Recover each system" (drill and disaster alike).
  */
 @OpsFlowTest
-abstract class ContinuityTestBase {
+abstract class ContinuityTestBase extends OpsFlowTestBase {
 
   /** UTC+8, as the operators in the seed's time zone enter their times. */
   static final ZoneOffset OPERATOR_ZONE = ZoneOffset.ofHours(8);
 
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   DrPlans plans;
   @Autowired
@@ -43,13 +38,9 @@ abstract class ContinuityTestBase {
   BackupTests backups;
   @Autowired
   Cmdb cmdb;
-  @LocalServerPort
-  int port;
 
   ContinuityFixtures fixtures;
   ProcessSteps steps;
-  RuntimeService runtime;
-  TaskService tasks;
   ManagementService management;
   HistoryService history;
 
@@ -61,8 +52,6 @@ abstract class ContinuityTestBase {
     ClockUtil.setCurrentTime(Date.from(now()));
     fixtures = new ContinuityFixtures(cmdb, plans);
     steps = new ProcessSteps(engine);
-    runtime = engine.getRuntimeService();
-    tasks = engine.getTaskService();
     management = engine.getManagementService();
     history = engine.getHistoryService();
   }

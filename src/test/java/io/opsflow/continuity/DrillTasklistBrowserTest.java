@@ -1,5 +1,6 @@
 package io.opsflow.continuity;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.Tasklist.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A drill walked through Tasklist as people do it: requested on the start form by a DR
@@ -30,14 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * owner, and one system's failover recorded by an operations engineer.
  */
 @OpsFlowTest
-class DrillTasklistBrowserTest {
+class DrillTasklistBrowserTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   ManagementService management;
   @Autowired

@@ -1,5 +1,6 @@
 package io.opsflow.identity;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opsflow.OpsFlowTest;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -27,8 +27,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
@@ -60,7 +58,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  * the planner's statistics after loading, as autovacuum does within a minute or so).
  */
 @OpsFlowTest
-class RoleQueueBenchmark {
+class RoleQueueBenchmark extends OpsFlowTestBase {
 
   static final String PROCESS = "RoleQueueBenchmark";
   static final String DEPLOYMENT = "role-queue-benchmark";
@@ -72,12 +70,6 @@ class RoleQueueBenchmark {
   /** The SDK's Accept header: Tasklist reads HAL, whose list embeds the count, variables and users. */
   static final String HAL = "application/hal+json, application/json; q=0.5";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   DataSource dataSource;
   @Value("${opsflow.admin.password}")

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.incident.IncidentVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,31 +13,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Alertmanager posting recorded webhook payloads over real HTTP, as it does in production. */
 @OpsFlowTest
-class AlertmanagerReceiverTest {
+class AlertmanagerReceiverTest extends OpsFlowTestBase {
 
   static final String RECEIVER = "/api/alerts/alertmanager";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   IncidentRecords records;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  TaskService tasks;
   @Autowired
   AlertInbox inbox;
 

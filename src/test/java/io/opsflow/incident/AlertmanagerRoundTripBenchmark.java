@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How fast alerts become incidents through the real Alertmanager, beside the same alerts posted
@@ -24,14 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * registration job waits).
  */
 @OpsFlowTest
-class AlertmanagerRoundTripBenchmark {
+class AlertmanagerRoundTripBenchmark extends OpsFlowTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcClient jdbc;
 
   @Test
   void alertsAndIncidentsPerSecond() throws Exception {

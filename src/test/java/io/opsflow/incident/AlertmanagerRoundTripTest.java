@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Await;
@@ -7,15 +8,11 @@ import io.opsflow.OpsFlowTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The monitoring round trip with the real counterpart: Debian's Prometheus Alertmanager receives
@@ -25,26 +22,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @OpsFlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlertmanagerRoundTripTest {
+class AlertmanagerRoundTripTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   IncidentRecords records;
-  @Autowired
-  ProcessEngine engine;
 
   IncidentSteps incidents;
-  TaskService tasks;
   RealAlertmanager alertmanager;
   final String host = "web-" + UUID.randomUUID().toString().substring(0, 8);
 
   @BeforeAll
   void startAlertmanager() throws Exception {
     incidents = new IncidentSteps(engine);
-    tasks = engine.getTaskService();
     alertmanager = RealAlertmanager.sendingTo(port);
   }
 

@@ -1,27 +1,17 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Reporting and working incidents over HTTP: what is accepted, what is refused and how. */
 @OpsFlowTest
-class IncidentApiTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  RuntimeService runtime;
+class IncidentApiTest extends OpsFlowTestBase {
 
   IncidentSteps incidents;
 

@@ -10,7 +10,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -20,17 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IncidentDecisionsTest {
 
-  private static final DmnDecision incidentPriority = parse("IncidentPriority");
   private static final DmnDecision incidentSlaTargets = parse("IncidentSlaTargets");
   private static final DmnDecision incidentRouting = parse("IncidentRouting");
   private static final DmnDecision problemTrigger = parse("ProblemTrigger");
   private static final DmnDecision alertSeverityMapping = parse("AlertSeverityMapping");
-
-  @ParameterizedTest(name = "{0} impact and {1} urgency is {2}")
-  @MethodSource("io.opsflow.incident.PriorityMatrix#cells")
-  void incidentPriority(String impact, String urgency, String priority) {
-    assertThat(PriorityMatrix.priority(incidentPriority, impact, urgency)).isEqualTo(priority);
-  }
 
   @ParameterizedTest(name = "{0} responds in {1}, resolves in {2}, {3} per tier, calendar {4}")
   @CsvSource({

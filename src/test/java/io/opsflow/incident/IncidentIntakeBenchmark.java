@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opsflow.Http;
@@ -14,9 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How many incidents per second OpsFlow opens through {@code /engine-rest} start and through the
@@ -25,14 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./mvnw test -Dtest=IncidentIntakeBenchmark -Dbenchmark=true [-Dbenchmark.incidents=400]}.
  */
 @OpsFlowTest
-class IncidentIntakeBenchmark {
+class IncidentIntakeBenchmark extends OpsFlowTestBase {
 
   static final int CLIENTS = 8;
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcClient jdbc;
 
   @Test
   void incidentsPerSecond() throws Exception {

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Http;
@@ -10,15 +11,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The business figures at /actuator/prometheus, as an operator reads them while incidents come and go. */
 @OpsFlowTest
-class IncidentMetricsTest {
+class IncidentMetricsTest extends OpsFlowTestBase {
 
   static final String OPENED_API = "opsflow_incidents_opened_total{door=\"api\"}";
   static final String OPENED_REST = "opsflow_incidents_opened_total{door=\"rest\"}";
@@ -34,12 +32,6 @@ class IncidentMetricsTest {
   static final String NOTIFICATIONS_FAILED = "opsflow_alert_notifications_failed_total";
   static final String P3 = "{\"summary\":\"%s\",\"impact\":\"medium\",\"urgency\":\"medium\",\"category\":\"network\"}";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   AlertMetrics alertMetrics;
 

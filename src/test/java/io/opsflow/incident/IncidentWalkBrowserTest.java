@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.Tasklist.field;
 import static io.opsflow.Tasklist.openStartForm;
 import static io.opsflow.Tasklist.tick;
@@ -9,14 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsflow.Await;
 import io.opsflow.Browser;
 import io.opsflow.OpsFlowTest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One incident walked through Tasklist as people do it: reported on the start form, passed on
@@ -24,16 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with the reporter. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
-class IncidentWalkBrowserTest {
+class IncidentWalkBrowserTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   IncidentRecords records;
   @Autowired

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,11 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The monitoring round trip's first half against the real Prometheus (Debian's {@code prometheus}):
@@ -30,17 +28,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * it scrapes /actuator/prometheus as the technical user {@code prometheus} and sees the incidents opened here.
  */
 @OpsFlowTest
-class PrometheusScrapeTest {
+class PrometheusScrapeTest extends OpsFlowTestBase {
 
   static final Path BINARY = Path.of("/usr/bin/prometheus");
   static final Path DEPLOY = Path.of("deploy/prometheus");
   static final String OPEN_P3_UNROUTED = "opsflow_incidents_open{priority=\"P3\",tier=\"none\"}";
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
   @TempDir
   Path dir;
 

@@ -1,5 +1,6 @@
 package io.opsflow.knowledge;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.knowledge.KnowledgeArticleIds.*;
 import static io.opsflow.knowledge.KnowledgeVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -21,24 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** KnowledgeArticle, path by path: capture, review (approve, send back, reject), publish, periodic review. */
 @OpsFlowTest
-class KnowledgeArticleTest {
+class KnowledgeArticleTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
   KnowledgeBase knowledge;
-  @Autowired
-  JdbcClient jdbc;
 
   ProcessSteps steps;
   String marker;

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,13 +17,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import io.opsflow.OpsFlowTest;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The chain the policy promises, over HTTP and the real processes: a major incident closes and
@@ -30,14 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * CI shows that known error to the service desk. Also the problem API's answers.
  */
 @OpsFlowTest
-class ProblemChainTest {
+class ProblemChainTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   ProblemRecords records;
 

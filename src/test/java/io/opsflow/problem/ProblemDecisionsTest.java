@@ -4,13 +4,11 @@ import static io.opsflow.DecisionTables.*;
 import static io.opsflow.problem.ProblemVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsflow.incident.PriorityMatrix;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -19,15 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProblemDecisionsTest {
 
-  private static final DmnDecision problemPriority = parse("ProblemPriority");
   private static final DmnDecision problemInvestigationRouting = parse("ProblemInvestigationRouting");
-
-  /** ProblemPriority: business impact x urgency, on the incidents' matrix (kept as its own decision). */
-  @ParameterizedTest(name = "{0} business impact and {1} urgency is {2}")
-  @MethodSource("io.opsflow.incident.PriorityMatrix#cells")
-  void problemPriority(String impact, String urgency, String priority) {
-    assertThat(PriorityMatrix.priority(problemPriority, impact, urgency)).isEqualTo(priority);
-  }
 
   /** ProblemInvestigationRouting: first matching rule wins. */
   @ParameterizedTest(name = "a {1} {0} problem goes to {2}")

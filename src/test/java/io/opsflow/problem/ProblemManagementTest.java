@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.ProcessSteps.moveClock;
 import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.problem.ProblemIds.*;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,19 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * verified (or reopened by a recurrence), fed back and closed. Every flow node is reached.
  */
 @OpsFlowTest
-class ProblemManagementTest {
+class ProblemManagementTest extends OpsFlowTestBase {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
   ProblemRecords records;
   @Autowired
   KnowledgeBase knowledge;
-  @Autowired
-  RuntimeService runtime;
 
   ProcessSteps steps;
   String ci;

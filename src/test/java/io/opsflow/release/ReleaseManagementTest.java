@@ -1,5 +1,6 @@
 package io.opsflow.release;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.ProcessSteps.moveClock;
 import static io.opsflow.ProcessSteps.vars;
 import static io.opsflow.release.ReleaseIds.*;
@@ -22,15 +23,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * ReleaseManagement, path by path, on the real application: planned, prepared, tested (a failed
@@ -38,23 +36,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the watch asks for a rollback decision; reviewed and closed. Every flow node is reached.
  */
 @OpsFlowTest
-class ReleaseManagementTest {
+class ReleaseManagementTest extends OpsFlowTestBase {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  RuntimeService runtime;
   @Autowired
   ReleaseRecords records;
   @Autowired
   Cmdb cmdb;
   @Autowired
   IncidentIntake incidents;
-  @LocalServerPort
-  int port;
 
   ProcessSteps steps;
   String frontend;

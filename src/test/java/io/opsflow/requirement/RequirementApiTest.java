@@ -1,5 +1,6 @@
 package io.opsflow.requirement;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.requirement.RequirementSteps.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The requirement over HTTP, as its people and other systems use it: raised through OpsFlow's API
@@ -31,14 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * completion, progress reported twice, the original document attached, the ticket read.
  */
 @OpsFlowTest
-class RequirementApiTest {
+class RequirementApiTest extends OpsFlowTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
 
   ProcessSteps steps;
 

@@ -1,5 +1,6 @@
 package io.opsflow.requirement;
 
+import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.requirement.RequirementIds.*;
 import static io.opsflow.requirement.RequirementSteps.ZONE;
 import static io.opsflow.requirement.RequirementVariables.TITLE;
@@ -12,13 +13,11 @@ import io.opsflow.OpsFlowTest;
 import io.opsflow.requirement.RequirementSteps.Requirement;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One requirement with two development tasks walked through Tasklist as its people do it: raised
@@ -28,12 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * back, accepted and reviewed. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
-class RequirementWalkBrowserTest {
+class RequirementWalkBrowserTest extends OpsFlowTestBase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
   @Autowired
   RequirementRecords records;
 

@@ -1,5 +1,6 @@
 package io.opsflow.platform.model;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One deployment per model set; unchanged sets are not deployed again; broken files are named. */
 @OpsFlowTest
-class ModelDeployerTest {
+class ModelDeployerTest extends OpsFlowTestBase {
 
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/deploy");
 
@@ -32,10 +31,6 @@ class ModelDeployerTest {
   ModelDeployer deployer;
   @Autowired
   RepositoryService repository;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
   @Autowired
   FormService forms;
 

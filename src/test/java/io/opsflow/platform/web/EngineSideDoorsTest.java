@@ -1,5 +1,6 @@
 package io.opsflow.platform.web;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Http;
@@ -7,23 +8,15 @@ import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.incident.IncidentIds;
 import io.opsflow.incident.IncidentVariables;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The side doors an attacker with a demo role found round the checks that completing a task and
  * starting a process enforce (issue 13), each closed: the engine's REST is deny by default.
  */
 @OpsFlowTest
-class EngineSideDoorsTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
+class EngineSideDoorsTest extends OpsFlowTestBase {
 
   @Test
   void aBpmnErrorCannotSteerATaskOrEndIt() {

@@ -1,5 +1,6 @@
 package io.opsflow.platform.web;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Http;
@@ -10,22 +11,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A client that lost the answer to a create request sends it again with the same Idempotency-Key
  * and gets the same ticket, never a second one (issue 12, faults under load).
  */
 @OpsFlowTest
-class IdempotentRequestsTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  RuntimeService runtime;
+class IdempotentRequestsTest extends OpsFlowTestBase {
 
   @Test
   void aRetryWithTheSameKeyGetsTheSameTicket() {

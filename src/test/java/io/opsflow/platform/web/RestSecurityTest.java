@@ -1,27 +1,20 @@
 package io.opsflow.platform.web;
 
+import io.opsflow.OpsFlowTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.Http;
 import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The REST surfaces as a client meets them: who gets in, what is refused, what is closed. */
 @OpsFlowTest
-class RestSecurityTest {
+class RestSecurityTest extends OpsFlowTestBase {
 
   /** The shape of CVE-2026-109432: an expression inside a task query's orQueries. */
   private static final String OR_QUERY_WITH_EXPRESSION =
       "{\"orQueries\":[{\"assigneeExpression\":\"${'x'.getClass()}\"}]}";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
 
   @Test
   void engineRestWithoutCredentialsIsUnauthorized() {
