@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * members must approve), the type the requester declared and whether the RFC carries a backout plan.
  */
 @Component("analyseImpact")
-class AnalyseImpactDelegate implements JavaDelegate {
-
-  private final Cmdb cmdb;
-  private final ChangeRecords records;
-
-  AnalyseImpactDelegate(Cmdb cmdb, ChangeRecords records) {
-    this.cmdb = cmdb;
-    this.records = records;
-  }
+record AnalyseImpactDelegate(Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * naming plannedStart over REST) and the task stays open. The change is carried out when the window opens.
  */
 @Component("bookChangeWindow")
-class BookChangeWindowListener implements ExecutionListener {
-
-  private final ChangeSchedule schedule;
-
-  BookChangeWindowListener(ChangeSchedule schedule) {
-    this.schedule = schedule;
-  }
+record BookChangeWindowListener(ChangeSchedule schedule) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -22,28 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
  * and phases.
  */
 @RestController
-class ChangeController {
-
-  private final ChangeIntake intake;
-  private final ChangeRecords records;
-  private final IdentityService identity;
-  private final IdempotentRequests idempotent;
-
-  ChangeController(ChangeIntake intake, ChangeRecords records, IdentityService identity, IdempotentRequests idempotent) {
-    this.intake = intake;
-    this.records = records;
-    this.identity = identity;
-    this.idempotent = idempotent;
-  }
+record ChangeController(ChangeIntake intake, ChangeRecords records, IdentityService identity,
+    IdempotentRequests idempotent) {
 
   @PostMapping("/api/changes")
   @io.opsflow.platform.web.StartsProcess(ChangeIds.PROCESS)
-  ResponseEntity<?> submit(@RequestBody ChangeRequest rfc,
-      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/changes", rfc, () -> {
-      ChangeIntake.Opened opened = intake.submit(rfc);
-      return ResponseEntity.created(URI.create("/api/changes/" + opened.changeNumber())).body(opened);
-    });
+  ResponseEntity<?> submit(@RequestBody ChangeRequest rfc) {
+    return idempotent.created("/api/changes", rfc, () -> intake.submit(rfc), ChangeIntake.Opened::changeNumber);
   }
 
   /** For its requester and the change roles; 404 for anyone else, as for an unknown number. */

@@ -9,15 +9,7 @@ import org.springframework.stereotype.Service;
  * the same call) and answers with its number.
  */
 @Service
-public class ChangeIntake {
-
-  private final RuntimeService runtime;
-  private final ChangeInput input;
-
-  ChangeIntake(RuntimeService runtime, ChangeInput input) {
-    this.runtime = runtime;
-    this.input = input;
-  }
+public record ChangeIntake(RuntimeService runtime, ChangeInput input) {
 
   /** Refuses bad input with the field at fault (400), before anything is numbered or started. */
   public Opened submit(ChangeRequest rfc) {

@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.problem.ProblemVariables;
 import io.opsflow.identity.Roles;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
@@ -15,24 +16,11 @@ import org.springframework.stereotype.Service;
  * managers when a problem asked for it) and the problem by {@code ChangeCompleted}; then closes its ticket.
  */
 @Service
-class ChangeOutcomes {
+record ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime, ChangeRecords records) {
 
   /** The problem's variable naming the change it asked for (the problem family's contract). */
-  private static final String PROBLEMS_REQUESTED_CHANGE = "requestedChange";
 
   private static final Logger LOG = LoggerFactory.getLogger(ChangeOutcomes.class);
-
-  private final MailNotifier mail;
-  private final Recipients recipients;
-  private final RuntimeService runtime;
-  private final ChangeRecords records;
-
-  ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService runtime, ChangeRecords records) {
-    this.mail = mail;
-    this.recipients = recipients;
-    this.runtime = runtime;
-    this.records = records;
-  }
 
   /**
    * Ends the change: those waiting for it learn how it ended, and the ticket closes with that status
@@ -57,7 +45,7 @@ class ChangeOutcomes {
     if (problem != null) {
       int told = runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED)
           .processInstanceBusinessKey(problem)
-          .processInstanceVariableEquals(PROBLEMS_REQUESTED_CHANGE, number) // the change that problem asked for
+          .processInstanceVariableEquals(ProblemVariables.REQUESTED_CHANGE.name(), number) // the change that problem asked for
           .setVariable(ChangeVariables.CHANGE_SUCCESSFUL.name(), successful)
           .setVariable(ChangeVariables.CHANGE_NUMBER.name(), number)
           .correlateAllWithResult().size();

@@ -5,7 +5,6 @@ import io.opsflow.platform.BadRequestException;
 import io.opsflow.sla.BusinessHours;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,17 +18,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(ChangePolicy.class)
-public class ChangeSchedule {
-
-  private final JdbcClient jdbc;
-  private final ChangePolicy policy;
-  private final ZoneId zone;
-
-  ChangeSchedule(JdbcClient jdbc, ChangePolicy policy, BusinessHours hours) {
-    this.jdbc = jdbc;
-    this.policy = policy;
-    this.zone = hours.zone();
-  }
+public record ChangeSchedule(JdbcClient jdbc, ChangePolicy policy, BusinessHours hours) {
 
   /** A window that touches a freeze or another change: which, and when. */
   record Conflict(String what, Instant start, Instant end) {
@@ -55,8 +44,8 @@ public class ChangeSchedule {
   /** Freeze periods first, then the other scheduled changes sharing an item, in time order. */
   List<Conflict> conflicts(String changeNumber, Instant start, Instant end) {
     List<Conflict> freezes = policy.freezePeriods().stream()
-        .map(f -> new Conflict("the change freeze '" + f.name() + "'", f.start().atZone(zone).toInstant(),
-            f.end().atZone(zone).toInstant()))
+        .map(f -> new Conflict("the change freeze '" + f.name() + "'", f.start().atZone(hours.zone()).toInstant(),
+            f.end().atZone(hours.zone()).toInstant()))
         .filter(f -> f.start().isBefore(end) && start.isBefore(f.end()))
         .toList();
     if (!freezes.isEmpty()) {
@@ -77,7 +66,7 @@ public class ChangeSchedule {
   /** The freeze period on at that moment, if any. */
   Optional<ChangePolicy.FreezePeriod> freezeAt(Instant moment) {
     return policy.freezePeriods().stream()
-        .filter(f -> !moment.isBefore(f.start().atZone(zone).toInstant()) && moment.isBefore(f.end().atZone(zone).toInstant()))
+        .filter(f -> !moment.isBefore(f.start().atZone(hours.zone()).toInstant()) && moment.isBefore(f.end().atZone(hours.zone()).toInstant()))
         .findFirst();
   }
 
@@ -86,6 +75,6 @@ public class ChangeSchedule {
   }
 
   private String shown(Instant start, Instant end) {
-    return Times.window(start, end, zone);
+    return Times.window(start, end, hours.zone());
   }
 }

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code ChangeCompleted}), and the ticket closes with the release it shipped, if any.
  */
 @Component("closeChange")
-class CloseChangeDelegate implements JavaDelegate {
-
-  private final ChangeOutcomes outcomes;
-
-  CloseChangeDelegate(ChangeOutcomes outcomes) {
-    this.outcomes = outcomes;
-  }
+record CloseChangeDelegate(ChangeOutcomes outcomes) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * it failed. The ticket closes as rejected.
  */
 @Component("notifyRequesterOfChangeRejection")
-class NotifyRequesterOfRejectionDelegate implements JavaDelegate {
-
-  private final ChangeRecords records;
-  private final ChangeOutcomes outcomes;
-
-  NotifyRequesterOfRejectionDelegate(ChangeRecords records, ChangeOutcomes outcomes) {
-    this.records = records;
-    this.outcomes = outcomes;
-  }
+record NotifyRequesterOfRejectionDelegate(ChangeRecords records, ChangeOutcomes outcomes) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

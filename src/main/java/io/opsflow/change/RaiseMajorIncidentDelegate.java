@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
  * happens in this job's transaction, so a retried job never opens a second one.
  */
 @Component("raiseMajorIncident")
-class RaiseMajorIncidentDelegate implements JavaDelegate {
-
-  private final IncidentIntake incidents;
-  private final Cmdb cmdb;
-  private final ChangeRecords records;
-
-  RaiseMajorIncidentDelegate(IncidentIntake incidents, Cmdb cmdb, ChangeRecords records) {
-    this.incidents = incidents;
-    this.cmdb = cmdb;
-    this.records = records;
-  }
+record RaiseMajorIncidentDelegate(IncidentIntake incidents, Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

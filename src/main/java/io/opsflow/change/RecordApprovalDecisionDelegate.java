@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * votes, or by the change manager when the vote deadline passed.
  */
 @Component("recordApprovalDecision")
-class RecordApprovalDecisionDelegate implements JavaDelegate {
-
-  private final ChangeRecords records;
-
-  RecordApprovalDecisionDelegate(ChangeRecords records) {
-    this.records = records;
-  }
+record RecordApprovalDecisionDelegate(ChangeRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * remaining votes are withdrawn and {@code cabApproved} holds the outcome.
  */
 @Component("recordCabVote")
-class RecordCabVoteListener implements ExecutionListener {
-
-  private final ChangeRecords records;
-
-  RecordCabVoteListener(ChangeRecords records) {
-    this.records = records;
-  }
+record RecordCabVoteListener(ChangeRecords records) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * path) into the change's variables and onto its ticket.
  */
 @Component("recordClassification")
-class RecordClassificationListener implements ExecutionListener {
-
-  private final ChangeRecords records;
-
-  RecordClassificationListener(ChangeRecords records) {
-    this.records = records;
-  }
+record RecordClassificationListener(ChangeRecords records) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

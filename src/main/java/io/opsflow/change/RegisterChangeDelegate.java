@@ -12,17 +12,8 @@ import org.springframework.stereotype.Component;
  * to classify, sets the CAB's deadlines from the change policy, and writes the ticket record.
  */
 @Component("registerChange")
-class RegisterChangeDelegate implements JavaDelegate {
-
-  private final TicketNumbers numbers;
-  private final ChangeRecords records;
-  private final ChangePolicy policy;
-
-  RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, ChangePolicy policy) {
-    this.numbers = numbers;
-    this.records = records;
-    this.policy = policy;
-  }
+record RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, ChangePolicy policy)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * review. Started in this job's transaction, so a retry never captures it twice.
  */
 @Component("requestKnowledgeArticle")
-class RequestKnowledgeArticleDelegate implements JavaDelegate {
-
-  private final KnowledgeRequests knowledge;
-  private final ChangeRecords records;
-
-  RequestKnowledgeArticleDelegate(KnowledgeRequests knowledge, ChangeRecords records) {
-    this.knowledge = knowledge;
-    this.records = records;
-  }
+record RequestKnowledgeArticleDelegate(KnowledgeRequests knowledge, ChangeRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

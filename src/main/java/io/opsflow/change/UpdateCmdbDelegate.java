@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * (once per item, so a retried job changes nothing twice).
  */
 @Component("updateCmdb")
-class UpdateCmdbDelegate implements JavaDelegate {
-
-  private final Cmdb cmdb;
-  private final ChangeRecords records;
-
-  UpdateCmdbDelegate(Cmdb cmdb, ChangeRecords records) {
-    this.cmdb = cmdb;
-    this.records = records;
-  }
+record UpdateCmdbDelegate(Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -26,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * administrators change it, and every change is audited under their user id.
  */
 @RestController
-class CmdbController {
+record CmdbController(Cmdb cmdb, IdentityService identity) {
 
   /** A new item, or (PATCH) the fields to change; attributes is a JSON object. */
   record ItemBody(String id, String name, String type, String ownerGroup, String criticality, String environment,
@@ -40,14 +40,6 @@ class CmdbController {
   }
 
   record RelationBody(String type, String target) {
-  }
-
-  private final Cmdb cmdb;
-  private final IdentityService identity;
-
-  CmdbController(Cmdb cmdb, IdentityService identity) {
-    this.cmdb = cmdb;
-    this.identity = identity;
   }
 
   @GetMapping("/api/cmdb/items")

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * and the runbook to follow; times in the business-hours zone.
  */
 @Component("activateDrPlan")
-class ActivateDrPlanDelegate implements JavaDelegate {
-
-  private final RecoveryMail mail;
-
-  ActivateDrPlanDelegate(RecoveryMail mail) {
-    this.mail = mail;
-  }
+record ActivateDrPlanDelegate(RecoveryMail mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

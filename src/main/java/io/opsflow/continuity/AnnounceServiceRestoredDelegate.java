@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
  * registered with the disaster) hears it.
  */
 @Component("announceServiceRestored")
-class AnnounceServiceRestoredDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-  private final RecoveryMail mail;
-
-  AnnounceServiceRestoredDelegate(RecoveryRecords records, RecoveryMail mail) {
-    this.records = records;
-    this.mail = mail;
-  }
+record AnnounceServiceRestoredDelegate(RecoveryRecords records, RecoveryMail mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * the operator recorded agrees: checksums, row counts), is encrypted and is stored off-site.
  */
 @Component("compareBackupWithSource")
-class CompareBackupWithSourceDelegate implements JavaDelegate {
-
-  private final BackupTests backups;
-  private final ContinuitySchedule schedule;
-
-  CompareBackupWithSourceDelegate(BackupTests backups, ContinuitySchedule schedule) {
-    this.backups = backups;
-    this.schedule = schedule;
-  }
+record CompareBackupWithSourceDelegate(BackupTests backups, ContinuitySchedule schedule) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -29,21 +29,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class ContinuityCheckTimer implements ApplicationRunner {
+record ContinuityCheckTimer(RepositoryService repository, ManagementService management, ContinuitySchedule schedule)
+    implements ApplicationRunner {
 
   static final String DEPLOYMENT_NAME = "opsflow-continuity-check";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContinuityCheckTimer.class);
-
-  private final RepositoryService repository;
-  private final ManagementService management;
-  private final ContinuitySchedule schedule;
-
-  ContinuityCheckTimer(RepositoryService repository, ManagementService management, ContinuitySchedule schedule) {
-    this.repository = repository;
-    this.management = management;
-    this.schedule = schedule;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

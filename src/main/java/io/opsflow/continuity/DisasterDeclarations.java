@@ -7,13 +7,7 @@ import org.springframework.stereotype.Service;
 
 /** Declares disasters for other processes: starts DisasterRecovery, in the caller's transaction. */
 @Service
-public class DisasterDeclarations {
-
-  private final RuntimeService runtime;
-
-  DisasterDeclarations(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
+public record DisasterDeclarations(RuntimeService runtime) {
 
   public ProcessInstance declare(DisasterRequest request) {
     return StartMessages.start(runtime, DisasterIds.DISASTER_DECLARED_MESSAGE, request.variables());

@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * drill that cannot fail back is a production outage); the escalation is kept on the system's row.
  */
 @Component("escalateRecovery")
-class EscalateRecoveryDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-  private final RecoveryMail mail;
-
-  EscalateRecoveryDelegate(RecoveryRecords records, RecoveryMail mail) {
-    this.records = records;
-    this.mail = mail;
-  }
+record EscalateRecoveryDelegate(RecoveryRecords records, RecoveryMail mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * when nothing is due.
  */
 @Component("findBackupTestsDue")
-class FindBackupTestsDueDelegate implements JavaDelegate {
-
-  private final DrPlans plans;
-  private final BackupTests backups;
-
-  FindBackupTestsDueDelegate(DrPlans plans, BackupTests backups) {
-    this.plans = plans;
-    this.backups = backups;
-  }
+record FindBackupTestsDueDelegate(DrPlans plans, BackupTests backups) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * interval (default a quarter), the most overdue first; none when no plan is due.
  */
 @Component("findDrillsDue")
-class FindDrillsDueDelegate implements JavaDelegate {
-
-  private final DrPlans plans;
-
-  FindDrillsDueDelegate(DrPlans plans) {
-    this.plans = plans;
-  }
+record FindDrillsDueDelegate(DrPlans plans) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * (the clock starts when the plan is activated), stored with the data-loss window and the issues.
  */
 @Component("measureRecovery")
-class MeasureRecoveryDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-
-  MeasureRecoveryDelegate(RecoveryRecords records) {
-    this.records = records;
-  }
+record MeasureRecoveryDelegate(RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * incident managers too, so that alerts in the window are not taken for an outage.
  */
 @Component("notifyDrillStakeholders")
-class NotifyDrillStakeholdersDelegate implements JavaDelegate {
-
-  private final RecoveryMail mail;
-
-  NotifyDrillStakeholdersDelegate(RecoveryMail mail) {
-    this.mail = mail;
-  }
+record NotifyDrillStakeholdersDelegate(RecoveryMail mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

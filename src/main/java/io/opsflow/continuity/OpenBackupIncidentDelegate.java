@@ -6,7 +6,6 @@ import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import io.opsflow.sla.BusinessHours;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,22 +16,8 @@ import org.springframework.stereotype.Component;
  * incident). Opened once: a retried job finds the incident on the test record.
  */
 @Component("openBackupIncident")
-class OpenBackupIncidentDelegate implements JavaDelegate {
-
-  private final BackupTests backups;
-  private final IncidentIntake incidents;
-  private final Cmdb cmdb;
-  private final ContinuitySchedule schedule;
-  private final ZoneId zone;
-
-  OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb, ContinuitySchedule schedule,
-      BusinessHours hours) {
-    this.backups = backups;
-    this.incidents = incidents;
-    this.cmdb = cmdb;
-    this.schedule = schedule;
-    this.zone = hours.zone();
-  }
+record OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb, ContinuitySchedule schedule,
+    BusinessHours hours) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -45,7 +30,7 @@ class OpenBackupIncidentDelegate implements JavaDelegate {
       String notes = test.stripped(BackupTestVariables.VERIFICATION_NOTES);
       String description = "Backup restore test " + number + " of " + system + " failed. "
           + "Backups ran: " + yes(record.backupsRan()) + ", latest backup finished "
-          + Times.shown(record.lastBackupAt(), zone)
+          + Times.shown(record.lastBackupAt(), hours.zone())
           + (record.lastBackupAt() == null || test.get(BackupTestVariables.BACKUP_RECENT) ? "" : " (" + stale() + ")")
           + ", sound (recent, consistent with the source, encrypted, off-site): "
           + yes(record.backupSound()) + ", restored data intact: " + yes(record.integrityVerified())

@@ -16,17 +16,8 @@ import org.springframework.stereotype.Component;
  * registered under is mailed the summary and where the full report is.
  */
 @Component("publishRecoveryReport")
-class PublishRecoveryReportDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-  private final DrPlans plans;
-  private final RecoveryMail mail;
-
-  PublishRecoveryReportDelegate(RecoveryRecords records, DrPlans plans, RecoveryMail mail) {
-    this.records = records;
-    this.plans = plans;
-    this.mail = mail;
-  }
+record PublishRecoveryReportDelegate(RecoveryRecords records, DrPlans plans, RecoveryMail mail)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

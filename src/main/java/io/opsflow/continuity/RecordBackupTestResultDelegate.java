@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * The system's next test falls due a full interval on after a pass, sooner after a failure.
  */
 @Component("recordBackupTestResult")
-class RecordBackupTestResultDelegate implements JavaDelegate {
-
-  private final BackupTests backups;
-
-  RecordBackupTestResultDelegate(BackupTests backups) {
-    this.backups = backups;
-  }
+record RecordBackupTestResultDelegate(BackupTests backups) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Record system result" (drill and disaster): the recovery test and the system's verdict go on its result row. */
 @Component("recordSystemResult")
-class RecordSystemResultDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-
-  RecordSystemResultDelegate(RecoveryRecords records) {
-    this.records = records;
-  }
+record RecordSystemResultDelegate(RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

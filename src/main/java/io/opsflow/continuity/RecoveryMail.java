@@ -8,7 +8,6 @@ import io.opsflow.platform.Inputs;
 import io.opsflow.platform.Times;
 import io.opsflow.sla.BusinessHours;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,21 +21,7 @@ import org.springframework.stereotype.Component;
  * systems, the named participants who are OpsFlow users, and whichever further groups a step adds.
  */
 @Component
-class RecoveryMail {
-
-  private final DrPlans plans;
-  private final Recipients recipients;
-  private final Cmdb cmdb;
-  private final MailNotifier mail;
-  private final ZoneId zone;
-
-  RecoveryMail(DrPlans plans, Recipients recipients, Cmdb cmdb, MailNotifier mail, BusinessHours hours) {
-    this.plans = plans;
-    this.recipients = recipients;
-    this.cmdb = cmdb;
-    this.mail = mail;
-    this.zone = hours.zone();
-  }
+record RecoveryMail(DrPlans plans, Recipients recipients, Cmdb cmdb, MailNotifier mail, BusinessHours hours) {
 
   /** The plan version the drill or disaster was registered under. */
   DrPlans.Version plan(RecoveryVariables recovery) {
@@ -56,12 +41,12 @@ class RecoveryMail {
 
   /** "2026-06-10 09:30 Asia/Shanghai". */
   String shown(Instant instant) {
-    return Times.shown(instant, zone);
+    return Times.shown(instant, hours.zone());
   }
 
   /** "2026-06-10 22:00 – 2026-06-11 02:00 Asia/Shanghai". */
   String window(Instant start, Instant end) {
-    return Times.window(start, end, zone);
+    return Times.window(start, end, hours.zone());
   }
 
   private List<String> stakeholders(DrPlans.Version plan, Collection<String> systems, String participants,

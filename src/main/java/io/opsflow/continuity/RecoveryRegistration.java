@@ -13,18 +13,10 @@ import org.springframework.stereotype.Component;
  * version in force handed to the process: its name, targets and runbook.
  */
 @Component
-class RecoveryRegistration {
+record RecoveryRegistration(TicketNumbers numbers, DrPlans plans) {
 
   /** The number given, and the plan version registered under. */
   record Registered(String number, DrPlans.Version plan) {
-  }
-
-  private final TicketNumbers numbers;
-  private final DrPlans plans;
-
-  RecoveryRegistration(TicketNumbers numbers, DrPlans plans) {
-    this.numbers = numbers;
-    this.plans = plans;
   }
 
   Registered number(DelegateExecution execution, String prefix, Variable<String> numberVariable) {

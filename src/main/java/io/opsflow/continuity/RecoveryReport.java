@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * page shows times in the business-hours zone, the zone named.
  */
 @Component
-class RecoveryReport {
+record RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hours) {
 
   /** One system: its targets against what was measured. */
   record SystemReport(String systemId, int rtoTargetMinutes, Integer measuredRtoMinutes, int rpoTargetMinutes,
@@ -30,16 +30,6 @@ class RecoveryReport {
       String scenario, String participants, Instant windowStart, Instant windowEnd, Instant declaredAt,
       String incidentNumber, String status, String verdict, String evaluation, String lessonsLearned,
       Integer revisedPlanVersion, Instant recordedAt, List<SystemReport> systems) {
-  }
-
-  private final RecoveryRecords records;
-  private final DrPlans plans;
-  private final ZoneId zone;
-
-  RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hours) {
-    this.records = records;
-    this.plans = plans;
-    this.zone = hours.zone();
   }
 
   Optional<Report> of(String number) {
@@ -54,7 +44,7 @@ class RecoveryReport {
 
   /** The report as a page of its own, times in the business-hours zone. */
   String html(Report report) {
-    return html(report, zone);
+    return html(report, hours.zone());
   }
 
   static String html(Report report, ZoneId zone) {

@@ -13,17 +13,7 @@ import org.springframework.stereotype.Component;
  * test a full interval on, so that the daily check does not pick it again.
  */
 @Component("registerBackupTest")
-class RegisterBackupTestDelegate implements JavaDelegate {
-
-  private final TicketNumbers numbers;
-  private final BackupTests backups;
-  private final Cmdb cmdb;
-
-  RegisterBackupTestDelegate(TicketNumbers numbers, BackupTests backups, Cmdb cmdb) {
-    this.numbers = numbers;
-    this.backups = backups;
-    this.cmdb = cmdb;
-  }
+record RegisterBackupTestDelegate(TicketNumbers numbers, BackupTests backups, Cmdb cmdb) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
  * names, else all of the plan's.
  */
 @Component("registerDisaster")
-class RegisterDisasterDelegate implements JavaDelegate {
-
-  private final RecoveryRegistration registration;
-  private final RecoveryRecords records;
-
-  RegisterDisasterDelegate(RecoveryRegistration registration, RecoveryRecords records) {
-    this.registration = registration;
-    this.records = records;
-  }
+record RegisterDisasterDelegate(RecoveryRegistration registration, RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

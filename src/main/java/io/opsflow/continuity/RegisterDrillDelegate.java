@@ -15,17 +15,8 @@ import org.springframework.stereotype.Component;
  * targets and runbook.
  */
 @Component("registerDrill")
-class RegisterDrillDelegate implements JavaDelegate {
-
-  private final RecoveryRegistration registration;
-  private final DrPlans plans;
-  private final RecoveryRecords records;
-
-  RegisterDrillDelegate(RecoveryRegistration registration, DrPlans plans, RecoveryRecords records) {
-    this.registration = registration;
-    this.plans = plans;
-    this.records = records;
-  }
+record RegisterDrillDelegate(RecoveryRegistration registration, DrPlans plans, RecoveryRecords records)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

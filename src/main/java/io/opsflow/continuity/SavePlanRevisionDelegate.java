@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * the step runs in their transaction), else the drill itself.
  */
 @Component("savePlanRevision")
-class SavePlanRevisionDelegate implements JavaDelegate {
-
-  private final DrPlans plans;
-  private final RecoveryRecords records;
-
-  SavePlanRevisionDelegate(DrPlans plans, RecoveryRecords records) {
-    this.plans = plans;
-    this.records = records;
-  }
+record SavePlanRevisionDelegate(DrPlans plans, RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * the window that "Drill window opened" and each system's "System not recovered in time" wait for.
  */
 @Component("scheduleDrillWindow")
-class ScheduleDrillWindowDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-
-  ScheduleDrillWindowDelegate(RecoveryRecords records) {
-    this.records = records;
-  }
+record ScheduleDrillWindowDelegate(RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

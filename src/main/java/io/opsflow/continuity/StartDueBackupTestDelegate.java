@@ -16,17 +16,9 @@ import org.springframework.stereotype.Component;
  * due date.
  */
 @Component("startDueBackupTest")
-class StartDueBackupTestDelegate implements JavaDelegate {
+record StartDueBackupTestDelegate(DrPlans plans, BackupTests backups) implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartDueBackupTestDelegate.class);
-
-  private final DrPlans plans;
-  private final BackupTests backups;
-
-  StartDueBackupTestDelegate(DrPlans plans, BackupTests backups) {
-    this.plans = plans;
-    this.backups = backups;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

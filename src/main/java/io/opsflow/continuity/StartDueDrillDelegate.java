@@ -16,15 +16,9 @@ import org.springframework.stereotype.Component;
  * drill per due date.
  */
 @Component("startDueDrill")
-class StartDueDrillDelegate implements JavaDelegate {
+record StartDueDrillDelegate(DrPlans plans) implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartDueDrillDelegate.class);
-
-  private final DrPlans plans;
-
-  StartDueDrillDelegate(DrPlans plans) {
-    this.plans = plans;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * verdict (DMN DrillVerdict) and writes the per-system lines the evaluator reads.
  */
 @Component("summariseSystemResults")
-class SummariseSystemResultsDelegate implements JavaDelegate {
-
-  private final RecoveryRecords records;
-
-  SummariseSystemResultsDelegate(RecoveryRecords records) {
-    this.records = records;
-  }
+record SummariseSystemResultsDelegate(RecoveryRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -11,17 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is, with their groups and the Tasklist queues they see. */
 @RestController
-class MeController {
+record MeController(IdentityService identity, FilterService filters) {
 
   record Me(String id, String firstName, String lastName, String email, List<String> groups, List<String> queues) {
-  }
-
-  private final IdentityService identity;
-  private final FilterService filters;
-
-  MeController(IdentityService identity, FilterService filters) {
-    this.identity = identity;
-    this.filters = filters;
   }
 
   @GetMapping("/api/me")

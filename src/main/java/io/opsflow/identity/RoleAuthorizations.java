@@ -28,16 +28,10 @@ import org.springframework.stereotype.Component;
  * ({@link Roles#READERS}), and change nothing. Only {@code camunda-admin} administers and deploys.
  */
 @Component
-class RoleAuthorizations {
+record RoleAuthorizations(AuthorizationService authorizations) {
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
-
-  private final AuthorizationService authorizations;
-
-  RoleAuthorizations(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
-  }
 
   void grantAll() {
     Grants grants = new Grants();

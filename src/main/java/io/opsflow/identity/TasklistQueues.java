@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * An existing filter of the same name is kept as it is, so administrators may refine it.
  */
 @Component
-class TasklistQueues {
+record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizations authorizations) {
 
   /** Variables shown on each task card, as every OpsFlow process names them. */
   private static final List<Map<String, String>> CARD_VARIABLES = List.of(
@@ -28,16 +28,6 @@ class TasklistQueues {
       Map.of("name", "priority", "label", "Priority"));
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistQueues.class);
-
-  private final FilterService filters;
-  private final TaskService tasks;
-  private final RoleAuthorizations authorizations;
-
-  TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizations authorizations) {
-    this.filters = filters;
-    this.tasks = tasks;
-    this.authorizations = authorizations;
-  }
 
   void createMissing() {
     List<String> everyone = Roles.ALL.stream().map(Role::groupId).toList();

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Acknowledge to reporter": mails the reporter the incident number, once. */
 @Component("acknowledgeReporter")
-class AcknowledgeReporterDelegate implements JavaDelegate {
-
-  private final IncidentMails mails;
-
-  AcknowledgeReporterDelegate(IncidentMails mails) {
-    this.mails = mails;
-  }
+record AcknowledgeReporterDelegate(IncidentMails mails) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -22,18 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
  * one a fresh set of attempts. For the monitoring group and the operations administrators.
  */
 @RestController
-class AlertInboxController {
+record AlertInboxController(AlertInbox inbox, IdentityService identity) {
 
-  static final Set<String> READERS = Set.of(AlertmanagerReceiver.MONITORING_GROUP, Roles.OPS_ADMIN, Roles.ADMIN_GROUP);
+  static final Set<String> READERS = Set.of(Roles.MONITORING, Roles.OPS_ADMIN, Roles.ADMIN_GROUP);
   static final int LIMIT = 500;
-
-  private final AlertInbox inbox;
-  private final IdentityService identity;
-
-  AlertInboxController(AlertInbox inbox, IdentityService identity) {
-    this.inbox = inbox;
-    this.identity = identity;
-  }
 
   @GetMapping("/api/alerts/inbox")
   List<AlertInbox.Listed> list(@RequestParam(defaultValue = "failed") String state) {

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a new one that names the closed one as the incident it recurs.
  */
 @Service
-class AlertIntake {
+record AlertIntake(JdbcClient jdbc, TicketNumbers numbers, IncidentIntake intake, IncidentRecords records,
+    DecisionService decisions, TaskService tasks, IncidentMetrics metrics) {
 
   static final String MONITORING_REPORTER = "alertmanager";
   static final String AUTO_RESOLUTION = "Resolved automatically: every alert of the group has resolved (Alertmanager).";
@@ -44,25 +45,6 @@ class AlertIntake {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertIntake.class);
-
-  private final JdbcClient jdbc;
-  private final TicketNumbers numbers;
-  private final IncidentIntake intake;
-  private final IncidentRecords records;
-  private final DecisionService decisions;
-  private final TaskService tasks;
-  private final IncidentMetrics metrics;
-
-  AlertIntake(JdbcClient jdbc, TicketNumbers numbers, IncidentIntake intake, IncidentRecords records,
-      DecisionService decisions, TaskService tasks, IncidentMetrics metrics) {
-    this.jdbc = jdbc;
-    this.numbers = numbers;
-    this.intake = intake;
-    this.records = records;
-    this.decisions = decisions;
-    this.tasks = tasks;
-    this.metrics = metrics;
-  }
 
   /** Handles one notification; runs in the caller's transaction. */
   void handle(AlertmanagerNotification notification) {

@@ -35,7 +35,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class AlertmanagerReceiver {
 
-  static final String MONITORING_GROUP = "monitoring";
   private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerReceiver.class);
 
   private final ObjectMapper json;
@@ -65,7 +64,7 @@ class AlertmanagerReceiver {
   @PostMapping("/api/alerts/alertmanager")
   ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
     Authentication caller = identity.getCurrentAuthentication();
-    if (!caller.getGroupIds().contains(MONITORING_GROUP) && !caller.getGroupIds().contains(Roles.ADMIN_GROUP)) {
+    if (!caller.getGroupIds().contains(Roles.MONITORING) && !caller.getGroupIds().contains(Roles.ADMIN_GROUP)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the monitoring group may post alerts");
     }
     // declared too large: refused unread; sent without a length (chunked): read up to the limit only

@@ -15,15 +15,9 @@ import org.springframework.stereotype.Component;
  * the earlier incidents of its alert group that it recurs), for the problem decision.
  */
 @Component("closeIncident")
-class CloseIncidentDelegate implements JavaDelegate {
+record CloseIncidentDelegate(IncidentRecords records) implements JavaDelegate {
 
   static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
-
-  private final IncidentRecords records;
-
-  CloseIncidentDelegate(IncidentRecords records) {
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Escalate incident": hands the incident to the next tier (L1 → L2 → L3). */
 @Component("escalateIncident")
-class EscalateIncidentDelegate implements JavaDelegate {
-
-  private final IncidentRecords records;
-
-  EscalateIncidentDelegate(IncidentRecords records) {
-    this.records = records;
-  }
+record EscalateIncidentDelegate(IncidentRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -22,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
  * answers with its number; {@code GET /api/incidents/{number}} reads the ticket with its phases.
  */
 @RestController
-class IncidentController {
+record IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity,
+    IncidentMetrics metrics, IdempotentRequests idempotent) {
 
   record NewIncident(String summary, String description, String impact, String urgency, String category,
       String reporter, String affectedCi) {
@@ -31,29 +32,13 @@ class IncidentController {
   record Ticket(IncidentRecords.Incident incident, List<IncidentRecords.Event> events) {
   }
 
-  private final IncidentIntake intake;
-  private final IncidentRecords records;
-  private final IdentityService identity;
-  private final IncidentMetrics metrics;
-  private final IdempotentRequests idempotent;
-
-  IncidentController(IncidentIntake intake, IncidentRecords records, IdentityService identity,
-      IncidentMetrics metrics, IdempotentRequests idempotent) {
-    this.intake = intake;
-    this.records = records;
-    this.identity = identity;
-    this.metrics = metrics;
-    this.idempotent = idempotent;
-  }
-
   @PostMapping("/api/incidents")
   @io.opsflow.platform.web.StartsProcess(IncidentIds.PROCESS)
-  ResponseEntity<?> report(@RequestBody NewIncident incident,
-      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/incidents", incident, () -> reportOnce(incident));
+  ResponseEntity<?> report(@RequestBody NewIncident incident) {
+    return idempotent.created("/api/incidents", incident, () -> reportOnce(incident), IncidentIntake.Opened::incidentNumber);
   }
 
-  private ResponseEntity<IncidentIntake.Opened> reportOnce(NewIncident incident) {
+  private IncidentIntake.Opened reportOnce(NewIncident incident) {
     String caller = identity.getCurrentAuthentication().getUserId();
     if (incident.reporter() != null && !incident.reporter().equals(caller)
         && identity.createUserQuery().userId(incident.reporter()).count() == 0) {
@@ -63,7 +48,7 @@ class IncidentController {
         incident.impact(), incident.urgency(), incident.category(), incident.affectedCi(),
         incident.reporter() != null ? incident.reporter() : caller));
     metrics.opened(IncidentMetrics.API);
-    return ResponseEntity.created(URI.create("/api/incidents/" + opened.incidentNumber())).body(opened);
+    return opened;
   }
 
   /** The ticket for its reporter and the roles that work incidents; 404 for anyone else, as for an unknown number. */

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.DefaultingInputListener;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,18 +14,10 @@ import org.springframework.stereotype.Service;
  * (so the caller learns its number at once) and starts the process with it as business key.
  */
 @Service
-public class IncidentIntake {
+public record IncidentIntake(RuntimeService runtime, TicketNumbers numbers) {
 
   /** An incident just opened. */
   public record Opened(String incidentNumber, String processInstanceId) {
-  }
-
-  private final RuntimeService runtime;
-  private final TicketNumbers numbers;
-
-  IncidentIntake(RuntimeService runtime, TicketNumbers numbers) {
-    this.runtime = runtime;
-    this.numbers = numbers;
   }
 
   /** The same start rules for starts through Camunda's REST and Tasklist, checked before the engine sees them. */

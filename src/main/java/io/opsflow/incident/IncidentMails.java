@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * incident number, sent once per occasion (a retried job does not mail twice).
  */
 @Component
-class IncidentMails {
-
-  private final MailNotifier mail;
-  private final Recipients recipients;
-
-  IncidentMails(MailNotifier mail, Recipients recipients) {
-    this.mail = mail;
-    this.recipients = recipients;
-  }
+record IncidentMails(MailNotifier mail, Recipients recipients) {
 
   void toReporter(IncidentVariables incident, String occasion, String subject, String body) {
     mail.sendAbout(incident.get(IncidentVariables.INCIDENT_NUMBER), occasion,

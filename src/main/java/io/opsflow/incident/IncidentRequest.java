@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.process.StartVariables;
 import java.util.Map;
 
 /**

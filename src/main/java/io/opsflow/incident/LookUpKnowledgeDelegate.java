@@ -10,16 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** "Look up knowledge": the articles and known errors the service desk sees on its task. */
 @Component("lookUpKnowledge")
-class LookUpKnowledgeDelegate implements JavaDelegate {
+record LookUpKnowledgeDelegate(KnowledgeBase knowledge) implements JavaDelegate {
 
   /** Camunda keeps a string variable in at most 4000 characters: five articles of 600 fit. */
   static final int BODY_SHOWN = 600;
-
-  private final KnowledgeBase knowledge;
-
-  LookUpKnowledgeDelegate(KnowledgeBase knowledge) {
-    this.knowledge = knowledge;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

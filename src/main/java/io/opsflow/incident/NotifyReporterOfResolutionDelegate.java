@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Notify reporter of resolution": once per resolution (a reopened incident is resolved anew). */
 @Component("notifyReporterOfResolution")
-class NotifyReporterOfResolutionDelegate implements JavaDelegate {
-
-  private final IncidentMails mails;
-
-  NotifyReporterOfResolutionDelegate(IncidentMails mails) {
-    this.mails = mails;
-  }
+record NotifyReporterOfResolutionDelegate(IncidentMails mails) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

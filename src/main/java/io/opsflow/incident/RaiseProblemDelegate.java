@@ -17,17 +17,9 @@ import org.springframework.stereotype.Component;
  * the same.
  */
 @Component("raiseProblemRecord")
-class RaiseProblemDelegate implements JavaDelegate {
+record RaiseProblemDelegate(IncidentRecords records, ProblemIntake problems) implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RaiseProblemDelegate.class);
-
-  private final IncidentRecords records;
-  private final ProblemIntake problems;
-
-  RaiseProblemDelegate(IncidentRecords records, ProblemIntake problems) {
-    this.records = records;
-    this.problems = problems;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,17 +15,9 @@ import org.springframework.stereotype.Component;
  * until when the reporter may answer: three business days, then it closes by itself.
  */
 @Component("recordResolution")
-class RecordResolutionDelegate implements JavaDelegate {
+record RecordResolutionDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
 
   static final String CONFIRMATION_WINDOW = "P3D";
-
-  private final BusinessCalendar calendar;
-  private final IncidentRecords records;
-
-  RecordResolutionDelegate(BusinessCalendar calendar, IncidentRecords records) {
-    this.calendar = calendar;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

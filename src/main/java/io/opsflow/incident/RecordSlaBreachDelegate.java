@@ -9,15 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Record SLA breach": the tier's budget ran out; the ticket records it, the incident managers hear of it. */
 @Component("recordSlaBreach")
-class RecordSlaBreachDelegate implements JavaDelegate {
-
-  private final IncidentMails mails;
-  private final IncidentRecords records;
-
-  RecordSlaBreachDelegate(IncidentMails mails, IncidentRecords records) {
-    this.mails = mails;
-    this.records = records;
-  }
+record RecordSlaBreachDelegate(IncidentMails mails, IncidentRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,19 +18,10 @@ import org.springframework.stereotype.Component;
  * Publishes {@link IncidentRegistered} for whoever watches incidents on a configuration item.
  */
 @Component("registerIncident")
-class RegisterIncidentDelegate implements JavaDelegate {
+record RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records, ApplicationEventPublisher events)
+    implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterIncidentDelegate.class);
-
-  private final TicketNumbers numbers;
-  private final IncidentRecords records;
-  private final ApplicationEventPublisher events;
-
-  RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records, ApplicationEventPublisher events) {
-    this.numbers = numbers;
-    this.records = records;
-    this.events = events;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * (an incident resolved at first contact goes to its routed first tier).
  */
 @Component("reopenIncident")
-class ReopenIncidentDelegate implements JavaDelegate {
-
-  private final IncidentRecords records;
-
-  ReopenIncidentDelegate(IncidentRecords records) {
-    this.records = records;
-  }
+record ReopenIncidentDelegate(IncidentRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Set SLA due dates": response and resolution due from the priority's targets and calendar. */
 @Component("setSlaDueDates")
-class SetSlaDueDatesDelegate implements JavaDelegate {
-
-  private final BusinessCalendar calendar;
-  private final IncidentRecords records;
-
-  SetSlaDueDatesDelegate(BusinessCalendar calendar, IncidentRecords records) {
-    this.calendar = calendar;
-    this.records = records;
-  }
+record SetSlaDueDatesDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,17 +15,9 @@ import org.springframework.stereotype.Component;
  * due at 100 %.
  */
 @Component("startTierClock")
-class StartTierClockDelegate implements JavaDelegate {
+record StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
 
   static final double WARNING_AT = 0.75;
-
-  private final BusinessCalendar calendar;
-  private final IncidentRecords records;
-
-  StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records) {
-    this.calendar = calendar;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -5,24 +5,14 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.Times;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessHours;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Warn incident manager": 75 % of the tier's budget is used; mailed once per tier visit. */
 @Component("warnIncidentManager")
-class WarnIncidentManagerDelegate implements JavaDelegate {
-
-  private final IncidentMails mails;
-  private final IncidentRecords records;
-  private final ZoneId zone;
-
-  WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records, BusinessHours hours) {
-    this.mails = mails;
-    this.records = records;
-    this.zone = hours.zone();
-  }
+record WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records, BusinessHours hours)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -32,6 +22,6 @@ class WarnIncidentManagerDelegate implements JavaDelegate {
     mails.toIncidentManagers(incident, "sla-warning:" + incident.get(TIER_ENTRIES),
         "SLA at risk at " + tier + " (" + incident.get(PRIORITY) + ")",
         "75 % of the " + tier + " budget for " + incident.get(INCIDENT_NUMBER) + " is used up and it is not resolved.\n\n"
-            + incident.get(SUMMARY) + "\n\nDue at this tier: " + Times.shown(incident.get(TIER_DUE), zone));
+            + incident.get(SUMMARY) + "\n\nDue at this tier: " + Times.shown(incident.get(TIER_DUE), hours.zone()));
   }
 }

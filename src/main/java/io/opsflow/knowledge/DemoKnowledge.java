@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "opsflow.demo.enabled", havingValue = "true")
-class DemoKnowledge implements ApplicationRunner {
-
-  private final KnowledgeBase knowledge;
-
-  DemoKnowledge(KnowledgeBase knowledge) {
-    this.knowledge = knowledge;
-  }
+record DemoKnowledge(KnowledgeBase knowledge) implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {

@@ -18,18 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
  * content (unpublished ones for their author and the knowledge managers only).
  */
 @RestController
-class KnowledgeController {
+record KnowledgeController(KnowledgeBase knowledge, IdentityService identity) {
 
   /** An article as stored and its versions, the first first. */
   record ArticleWithVersions(KnowledgeBase.Stored article, List<KnowledgeBase.Version> versions) {
-  }
-
-  private final KnowledgeBase knowledge;
-  private final IdentityService identity;
-
-  KnowledgeController(KnowledgeBase knowledge, IdentityService identity) {
-    this.knowledge = knowledge;
-    this.identity = identity;
   }
 
   @GetMapping("/api/knowledge")

@@ -5,13 +5,7 @@ import org.springframework.stereotype.Service;
 
 /** Starts the knowledge process for another process, in that process's transaction (a retry never captures twice). */
 @Service
-public class KnowledgeRequests {
-
-  private final RuntimeService runtime;
-
-  KnowledgeRequests(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
+public record KnowledgeRequests(RuntimeService runtime) {
 
   /** The id of the article process started. */
   public String request(ArticleRequest article) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** E-mail addresses of users and groups, from Camunda's identity service. */
 @Component
-public class Recipients {
-
-  private final IdentityService identity;
-
-  Recipients(IdentityService identity) {
-    this.identity = identity;
-  }
+public record Recipients(IdentityService identity) {
 
   public List<String> user(String userId) {
     if (userId == null) {

@@ -1,6 +1,5 @@
-package io.opsflow.incident;
+package io.opsflow.platform;
 
-import io.opsflow.platform.InputListener;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -8,8 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * An {@link InputListener} made of a family's rules: its start check, its task check, and the
- * defaults a start that passed gets for what it left out. The incident's and the problem's
- * listeners; a candidate for platform/InputListener.
+ * defaults a start that passed gets for what it left out.
  */
 public class DefaultingInputListener extends InputListener {
 

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * with the incidents the recorder linked.
  */
 @Component("assignInvestigation")
-class AssignInvestigationDelegate implements JavaDelegate {
-
-  private final ProblemRecords records;
-
-  AssignInvestigationDelegate(ProblemRecords records) {
-    this.records = records;
-  }
+record AssignInvestigationDelegate(ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

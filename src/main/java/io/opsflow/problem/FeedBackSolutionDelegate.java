@@ -18,20 +18,8 @@ import org.springframework.stereotype.Component;
  * linked incidents; the problem closes.
  */
 @Component("feedBackSolution")
-class FeedBackSolutionDelegate implements JavaDelegate {
-
-  private final MailNotifier mail;
-  private final Recipients recipients;
-  private final ProblemRecords records;
-  private final IncidentRecords incidentRecords;
-
-  FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records,
-      IncidentRecords incidentRecords) {
-    this.mail = mail;
-    this.recipients = recipients;
-    this.records = records;
-    this.incidentRecords = incidentRecords;
-  }
+record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records,
+    IncidentRecords incidentRecords) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * transaction, so two incidents at once still make one problem.
  */
 @Component("findOpenProblem")
-class FindOpenProblemDelegate implements JavaDelegate {
-
-  private final ProblemRecords records;
-
-  FindOpenProblemDelegate(ProblemRecords records) {
-    this.records = records;
-  }
+record FindOpenProblemDelegate(ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * problem is verifying its fix, the incident is a recurrence and reopens its investigation.
  */
 @Component("linkIncidentToOpenProblem")
-class LinkIncidentToOpenProblemDelegate implements JavaDelegate {
-
-  private final ProblemRecords records;
-
-  LinkIncidentToOpenProblemDelegate(ProblemRecords records) {
-    this.records = records;
-  }
+record LinkIncidentToOpenProblemDelegate(ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

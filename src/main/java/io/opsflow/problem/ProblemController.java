@@ -19,31 +19,13 @@ import org.springframework.web.server.ResponseStatusException;
  * answers once it is registered; {@code GET /api/problems/{number}} reads the ticket.
  */
 @RestController
-class ProblemController {
-
-  private final ProblemIntake intake;
-  private final ProblemRecords records;
-  private final IdentityService identity;
-  private final IdempotentRequests idempotent;
-
-  ProblemController(ProblemIntake intake, ProblemRecords records, IdentityService identity,
-      IdempotentRequests idempotent) {
-    this.intake = intake;
-    this.records = records;
-    this.identity = identity;
-    this.idempotent = idempotent;
-  }
+record ProblemController(ProblemIntake intake, ProblemRecords records, IdentityService identity,
+    IdempotentRequests idempotent) {
 
   @PostMapping("/api/problems")
   @io.opsflow.platform.web.StartsProcess(ProblemIds.PROCESS)
-  ResponseEntity<?> record(@RequestBody ProblemRequest problem,
-      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/problems", problem, () -> recordOnce(problem));
-  }
-
-  private ResponseEntity<ProblemIntake.Opened> recordOnce(ProblemRequest problem) {
-    ProblemIntake.Opened opened = intake.record(problem);
-    return ResponseEntity.created(URI.create("/api/problems/" + opened.problemNumber())).body(opened);
+  ResponseEntity<?> record(@RequestBody ProblemRequest problem) {
+    return idempotent.created("/api/problems", problem, () -> intake.record(problem), ProblemIntake.Opened::problemNumber);
   }
 
   /** The ticket for the roles that work problems; 404 for anyone else, as for an unknown number. */

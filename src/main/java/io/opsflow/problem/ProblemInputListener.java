@@ -1,6 +1,6 @@
 package io.opsflow.problem;
 
-import io.opsflow.incident.DefaultingInputListener;
+import io.opsflow.platform.DefaultingInputListener;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,16 +13,10 @@ import org.springframework.stereotype.Service;
  * problem of its CI and category when there is one.
  */
 @Service
-public class ProblemIntake {
+public record ProblemIntake(RuntimeService runtime) {
 
   /** A problem just recorded. */
   public record Opened(String problemNumber, String processInstanceId) {
-  }
-
-  private final RuntimeService runtime;
-
-  ProblemIntake(RuntimeService runtime) {
-    this.runtime = runtime;
   }
 
   /** The same start rules for starts through Camunda's REST and Tasklist, checked before the engine sees them. */

@@ -1,6 +1,6 @@
 package io.opsflow.problem;
 
-import io.opsflow.incident.StartVariables;
+import io.opsflow.platform.process.StartVariables;
 import java.util.List;
 import java.util.Map;
 

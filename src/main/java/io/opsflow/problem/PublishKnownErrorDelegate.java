@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * error, published at once, so the service desk's look-up finds it for the next incident.
  */
 @Component("publishKnownError")
-class PublishKnownErrorDelegate implements JavaDelegate {
-
-  private final KnowledgeBase knowledge;
-  private final ProblemRecords records;
-
-  PublishKnownErrorDelegate(KnowledgeBase knowledge, ProblemRecords records) {
-    this.knowledge = knowledge;
-    this.records = records;
-  }
+record PublishKnownErrorDelegate(KnowledgeBase knowledge, ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -12,17 +12,8 @@ import org.springframework.stereotype.Component;
 
 /** "Remind problem manager": the change has not reported back in time; once per reminder. */
 @Component("remindProblemManager")
-class RemindProblemManagerDelegate implements JavaDelegate {
-
-  private final MailNotifier mail;
-  private final Recipients recipients;
-  private final ProblemRecords records;
-
-  RemindProblemManagerDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records) {
-    this.mail = mail;
-    this.recipients = recipients;
-    this.records = records;
-  }
+record RemindProblemManagerDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Reopen investigation": an incident recurred during verification; the root cause is looked at again. */
 @Component("reopenInvestigation")
-class ReopenInvestigationDelegate implements JavaDelegate {
-
-  private final ProblemRecords records;
-
-  ReopenInvestigationDelegate(ProblemRecords records) {
-    this.records = records;
-  }
+record ReopenInvestigationDelegate(ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package io.opsflow.problem;
 
+import io.opsflow.platform.process.Variable;
 import static io.opsflow.problem.ProblemVariables.*;
 
 import io.opsflow.configuration.Cmdb;
@@ -19,15 +20,13 @@ import org.springframework.stereotype.Component;
  * the problem waits for {@code ChangeCompleted} all the same.
  */
 @Component("requestChange")
-class RequestChangeDelegate implements JavaDelegate {
+record RequestChangeDelegate(ProblemRecords records, Cmdb cmdb) implements JavaDelegate {
 
-  private final ProblemRecords records;
-  private final Cmdb cmdb;
-
-  RequestChangeDelegate(ProblemRecords records, Cmdb cmdb) {
-    this.records = records;
-    this.cmdb = cmdb;
-  }
+  /**
+   * The change's item list, by the name ChangeVariables gives it: the message's contract (problem
+   * cannot read the change's accessor, since change management reads problems).
+   */
+  private static final Variable<String> CHANGE_AFFECTED_CIS = Variable.text("affectedCis");
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -40,7 +39,7 @@ class RequestChangeDelegate implements JavaDelegate {
     DESCRIPTION.put(change, problem.get(FIX_DESCRIPTION));
     String ci = problem.get(AFFECTED_CI);
     if (ci != null && cmdb.find(ci).filter(item -> !item.retired()).isPresent()) {
-      change.put("affectedCis", ci);
+      CHANGE_AFFECTED_CIS.put(change, ci);
     }
     // the change answers with ChangeCompleted under its number: only the change asked for last is heard
     String changeNumber = StartMessages.startIfReceived(execution.getProcessEngineServices().getRuntimeService(),

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Start verification": the fix is in; the problem is watched for recurrence over the verification window. */
 @Component("startVerification")
-class StartVerificationDelegate implements JavaDelegate {
-
-  private final ProblemRecords records;
-
-  StartVerificationDelegate(ProblemRecords records) {
-    this.records = records;
-  }
+record StartVerificationDelegate(ProblemRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

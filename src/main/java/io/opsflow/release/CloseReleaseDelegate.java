@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Close release": the review's summary goes on the record and to the release managers by mail. */
 @Component("closeRelease")
-class CloseReleaseDelegate implements JavaDelegate {
-
-  private final ReleaseRecords records;
-  private final MailNotifier mail;
-  private final Recipients recipients;
-
-  CloseReleaseDelegate(ReleaseRecords records, MailNotifier mail, Recipients recipients) {
-    this.records = records;
-    this.mail = mail;
-    this.recipients = recipients;
-  }
+record CloseReleaseDelegate(ReleaseRecords records, MailNotifier mail, Recipients recipients) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Record rollback": the release left production again; its caller learns it was rolled back. */
 @Component("recordRollback")
-class RecordRollbackDelegate implements JavaDelegate {
-
-  private final ReleaseRecords records;
-
-  RecordRollbackDelegate(ReleaseRecords records) {
-    this.records = records;
-  }
+record RecordRollbackDelegate(ReleaseRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * builds and deploys it when the caller did not, and writes the record with its configuration items.
  */
 @Component("registerRelease")
-class RegisterReleaseDelegate implements JavaDelegate {
-
-  private final TicketNumbers numbers;
-  private final ReleaseRecords records;
-
-  RegisterReleaseDelegate(TicketNumbers numbers, ReleaseRecords records) {
-    this.numbers = numbers;
-    this.records = records;
-  }
+record RegisterReleaseDelegate(TicketNumbers numbers, ReleaseRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -10,15 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** {@code GET /api/releases/{number}}: the release record with its items and phases. */
 @RestController
-class ReleaseController {
-
-  private final ReleaseRecords records;
-  private final IdentityService identity;
-
-  ReleaseController(ReleaseRecords records, IdentityService identity) {
-    this.records = records;
-    this.identity = identity;
-  }
+record ReleaseController(ReleaseRecords records, IdentityService identity) {
 
   /** For the roles that plan, build, approve and run changes and releases; 404 for anyone else. */
   @GetMapping("/api/releases/{number}")

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * back. Until then the release counts as released.
  */
 @Component("startWatchPeriod")
-class StartWatchPeriodDelegate implements JavaDelegate {
-
-  private final ReleaseRecords records;
-
-  StartWatchPeriodDelegate(ReleaseRecords records) {
-    this.records = records;
-  }
+record StartWatchPeriodDelegate(ReleaseRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,28 +13,20 @@ import org.springframework.stereotype.Component;
  * and who is in which group, for the input checks.
  */
 @Component
-class RequirementCalendar implements RequirementInput.Directory {
-
-  private final ZoneId zone;
-  private final IdentityService identity;
-
-  RequirementCalendar(BusinessHours hours, IdentityService identity) {
-    this.zone = hours.zone();
-    this.identity = identity;
-  }
+record RequirementCalendar(BusinessHours hours, IdentityService identity) implements RequirementInput.Directory {
 
   ZoneId zone() {
-    return zone;
+    return hours.zone();
   }
 
   @Override
   public LocalDate today() {
-    return EngineClock.now().atZone(zone).toLocalDate();
+    return EngineClock.now().atZone(hours.zone()).toLocalDate();
   }
 
   /** A requirement is overdue once its expected completion day has passed: at the start of the next day. */
   Instant overdueAt(LocalDate expectedDate) {
-    return expectedDate.plusDays(1).atStartOfDay(zone).toInstant();
+    return expectedDate.plusDays(1).atStartOfDay(hours.zone()).toInstant();
   }
 
   @Override

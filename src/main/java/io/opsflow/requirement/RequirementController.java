@@ -31,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  * 404, as for an unknown number.
  */
 @RestController
-class RequirementController {
+record RequirementController(RequirementRecords records, RequirementIntake intake, RequirementDocuments documents,
+    IdentityService identity, IdempotentRequests idempotent) {
 
   static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -39,29 +40,11 @@ class RequirementController {
       List<RequirementDocuments.Document> attachments) {
   }
 
-  private final RequirementRecords records;
-  private final RequirementIntake intake;
-  private final RequirementDocuments documents;
-  private final IdentityService identity;
-  private final IdempotentRequests idempotent;
-
-  RequirementController(RequirementRecords records, RequirementIntake intake, RequirementDocuments documents,
-      IdentityService identity, IdempotentRequests idempotent) {
-    this.records = records;
-    this.intake = intake;
-    this.documents = documents;
-    this.identity = identity;
-    this.idempotent = idempotent;
-  }
-
   @PostMapping("/api/requirements")
   @io.opsflow.platform.web.StartsProcess(RequirementIds.PROCESS)
-  ResponseEntity<?> raise(@RequestBody RequirementRequest requirement,
-      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.once(idempotencyKey, "/api/requirements", requirement, () -> {
-      RequirementIntake.Raised raised = intake.raise(requirement);
-      return ResponseEntity.created(URI.create("/api/requirements/" + raised.requirementNumber())).body(raised);
-    });
+  ResponseEntity<?> raise(@RequestBody RequirementRequest requirement) {
+    return idempotent.created("/api/requirements", requirement, () -> intake.raise(requirement),
+        RequirementIntake.Raised::requirementNumber);
   }
 
   @GetMapping("/api/requirements/{number}")

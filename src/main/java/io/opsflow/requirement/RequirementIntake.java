@@ -7,20 +7,10 @@ import org.springframework.stereotype.Service;
 
 /** Raises requirements for the API: checks the input and starts the process, which registers it. */
 @Service
-public class RequirementIntake {
+public record RequirementIntake(RuntimeService runtime, RequirementRecords records, RequirementCalendar calendar) {
 
   /** A requirement just raised and registered. */
   public record Raised(String requirementNumber, String processInstanceId) {
-  }
-
-  private final RuntimeService runtime;
-  private final RequirementRecords records;
-  private final RequirementCalendar calendar;
-
-  RequirementIntake(RuntimeService runtime, RequirementRecords records, RequirementCalendar calendar) {
-    this.runtime = runtime;
-    this.records = records;
-    this.calendar = calendar;
   }
 
   /**

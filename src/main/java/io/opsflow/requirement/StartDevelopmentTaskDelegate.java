@@ -17,17 +17,9 @@ import org.springframework.stereotype.Component;
  * never read or overwrite each other's values.
  */
 @Component("startDevelopmentTask")
-class StartDevelopmentTaskDelegate implements JavaDelegate {
+record StartDevelopmentTaskDelegate(RequirementRecords records, RequirementCalendar calendar) implements JavaDelegate {
 
   private static final Pattern CYCLE_WITHOUT_START = Pattern.compile("(R\\d*)/(P[^/]+)");
-
-  private final RequirementRecords records;
-  private final RequirementCalendar calendar;
-
-  StartDevelopmentTaskDelegate(RequirementRecords records, RequirementCalendar calendar) {
-    this.records = records;
-    this.calendar = calendar;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,8 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code holidays}.
  */
 @ConfigurationProperties("opsflow.business-hours")
-public record BusinessHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days,
-    Set<LocalDate> holidays) {
+public record BusinessHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days, Set<LocalDate> holidays) {
 
   public BusinessHours {
     // refuse a broken calendar at startup rather than computing nonsense due dates later

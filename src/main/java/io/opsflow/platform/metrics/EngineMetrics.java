@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Camunda 7 exports nothing to Micrometer: the figures operators watch, as gauges. */
 @Component
-class EngineMetrics implements MeterBinder {
-
-  private final ProcessEngine engine;
-
-  EngineMetrics(ProcessEngine engine) {
-    this.engine = engine;
-  }
+record EngineMetrics(ProcessEngine engine) implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {

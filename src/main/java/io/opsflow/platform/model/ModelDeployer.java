@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class ModelDeployer implements ApplicationRunner {
+public record ModelDeployer(RepositoryService repository) implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "opsflow";
   /** The model folders, each with the file ending deployed from it. */
@@ -41,12 +41,6 @@ public class ModelDeployer implements ApplicationRunner {
       new String[] {"processes", ".bpmn"}, new String[] {"dmn", ".dmn"}, new String[] {"forms", ".form"});
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
-
-  private final RepositoryService repository;
-
-  ModelDeployer(RepositoryService repository) {
-    this.repository = repository;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -1,13 +1,11 @@
-package io.opsflow.incident;
+package io.opsflow.platform.process;
 
-import io.opsflow.platform.process.Variable;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The variables a typed request starts a process with, each as its process stores it, those left
- * out (null) omitted: {@code new StartVariables().with(SUMMARY, summary).with(…).map()}. Used by
- * the incident's and the problem's requests; a candidate for platform/process.
+ * out (null) omitted: {@code new StartVariables().with(SUMMARY, summary).with(…).map()}.
  */
 public final class StartVariables {
 

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +21,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,6 +57,21 @@ public class IdempotentRequests {
     this.transaction = new TransactionTemplate(transactions);
     this.identity = identity;
     this.keep = keep;
+  }
+
+  /**
+   * Creates a ticket once per the request's {@value #HEADER} header and answers 201: its Location
+   * the endpoint and the new ticket's number ({@code /api/changes/CHG-2026-000001}), its body what
+   * {@code create} returned. A controller's whole POST: {@code return idempotent.created("/api/changes",
+   * rfc, () -> intake.submit(rfc), Opened::changeNumber);}
+   */
+  public <T> ResponseEntity<?> created(String endpoint, Object request, Supplier<T> create, Function<T, String> number) {
+    String key = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+        .getHeader(HEADER);
+    return once(key, endpoint, request, () -> {
+      T created = create.get();
+      return ResponseEntity.created(URI.create(endpoint + "/" + number.apply(created))).body(created);
+    });
   }
 
   /**

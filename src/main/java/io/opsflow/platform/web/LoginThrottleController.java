@@ -17,17 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
  * locked out in Camunda's sense: a key waits at most the configured maximum delay.
  */
 @RestController
-class LoginThrottleController {
+record LoginThrottleController(LoginThrottle throttle, IdentityService identity) {
 
   private static final Set<String> ADMINS = Set.of(Roles.ADMIN_GROUP, Roles.OPS_ADMIN);
-
-  private final LoginThrottle throttle;
-  private final IdentityService identity;
-
-  LoginThrottleController(LoginThrottle throttle, IdentityService identity) {
-    this.throttle = throttle;
-    this.identity = identity;
-  }
 
   @GetMapping("/api/security/login-throttle")
   Map<String, List<LoginThrottle.Entry>> throttled() {
