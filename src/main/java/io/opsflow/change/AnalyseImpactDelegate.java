@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +14,10 @@ import org.springframework.stereotype.Component;
  * members must approve), the type the requester declared and whether the RFC carries a backout plan.
  */
 @Component("analyseImpact")
-record AnalyseImpactDelegate(Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
+record AnalyseImpactDelegate(Cmdb cmdb, ChangeRecords records) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
     List<Cmdb.Item> items = cmdb.items(cis);
     Map<String, String> services = new LinkedHashMap<>(); // id -> name, most critical first per item

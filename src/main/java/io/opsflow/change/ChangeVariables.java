@@ -1,6 +1,7 @@
 package io.opsflow.change;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
@@ -10,9 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The change process's variables: their names (the RFC contract that forms, the model, the decisions
@@ -92,9 +92,8 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   static final Variable<Integer> CAB_MEMBERS = Variable.count("nrOfInstances");
 
   /** The RFC's contract: what a start may carry. */
-  public static final Set<String> START = Stream.of(SUMMARY, DESCRIPTION, CHANGE_TYPE, AFFECTED_CIS, PLANNED_START,
-      PLANNED_END, BACKOUT_PLAN, TESTED, URGENT, BUSINESS_JUSTIFICATION, PROBLEM_NUMBER, SHIPS_SOFTWARE)
-      .map(Variable::name).collect(Collectors.toUnmodifiableSet());
+  public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, CHANGE_TYPE, AFFECTED_CIS, PLANNED_START,
+      PLANNED_END, BACKOUT_PLAN, TESTED, URGENT, BUSINESS_JUSTIFICATION, PROBLEM_NUMBER, SHIPS_SOFTWARE);
 
   private ChangeVariables(VariableScope scope) {
     super(scope);
@@ -166,5 +165,14 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
 
   private static String text(Object value) {
     return value == null ? null : value.toString().strip();
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<ChangeVariables> {
+
+    @Override
+    default ChangeVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

@@ -1,7 +1,5 @@
 package io.opsflow.change;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,11 +7,10 @@ import org.springframework.stereotype.Component;
  * {@code ChangeCompleted}), and the ticket closes with the release it shipped, if any.
  */
 @Component("closeChange")
-record CloseChangeDelegate(ChangeOutcomes outcomes) implements JavaDelegate {
+record CloseChangeDelegate(ChangeOutcomes outcomes) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     boolean successful = change.get(ChangeVariables.CHANGE_SUCCESSFUL);
     String summary = change.get(ChangeVariables.SUMMARY);
     String release = change.get(ChangeVariables.RELEASE_NUMBER);

@@ -2,8 +2,6 @@ package io.opsflow.change;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * it failed. The ticket closes as rejected.
  */
 @Component("notifyRequesterOfChangeRejection")
-record NotifyRequesterOfRejectionDelegate(ChangeRecords records, ChangeOutcomes outcomes) implements JavaDelegate {
+record NotifyRequesterOfRejectionDelegate(ChangeRecords records, ChangeOutcomes outcomes) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     String reasons = Objects.requireNonNullElseGet(change.get(ChangeVariables.DECISION_NOTE),
         () -> records.votes(number).stream().filter(v -> !v.approved())

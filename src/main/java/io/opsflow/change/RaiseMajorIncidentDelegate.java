@@ -5,8 +5,6 @@ import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import io.opsflow.platform.process.EngineClock;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,10 @@ import org.springframework.stereotype.Component;
  * happens in this job's transaction, so a retried job never opens a second one.
  */
 @Component("raiseMajorIncident")
-record RaiseMajorIncidentDelegate(IncidentIntake incidents, Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
+record RaiseMajorIncidentDelegate(IncidentIntake incidents, Cmdb cmdb, ChangeRecords records) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
     Cmdb.Item worst = Cmdb.mostCritical(cmdb.items(cis)).orElseThrow();

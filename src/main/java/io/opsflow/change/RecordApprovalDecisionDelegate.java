@@ -2,8 +2,6 @@ package io.opsflow.change;
 
 import io.opsflow.platform.process.EngineClock;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,11 +9,10 @@ import org.springframework.stereotype.Component;
  * votes, or by the change manager when the vote deadline passed.
  */
 @Component("recordApprovalDecision")
-record RecordApprovalDecisionDelegate(ChangeRecords records) implements JavaDelegate {
+record RecordApprovalDecisionDelegate(ChangeRecords records) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     String decisionNote = change.get(ChangeVariables.DECISION_NOTE);
     String note = decisionNote != null ? "decided by the change manager: " + decisionNote

@@ -5,8 +5,6 @@ import io.opsflow.knowledge.KnowledgeRequests;
 import io.opsflow.platform.process.EngineClock;
 import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,10 @@ import org.springframework.stereotype.Component;
  * review. Started in this job's transaction, so a retry never captures it twice.
  */
 @Component("requestKnowledgeArticle")
-record RequestKnowledgeArticleDelegate(KnowledgeRequests knowledge, ChangeRecords records) implements JavaDelegate {
+record RequestKnowledgeArticleDelegate(KnowledgeRequests knowledge, ChangeRecords records) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     List<String> cis = change.get(ChangeVariables.AFFECTED_CIS);
     String body = "What was changed (" + number + "):\n"

@@ -4,8 +4,6 @@ import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,10 @@ import org.springframework.stereotype.Component;
  * (once per item, so a retried job changes nothing twice).
  */
 @Component("updateCmdb")
-record UpdateCmdbDelegate(Cmdb cmdb, ChangeRecords records) implements JavaDelegate {
+record UpdateCmdbDelegate(Cmdb cmdb, ChangeRecords records) implements ChangeVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ChangeVariables change = ChangeVariables.of(execution);
+  public void execute(ChangeVariables change) {
     String number = change.get(ChangeVariables.CHANGE_NUMBER);
     Map<String, Map<String, String>> byItem = new LinkedHashMap<>();
     change.ciChanges().forEach(c -> byItem.computeIfAbsent(c.ci(), ci -> new LinkedHashMap<>()).put(c.attribute(), c.value()));

@@ -5,8 +5,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 import io.opsflow.identity.Roles;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,10 @@ import org.springframework.stereotype.Component;
  * and the runbook to follow; times in the business-hours zone.
  */
 @Component("activateDrPlan")
-record ActivateDrPlanDelegate(RecoveryMail mail) implements JavaDelegate {
+record ActivateDrPlanDelegate(RecoveryMail mail) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables disaster = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables disaster) {
     DrPlans.Version plan = mail.plan(disaster);
     List<String> systems = disaster.get(SYSTEM_IDS);
     String summary = disaster.get(SUMMARY);

@@ -2,8 +2,6 @@ package io.opsflow.continuity;
 
 import io.opsflow.identity.Roles;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,11 +9,10 @@ import org.springframework.stereotype.Component;
  * registered with the disaster) hears it.
  */
 @Component("announceServiceRestored")
-record AnnounceServiceRestoredDelegate(RecoveryRecords records, RecoveryMail mail) implements JavaDelegate {
+record AnnounceServiceRestoredDelegate(RecoveryRecords records, RecoveryMail mail) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables disaster = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables disaster) {
     String number = disaster.number();
     DrPlans.Version plan = mail.plan(disaster);
     RecoveryRecords.Recovery record = records.find(number).orElseThrow();

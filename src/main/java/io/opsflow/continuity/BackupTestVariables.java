@@ -1,9 +1,11 @@
 package io.opsflow.continuity;
 
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The backup restore test's variables: names (a contract) and typed access. */
 public final class BackupTestVariables extends ProcessVariables<BackupTestVariables> {
@@ -54,5 +56,14 @@ public final class BackupTestVariables extends ProcessVariables<BackupTestVariab
   String stripped(Variable<String> variable) {
     String value = get(variable);
     return value == null ? null : value.strip();
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<BackupTestVariables> {
+
+    @Override
+    default BackupTestVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

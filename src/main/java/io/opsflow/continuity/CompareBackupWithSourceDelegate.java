@@ -5,8 +5,6 @@ import static io.opsflow.continuity.BackupTestVariables.*;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,10 @@ import org.springframework.stereotype.Component;
  * the operator recorded agrees: checksums, row counts), is encrypted and is stored off-site.
  */
 @Component("compareBackupWithSource")
-record CompareBackupWithSourceDelegate(BackupTests backups, ContinuitySchedule schedule) implements JavaDelegate {
+record CompareBackupWithSourceDelegate(BackupTests backups, ContinuitySchedule schedule) implements BackupTestVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    BackupTestVariables test = BackupTestVariables.of(execution);
+  public void execute(BackupTestVariables test) {
     BackupTests.BackupCheck check = test.backupCheck();
     boolean recent = recent(check.lastBackupAt(), schedule.backupMaxAge(), EngineClock.now());
     boolean sound = check.backupsRan() && recent && check.consistent() && check.encrypted() && check.storedOffsite();

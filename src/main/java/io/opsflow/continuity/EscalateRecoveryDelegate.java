@@ -4,8 +4,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,10 @@ import org.springframework.stereotype.Component;
  * drill that cannot fail back is a production outage); the escalation is kept on the system's row.
  */
 @Component("escalateRecovery")
-record EscalateRecoveryDelegate(RecoveryRecords records, RecoveryMail mail) implements JavaDelegate {
+record EscalateRecoveryDelegate(RecoveryRecords records, RecoveryMail mail) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables recovery = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables recovery) {
     String number = recovery.number();
     String system = recovery.get(SYSTEM_ID);
     String what = recovery.disaster()

@@ -4,8 +4,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.Times;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,10 @@ import org.springframework.stereotype.Component;
  * (the clock starts when the plan is activated), stored with the data-loss window and the issues.
  */
 @Component("measureRecovery")
-record MeasureRecoveryDelegate(RecoveryRecords records) implements JavaDelegate {
+record MeasureRecoveryDelegate(RecoveryRecords records) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables system = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables system) {
     Instant started = system.get(FAILOVER_STARTED_AT);
     Instant recovered = system.get(RECOVERED_AT);
     int minutes = Times.minutesBetween(system.disaster() ? system.get(DECLARED_AT) : started, recovered);

@@ -4,8 +4,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.identity.Roles;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,10 @@ import org.springframework.stereotype.Component;
  * incident managers too, so that alerts in the window are not taken for an outage.
  */
 @Component("notifyDrillStakeholders")
-record NotifyDrillStakeholdersDelegate(RecoveryMail mail) implements JavaDelegate {
+record NotifyDrillStakeholdersDelegate(RecoveryMail mail) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables drill = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables drill) {
     List<String> systems = drill.systems();
     String window = mail.window(drill.get(PLANNED_WINDOW_START), drill.get(PLANNED_WINDOW_END));
     String participants = drill.get(PARTICIPANTS);

@@ -6,8 +6,6 @@ import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import io.opsflow.sla.BusinessHours;
 import java.time.Duration;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("openBackupIncident")
 record OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents, Cmdb cmdb, ContinuitySchedule schedule,
-    BusinessHours hours) implements JavaDelegate {
+    BusinessHours hours) implements BackupTestVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    BackupTestVariables test = BackupTestVariables.of(execution);
+  public void execute(BackupTestVariables test) {
     String number = test.get(BackupTestVariables.TEST_NUMBER);
     String system = test.get(BackupTestVariables.SYSTEM_ID);
     BackupTests.Test record = backups.find(number).orElseThrow();

@@ -5,8 +5,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("publishRecoveryReport")
 record PublishRecoveryReportDelegate(RecoveryRecords records, DrPlans plans, RecoveryMail mail)
-    implements JavaDelegate {
+    implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables recovery = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables recovery) {
     String number = recovery.number();
     String verdict = recovery.get(VERDICT);
     String evaluation = recovery.get(EVALUATION_SUMMARY);

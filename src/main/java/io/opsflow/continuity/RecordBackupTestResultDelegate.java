@@ -3,8 +3,6 @@ package io.opsflow.continuity;
 import static io.opsflow.continuity.BackupTestVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * The system's next test falls due a full interval on after a pass, sooner after a failure.
  */
 @Component("recordBackupTestResult")
-record RecordBackupTestResultDelegate(BackupTests backups) implements JavaDelegate {
+record RecordBackupTestResultDelegate(BackupTests backups) implements BackupTestVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    BackupTestVariables test = BackupTestVariables.of(execution);
+  public void execute(BackupTestVariables test) {
     boolean passed = test.get(BACKUP_SOUND) && test.get(INTEGRITY_VERIFIED) && test.get(DATA_USABLE);
     test.set(BACKUP_TEST_PASSED, passed);
     backups.finished(test.get(TEST_NUMBER), test.get(SYSTEM_ID), test.restore(), passed, EngineClock.now());

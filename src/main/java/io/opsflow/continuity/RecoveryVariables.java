@@ -1,11 +1,13 @@
 package io.opsflow.continuity;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The variables of the two recovery processes, DisasterRecoveryDrill and DisasterRecovery: names
@@ -108,5 +110,14 @@ public final class RecoveryVariables extends ProcessVariables<RecoveryVariables>
   public List<String> runbookSteps() {
     String text = get(RUNBOOK_STEPS);
     return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<RecoveryVariables> {
+
+    @Override
+    default RecoveryVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

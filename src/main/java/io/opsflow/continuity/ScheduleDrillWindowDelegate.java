@@ -5,8 +5,6 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,10 @@ import org.springframework.stereotype.Component;
  * the window that "Drill window opened" and each system's "System not recovered in time" wait for.
  */
 @Component("scheduleDrillWindow")
-record ScheduleDrillWindowDelegate(RecoveryRecords records) implements JavaDelegate {
+record ScheduleDrillWindowDelegate(RecoveryRecords records) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables drill = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables drill) {
     List<String> systems = drill.systems();
     Instant start = drill.get(PLANNED_WINDOW_START);
     Instant end = drill.get(PLANNED_WINDOW_END);

@@ -3,8 +3,6 @@ package io.opsflow.continuity;
 import static io.opsflow.continuity.RecoveryVariables.*;
 
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * verdict (DMN DrillVerdict) and writes the per-system lines the evaluator reads.
  */
 @Component("summariseSystemResults")
-record SummariseSystemResultsDelegate(RecoveryRecords records) implements JavaDelegate {
+record SummariseSystemResultsDelegate(RecoveryRecords records) implements RecoveryVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RecoveryVariables recovery = RecoveryVariables.of(execution);
+  public void execute(RecoveryVariables recovery) {
     List<RecoveryRecords.SystemResult> results = records.find(recovery.number()).orElseThrow().systems();
     recovery.set(SYSTEMS_RECOVERED, results.size())
         .set(SYSTEMS_PASSED, count(results, "pass"))

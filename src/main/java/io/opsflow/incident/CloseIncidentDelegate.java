@@ -5,8 +5,6 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +13,12 @@ import org.springframework.stereotype.Component;
  * the earlier incidents of its alert group that it recurs), for the problem decision.
  */
 @Component("closeIncident")
-record CloseIncidentDelegate(IncidentRecords records) implements JavaDelegate {
+record CloseIncidentDelegate(IncidentRecords records) implements IncidentVariables.Step {
 
   static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     Instant now = EngineClock.now();
     records.closed(incident.get(INCIDENT_NUMBER), incident.get(SATISFACTION), now);
     incident.set(RECURRENCE_COUNT,

@@ -3,17 +3,14 @@ package io.opsflow.incident;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Escalate incident": hands the incident to the next tier (L1 → L2 → L3). */
 @Component("escalateIncident")
-record EscalateIncidentDelegate(IncidentRecords records) implements JavaDelegate {
+record EscalateIncidentDelegate(IncidentRecords records) implements IncidentVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String from = incident.get(CURRENT_TIER);
     String to = next(from);
     incident.set(CURRENT_TIER, to).set(ESCALATE, null);

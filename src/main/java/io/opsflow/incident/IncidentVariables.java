@@ -1,10 +1,12 @@
 package io.opsflow.incident;
 
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The incident process's variables: their names (a contract people integrate against) and typed
@@ -63,8 +65,8 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Integer> SATISFACTION = Variable.number("satisfaction");
 
   /** The variables a start may carry (the process's contract). */
-  public static final Set<String> START = Set.of(SUMMARY.name(), DESCRIPTION.name(), IMPACT.name(), URGENCY.name(),
-      CATEGORY.name(), REPORTER.name(), AFFECTED_CI.name());
+  public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, IMPACT, URGENCY,
+      CATEGORY, REPORTER, AFFECTED_CI);
 
   private IncidentVariables(VariableScope scope) {
     super(scope);
@@ -72,5 +74,14 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
 
   public static IncidentVariables of(VariableScope scope) {
     return new IncidentVariables(scope);
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<IncidentVariables> {
+
+    @Override
+    default IncidentVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

@@ -4,20 +4,17 @@ import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.knowledge.KnowledgeBase;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Look up knowledge": the articles and known errors the service desk sees on its task. */
 @Component("lookUpKnowledge")
-record LookUpKnowledgeDelegate(KnowledgeBase knowledge) implements JavaDelegate {
+record LookUpKnowledgeDelegate(KnowledgeBase knowledge) implements IncidentVariables.Step {
 
   /** Camunda keeps a string variable in at most 4000 characters: five articles of 600 fit. */
   static final int BODY_SHOWN = 600;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     List<KnowledgeBase.Article> found = knowledge.search(
         incident.get(SUMMARY) + " " + (incident.get(DESCRIPTION) == null ? "" : incident.get(DESCRIPTION)),
         incident.get(CATEGORY), incident.get(AFFECTED_CI), 5);

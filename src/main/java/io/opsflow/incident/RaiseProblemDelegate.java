@@ -5,8 +5,6 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.problem.ProblemIntake;
 import io.opsflow.problem.ProblemRequest;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,13 +15,12 @@ import org.springframework.stereotype.Component;
  * the same.
  */
 @Component("raiseProblemRecord")
-record RaiseProblemDelegate(IncidentRecords records, ProblemIntake problems) implements JavaDelegate {
+record RaiseProblemDelegate(IncidentRecords records, ProblemIntake problems) implements IncidentVariables.Step {
 
   private static final Logger LOG = LoggerFactory.getLogger(RaiseProblemDelegate.class);
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String number = incident.get(INCIDENT_NUMBER);
     String note;
     if (problems.raiseFor(number,

@@ -6,8 +6,6 @@ import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +13,12 @@ import org.springframework.stereotype.Component;
  * until when the reporter may answer: three business days, then it closes by itself.
  */
 @Component("recordResolution")
-record RecordResolutionDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
+record RecordResolutionDelegate(BusinessCalendar calendar, IncidentRecords records) implements IncidentVariables.Step {
 
   static final String CONFIRMATION_WINDOW = "P3D";
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String resolvedBy = incident.get(RESOLVED_AT_FIRST_CONTACT) ? Roles.SERVICE_DESK : incident.get(CURRENT_TIER);
     Instant now = EngineClock.now();
     incident.set(RESOLVED_TIER, resolvedBy)

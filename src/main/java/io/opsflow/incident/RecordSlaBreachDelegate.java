@@ -3,17 +3,14 @@ package io.opsflow.incident;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Record SLA breach": the tier's budget ran out; the ticket records it, the incident managers hear of it. */
 @Component("recordSlaBreach")
-record RecordSlaBreachDelegate(IncidentMails mails, IncidentRecords records) implements JavaDelegate {
+record RecordSlaBreachDelegate(IncidentMails mails, IncidentRecords records) implements IncidentVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String tier = incident.get(CURRENT_TIER);
     records.slaBreached(incident.get(INCIDENT_NUMBER), tier, EngineClock.now());
     mails.toIncidentManagers(incident, "sla-breach:" + incident.get(TIER_ENTRIES),

@@ -3,8 +3,6 @@ package io.opsflow.incident;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * (an incident resolved at first contact goes to its routed first tier).
  */
 @Component("reopenIncident")
-record ReopenIncidentDelegate(IncidentRecords records) implements JavaDelegate {
+record ReopenIncidentDelegate(IncidentRecords records) implements IncidentVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String resolvedBy = incident.get(RESOLVED_TIER);
     String tier = IncidentIds.TIERS.contains(resolvedBy) ? resolvedBy : null;
     incident.set(CURRENT_TIER, tier)

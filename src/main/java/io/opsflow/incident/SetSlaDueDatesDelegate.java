@@ -5,17 +5,14 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Set SLA due dates": response and resolution due from the priority's targets and calendar. */
 @Component("setSlaDueDates")
-record SetSlaDueDatesDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
+record SetSlaDueDatesDelegate(BusinessCalendar calendar, IncidentRecords records) implements IncidentVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     Instant now = EngineClock.now();
     Instant responseDue = calendar.due(now, incident.get(RESPONSE_TARGET), incident.get(SLA_CALENDAR));
     Instant resolutionDue = calendar.due(now, incident.get(RESOLUTION_TARGET), incident.get(SLA_CALENDAR));

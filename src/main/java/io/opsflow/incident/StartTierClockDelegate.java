@@ -5,8 +5,6 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessCalendar;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +13,12 @@ import org.springframework.stereotype.Component;
  * due at 100 %.
  */
 @Component("startTierClock")
-record StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records) implements JavaDelegate {
+record StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records) implements IncidentVariables.Step {
 
   static final double WARNING_AT = 0.75;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String tier = incident.get(CURRENT_TIER) != null ? incident.get(CURRENT_TIER) : incident.get(FIRST_TIER);
     String budget = incident.get(TIER_BUDGET);
     String slaCalendar = incident.get(SLA_CALENDAR);

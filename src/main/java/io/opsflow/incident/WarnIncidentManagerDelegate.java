@@ -5,18 +5,15 @@ import static io.opsflow.incident.IncidentVariables.*;
 import io.opsflow.platform.Times;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.sla.BusinessHours;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Warn incident manager": 75 % of the tier's budget is used; mailed once per tier visit. */
 @Component("warnIncidentManager")
 record WarnIncidentManagerDelegate(IncidentMails mails, IncidentRecords records, BusinessHours hours)
-    implements JavaDelegate {
+    implements IncidentVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    IncidentVariables incident = IncidentVariables.of(execution);
+  public void execute(IncidentVariables incident) {
     String tier = incident.get(CURRENT_TIER);
     records.event(incident.get(INCIDENT_NUMBER), "SLA_WARNING", tier, null, EngineClock.now());
     mails.toIncidentManagers(incident, "sla-warning:" + incident.get(TIER_ENTRIES),

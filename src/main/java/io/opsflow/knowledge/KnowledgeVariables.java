@@ -24,8 +24,8 @@ public final class KnowledgeVariables extends ProcessVariables<KnowledgeVariable
   public static final Variable<String> PERIODIC_DECISION = Variable.text("periodicDecision");
 
   /** The variables a start may carry. */
-  public static final Set<String> START = Set.of(TITLE.name(), BODY.name(), CATEGORY.name(), CI.name(), SOURCE.name(),
-      SOURCE_REF.name());
+  public static final Set<String> START = Variable.names(TITLE, BODY, CATEGORY, CI, SOURCE,
+      SOURCE_REF);
 
   private KnowledgeVariables(VariableScope scope) {
     super(scope);

@@ -3,8 +3,6 @@ package io.opsflow.problem;
 import static io.opsflow.problem.ProblemVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * with the incidents the recorder linked.
  */
 @Component("assignInvestigation")
-record AssignInvestigationDelegate(ProblemRecords records) implements JavaDelegate {
+record AssignInvestigationDelegate(ProblemRecords records) implements ProblemVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ProblemVariables problem = ProblemVariables.of(execution);
+  public void execute(ProblemVariables problem) {
     records.classified(problem.get(PROBLEM_NUMBER), new ProblemRecords.Classification(problem.get(SUMMARY),
         problem.get(DESCRIPTION), problem.get(CATEGORY), problem.get(AFFECTED_CI), problem.get(IMPACT),
         problem.get(URGENCY), problem.get(PRIORITY), problem.get(INVESTIGATION_GROUP)));

@@ -9,8 +9,6 @@ import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +17,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("feedBackSolution")
 record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records,
-    IncidentRecords incidentRecords) implements JavaDelegate {
+    IncidentRecords incidentRecords) implements ProblemVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ProblemVariables problem = ProblemVariables.of(execution);
+  public void execute(ProblemVariables problem) {
     String number = problem.get(PROBLEM_NUMBER);
     List<String> incidents = records.incidents(number);
     String body = "Problem " + number + " is solved: " + problem.get(SUMMARY) + "\n\nRoot cause: " + problem.get(ROOT_CAUSE)

@@ -2,8 +2,6 @@ package io.opsflow.problem;
 
 import static io.opsflow.problem.ProblemVariables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +10,10 @@ import org.springframework.stereotype.Component;
  * transaction, so two incidents at once still make one problem.
  */
 @Component("findOpenProblem")
-record FindOpenProblemDelegate(ProblemRecords records) implements JavaDelegate {
+record FindOpenProblemDelegate(ProblemRecords records) implements ProblemVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ProblemVariables problem = ProblemVariables.of(execution);
+  public void execute(ProblemVariables problem) {
     records.lockIntake();
     problem.set(OPEN_PROBLEM,
         records.openProblemFor(problem.get(CATEGORY), problem.get(AFFECTED_CI)).orElse(null));

@@ -1,6 +1,7 @@
 package io.opsflow.problem;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The problem process's variables: names (a contract) and typed access. */
 public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
@@ -45,8 +47,8 @@ public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
   public static final Variable<String> CHANGE_REMINDER_AFTER = Variable.text("changeReminderAfter");
 
   /** The variables a start may carry (the process's contract). */
-  public static final Set<String> START = Set.of(SUMMARY.name(), DESCRIPTION.name(), CATEGORY.name(),
-      AFFECTED_CI.name(), INCIDENT_NUMBERS.name(), IMPACT.name(), URGENCY.name());
+  public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, CATEGORY,
+      AFFECTED_CI, INCIDENT_NUMBERS, IMPACT, URGENCY);
 
   private ProblemVariables(VariableScope scope) {
     super(scope);
@@ -74,5 +76,14 @@ public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
     }
     numbers.removeIf(String::isBlank);
     return numbers;
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<ProblemVariables> {
+
+    @Override
+    default ProblemVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

@@ -4,8 +4,6 @@ import static io.opsflow.problem.ProblemVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.knowledge.KnowledgeBase;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +11,10 @@ import org.springframework.stereotype.Component;
  * error, published at once, so the service desk's look-up finds it for the next incident.
  */
 @Component("publishKnownError")
-record PublishKnownErrorDelegate(KnowledgeBase knowledge, ProblemRecords records) implements JavaDelegate {
+record PublishKnownErrorDelegate(KnowledgeBase knowledge, ProblemRecords records) implements ProblemVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ProblemVariables problem = ProblemVariables.of(execution);
+  public void execute(ProblemVariables problem) {
     long article = knowledge.publishKnownError(problem.get(PROBLEM_NUMBER), problem.get(SUMMARY), problem.get(ROOT_CAUSE),
         problem.get(WORKAROUND), problem.get(CATEGORY), problem.get(AFFECTED_CI));
     problem.set(KNOWN_ERROR_ARTICLE, article);

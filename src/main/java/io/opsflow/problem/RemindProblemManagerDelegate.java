@@ -6,18 +6,15 @@ import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Remind problem manager": the change has not reported back in time; once per reminder. */
 @Component("remindProblemManager")
 record RemindProblemManagerDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records)
-    implements JavaDelegate {
+    implements ProblemVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ProblemVariables problem = ProblemVariables.of(execution);
+  public void execute(ProblemVariables problem) {
     String number = problem.get(PROBLEM_NUMBER);
     int reminder = problem.get(CHANGE_REMINDERS) + 1;
     problem.set(CHANGE_REMINDERS, reminder);

@@ -5,17 +5,14 @@ import io.opsflow.notification.MailNotifier;
 import io.opsflow.notification.Recipients;
 import io.opsflow.platform.process.EngineClock;
 import java.util.Objects;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** "Close release": the review's summary goes on the record and to the release managers by mail. */
 @Component("closeRelease")
-record CloseReleaseDelegate(ReleaseRecords records, MailNotifier mail, Recipients recipients) implements JavaDelegate {
+record CloseReleaseDelegate(ReleaseRecords records, MailNotifier mail, Recipients recipients) implements ReleaseVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ReleaseVariables release = ReleaseVariables.of(execution);
+  public void execute(ReleaseVariables release) {
     String number = release.get(ReleaseVariables.RELEASE_NUMBER);
     String source = release.get(ReleaseVariables.SOURCE_NUMBER);
     String review = release.get(ReleaseVariables.REVIEW_SUMMARY);

@@ -1,13 +1,13 @@
 package io.opsflow.release;
 
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The release process's variables: names (the contract callers map in and out) and typed access. */
 public final class ReleaseVariables extends ProcessVariables<ReleaseVariables> {
@@ -40,8 +40,7 @@ public final class ReleaseVariables extends ProcessVariables<ReleaseVariables> {
   public static final Variable<String> REVIEW_SUMMARY = Variable.text("reviewSummary");
 
   /** What a start may carry (a caller's or the start form's). */
-  public static final Set<String> START = Stream.of(SUMMARY, AFFECTED_CIS, SOURCE_NUMBER, RELEASE_CONTENTS, RELEASE_TEAM)
-      .map(Variable::name).collect(Collectors.toUnmodifiableSet());
+  public static final Set<String> START = Variable.names(SUMMARY, AFFECTED_CIS, SOURCE_NUMBER, RELEASE_CONTENTS, RELEASE_TEAM);
 
   private ReleaseVariables(VariableScope scope) {
     super(scope);
@@ -49,5 +48,14 @@ public final class ReleaseVariables extends ProcessVariables<ReleaseVariables> {
 
   public static ReleaseVariables of(VariableScope scope) {
     return new ReleaseVariables(scope);
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<ReleaseVariables> {
+
+    @Override
+    default ReleaseVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

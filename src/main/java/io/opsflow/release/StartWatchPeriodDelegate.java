@@ -3,8 +3,6 @@ package io.opsflow.release;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +11,10 @@ import org.springframework.stereotype.Component;
  * back. Until then the release counts as released.
  */
 @Component("startWatchPeriod")
-record StartWatchPeriodDelegate(ReleaseRecords records) implements JavaDelegate {
+record StartWatchPeriodDelegate(ReleaseRecords records) implements ReleaseVariables.Step {
 
   @Override
-  public void execute(DelegateExecution execution) {
-    ReleaseVariables release = ReleaseVariables.of(execution);
+  public void execute(ReleaseVariables release) {
     Instant deployedAt = EngineClock.now();
     Instant watchUntil = deployedAt.plus(Duration.parse(release.get(ReleaseVariables.WATCH_PERIOD)));
     release.set(ReleaseVariables.WATCH_UNTIL, watchUntil)

@@ -1,5 +1,6 @@
 package io.opsflow.requirement;
 
+import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
 import io.opsflow.platform.process.Variable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The requirement process's variables: names (a contract forms, the model, the priority decision
@@ -87,8 +89,8 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   public static final Variable<String> REVIEW_IMPROVEMENTS = Variable.text("reviewImprovements");
 
   /** The variables a start may carry. */
-  public static final Set<String> START = Set.of(TITLE.name(), CONTENT.name(), SYSTEM.name(), URGENCY.name(),
-      REQUIREMENT_TYPE.name(), EXPECTED_DATE.name());
+  public static final Set<String> START = Variable.names(TITLE, CONTENT, SYSTEM, URGENCY,
+      REQUIREMENT_TYPE, EXPECTED_DATE);
 
   private RequirementVariables(VariableScope scope) {
     super(scope);
@@ -113,5 +115,14 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   RequirementRecords.Assessment assessment(ZoneId zone) {
     return new RequirementRecords.Assessment(get(FEASIBILITY), get(BREAKDOWN), get(EFFORT_DAYS), get(OVERALL_PLAN),
         RequirementValues.date(get(TARGET_DATE), zone), get(DEV_LEAD));
+  }
+
+  /** A delegate of the process, given its variables instead of the raw execution. */
+  public interface Step extends ProcessStep<RequirementVariables> {
+
+    @Override
+    default RequirementVariables variables(DelegateExecution execution) {
+      return of(execution);
+    }
   }
 }

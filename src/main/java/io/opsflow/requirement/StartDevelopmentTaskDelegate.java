@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +15,12 @@ import org.springframework.stereotype.Component;
  * never read or overwrite each other's values.
  */
 @Component("startDevelopmentTask")
-record StartDevelopmentTaskDelegate(RequirementRecords records, RequirementCalendar calendar) implements JavaDelegate {
+record StartDevelopmentTaskDelegate(RequirementRecords records, RequirementCalendar calendar) implements RequirementVariables.Step {
 
   private static final Pattern CYCLE_WITHOUT_START = Pattern.compile("(R\\d*)/(P[^/]+)");
 
   @Override
-  public void execute(DelegateExecution execution) {
-    RequirementVariables branch = RequirementVariables.of(execution);
+  public void execute(RequirementVariables branch) {
     RequirementRecords.DevTask task = records.task(branch.get(REQUIREMENT_NUMBER), branch.get(DEV_TASK))
         .orElseThrow(() -> new IllegalStateException("no development task " + branch.get(DEV_TASK)));
     branch.setLocal(DEVELOPER, task.developer())

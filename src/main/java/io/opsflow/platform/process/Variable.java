@@ -101,6 +101,11 @@ public final class Variable<T> {
     return name;
   }
 
+  /** The variables' names: a process's start contract, {@code Variable.names(SUMMARY, IMPACT, …)}. */
+  public static java.util.Set<String> names(Variable<?>... variables) {
+    return java.util.Arrays.stream(variables).map(Variable::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The value in the scope (its local and inherited variables). */
   public T get(VariableScope scope) {
     return reader.apply(new ScopeView(scope), name);
