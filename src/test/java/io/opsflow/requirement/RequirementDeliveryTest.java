@@ -19,6 +19,7 @@ import io.opsflow.configuration.Cmdb;
 import io.opsflow.incident.IncidentIntake;
 import io.opsflow.incident.IncidentRequest;
 import io.opsflow.release.ReleaseIds;
+import io.opsflow.release.ReleaseVariables;
 import io.opsflow.requirement.RequirementSteps.Requirement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -257,8 +258,8 @@ class RequirementDeliveryTest {
     String first = people.release(requirement, true);
     IncidentIntake.Opened incident = incidents.open(new IncidentRequest("Checkout errors", null, null, null, null, system, null));
     steps.runJobs(incident.processInstanceId());
-    steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, "rollBack", true);
-    steps.complete(first, ReleaseIds.ROLL_BACK, "rollbackNotes", "Previous version redeployed");
+    steps.complete(first, ReleaseIds.DECIDE_ON_ROLLBACK, ReleaseVariables.ROLL_BACK, true);
+    steps.complete(first, ReleaseIds.ROLL_BACK, ReleaseVariables.ROLLBACK_NOTES, "Previous version redeployed");
     people.releaseReviewed(requirement, first);
     assertThat(people.variable(people.task(requirement, FEED_BACK_RELEASE_RESULT), RELEASE_OUTCOME)).isEqualTo("rolled-back");
     assertThatThrownBy(() -> tasks.complete(people.task(requirement, FEED_BACK_RELEASE_RESULT).getId(), Map.of()))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsflow.ProcessSteps;
 import io.opsflow.platform.process.Variable;
 import io.opsflow.release.ReleaseIds;
+import io.opsflow.release.ReleaseVariables;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -128,12 +129,12 @@ final class RequirementSteps {
     assertThat(release).as("the production release is called").isNotNull();
     assertThat(release.getProcessDefinitionId()).startsWith(ReleaseIds.PROCESS + ":");
     String id = release.getId();
-    steps.complete(id, ReleaseIds.PLAN, "version", "1.0", "plannedDeployment", "2026-12-05T22:00+08:00",
-        "watchPeriod", "PT1H", "rollbackPlan", "Redeploy the previous version");
+    steps.complete(id, ReleaseIds.PLAN, ReleaseVariables.VERSION, "1.0", ReleaseVariables.PLANNED_DEPLOYMENT.name(), "2026-12-05T22:00+08:00",
+        ReleaseVariables.WATCH_PERIOD, "PT1H", ReleaseVariables.ROLLBACK_PLAN, "Redeploy the previous version");
     assertThat(steps.candidateGroups(steps.task(id, ReleaseIds.PREPARE))).containsExactly("dev-lead");
-    steps.complete(id, ReleaseIds.PREPARE, "buildNotes", "Built");
-    steps.complete(id, ReleaseIds.TEST, "testPassed", true);
-    steps.complete(id, ReleaseIds.DEPLOY, "deploymentNotes", "Live");
+    steps.complete(id, ReleaseIds.PREPARE, ReleaseVariables.BUILD_NOTES, "Built");
+    steps.complete(id, ReleaseIds.TEST, ReleaseVariables.TEST_PASSED, true);
+    steps.complete(id, ReleaseIds.DEPLOY, ReleaseVariables.DEPLOYMENT_NOTES, "Live");
     if (!incidentExpected) {
       ProcessSteps.moveClock(Duration.ofHours(1).plusMinutes(1));
       steps.fireTimer(id, ReleaseIds.WATCH_PASSED);
@@ -143,7 +144,7 @@ final class RequirementSteps {
 
   /** Release management reviews the release; the requirement goes on. */
   void releaseReviewed(Requirement requirement, String release) {
-    steps.complete(release, ReleaseIds.REVIEW, "reviewSummary", "Reviewed");
+    steps.complete(release, ReleaseIds.REVIEW, ReleaseVariables.REVIEW_SUMMARY, "Reviewed");
     steps.runJobs(requirement.processInstanceId());
   }
 
