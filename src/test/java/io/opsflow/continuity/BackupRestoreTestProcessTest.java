@@ -36,9 +36,8 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   String db;
 
-  @Override
-  Instant now() {
-    return NOW;
+  BackupRestoreTestProcessTest() {
+    super(NOW);
   }
 
   @BeforeEach

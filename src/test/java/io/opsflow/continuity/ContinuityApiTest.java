@@ -30,9 +30,8 @@ class ContinuityApiTest extends ContinuityTestBase {
   String db;
   String app;
 
-  @Override
-  Instant now() {
-    return Instant.parse("2026-09-05T12:00:00Z");
+  ContinuityApiTest() {
+    super(Instant.parse("2026-09-05T12:00:00Z"));
   }
 
   @BeforeEach

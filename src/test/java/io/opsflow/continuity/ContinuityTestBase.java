@@ -45,7 +45,15 @@ abstract class ContinuityTestBase extends OpsFlowTestBase {
   HistoryService history;
 
   /** The engine's clock when each test begins. */
-  abstract Instant now();
+  private final Instant now;
+
+  ContinuityTestBase(Instant now) {
+    this.now = now;
+  }
+
+  Instant now() {
+    return now;
+  }
 
   @BeforeEach
   void fixturesAndClock() {

@@ -38,9 +38,8 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Override
-  Instant now() {
-    return MONDAY;
+  DisasterRecoveryDrillTest() {
+    super(MONDAY);
   }
 
   @Test

@@ -36,9 +36,8 @@ class DisasterRecoveryTest extends ContinuityTestBase {
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
 
-  @Override
-  Instant now() {
-    return DECLARED;
+  DisasterRecoveryTest() {
+    super(DECLARED);
   }
 
   @Test
