@@ -1,8 +1,12 @@
 package io.opsflow.platform.retention;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -21,13 +25,18 @@ public record DefinitionRetention(RetentionPolicy policy, RepositoryService repo
 
   private static final Logger LOG = LoggerFactory.getLogger(DefinitionRetention.class);
 
-  /** Applies the policy to every definition whose time to live differs from it. */
-  public void apply() {
+  /**
+   * Applies the policy to every definition whose time to live differs from it. Returns the batches
+   * that recompute the removal times of those definitions' finished instances (run by the job
+   * executor).
+   */
+  public List<Batch> apply() {
+    List<Batch> recomputing = new ArrayList<>();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
       int days = policy.daysFor(definition.getKey());
       if (!Objects.equals(definition.getHistoryTimeToLive(), days)) {
         repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
-        recomputeRemovalTimes(definition, days);
+        recomputeRemovalTimes(definition, days).ifPresent(recomputing::add);
       }
     }
     for (DecisionDefinition definition : repository.createDecisionDefinitionQuery().list()) {
@@ -36,16 +45,18 @@ public record DefinitionRetention(RetentionPolicy policy, RepositoryService repo
         repository.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days);
       }
     }
+    return recomputing;
   }
 
-  private void recomputeRemovalTimes(ProcessDefinition definition, int days) {
+  private Optional<Batch> recomputeRemovalTimes(ProcessDefinition definition, int days) {
     HistoricProcessInstanceQuery finished = history.createHistoricProcessInstanceQuery()
         .processDefinitionId(definition.getId()).finished();
-    if (finished.count() > 0) {
-      history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime().byQuery(finished)
-          .hierarchical().executeAsync();
-      LOG.info("{} version {}: history kept {} days; removal times of its finished instances are recomputed",
-          definition.getKey(), definition.getVersion(), days);
+    if (finished.count() == 0) {
+      return Optional.empty();
     }
+    LOG.info("{} version {}: history kept {} days; removal times of its finished instances are recomputed",
+        definition.getKey(), definition.getVersion(), days);
+    return Optional.of(history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime().byQuery(finished)
+        .hierarchical().executeAsync());
   }
 }
