@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * schedules ({@code schedule-processes}, the daily continuity check) for {@code schedules};
  * decisions are evaluated for tickets and keep theirs as long. The engine removes a finished
  * instance's history once its time to live after the end has passed, in the nightly
- * {@code cleanup-window} (times in the business-hours zone, at its offset when the engine starts). OpsFlow's own ticket records and
- * events ({@code opsflow_…} tables) are not the engine's history and are never removed by it.
+ * {@code cleanup-window} (times in the business-hours zone, at its offset when the engine
+ * starts). OpsFlow's own ticket records and events ({@code opsflow_…} tables) are not the
+ * engine's history and are never removed by it.
  */
 @Component
 public class RetentionPolicy extends AbstractProcessEnginePlugin {
