@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.opsflow.platform.retention.DefinitionRetention;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -29,11 +30,12 @@ import org.springframework.stereotype.Component;
  * so that {@code formRefBinding="deployment"} finds its forms. Resource names are the folder and
  * file name ({@code processes/IncidentManagement.bpmn}) wherever the files come from (classes
  * folder, fat jar, working tree), so an unchanged set creates no new deployment; a changed set
- * is redeployed whole, each model as a new version.
+ * is redeployed whole, each model as a new version. After every deployment, and at start-up,
+ * each definition is given the retention of {@code opsflow.retention} ({@link DefinitionRetention}).
  */
 @Component
 @Order(1)
-public record ModelDeployer(RepositoryService repository) implements ApplicationRunner {
+public record ModelDeployer(RepositoryService repository, DefinitionRetention retention) implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "opsflow";
   /** The model folders, each with the file ending deployed from it. */
@@ -69,6 +71,7 @@ public record ModelDeployer(RepositoryService repository) implements Application
     models.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
     try {
       Deployment deployment = builder.deploy();
+      retention.apply();
       return deployment.getId().equals(previous) ? Optional.empty() : Optional.of(deployment);
     } catch (ParseException e) {
       ResourceReport report = e.getResorceReports().stream()
