@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * looks for due work (its timer start event reads {@link #getCheck()}; a changed value applies at
  * the next start-up, see {@link ContinuityCheckTimer}), how often a plan is drilled and a
  * backed-up system's restore is tested, how soon a failed test is repeated, and how old the
- * latest backup may be when it is tested (the backup cycle, {@code backup-max-age}, default two
- * days: an older backup fails the test).
+ * latest backup may be when it is tested (the backup cycle, {@code backup-max-age}, default one
+ * day, for backups are daily, 运维制度流程范文 4 "每天…备份数据": an older backup fails the test).
  */
 @ModelBean
 @Component("continuitySchedule")
@@ -30,14 +30,14 @@ public class ContinuitySchedule {
       @Value("${opsflow.continuity.drill-interval:P3M}") String drillInterval,
       @Value("${opsflow.continuity.backup-interval:P1M}") String backupInterval,
       @Value("${opsflow.continuity.backup-retest-after-failure:P7D}") String backupRetestAfterFailure,
-      @Value("${opsflow.continuity.backup-max-age:P2D}") String backupMaxAge) {
+      @Value("${opsflow.continuity.backup-max-age:P1D}") String backupMaxAge) {
     this.check = check.strip();
     this.drillInterval = Period.parse(drillInterval);
     this.backupInterval = Period.parse(backupInterval);
     this.backupRetestAfterFailure = Period.parse(backupRetestAfterFailure);
     this.backupMaxAge = Duration.parse(backupMaxAge);
     if (this.backupMaxAge.isNegative() || this.backupMaxAge.isZero()) {
-      throw new IllegalArgumentException("opsflow.continuity.backup-max-age must be a positive duration such as P2D");
+      throw new IllegalArgumentException("opsflow.continuity.backup-max-age must be a positive duration such as P1D");
     }
   }
 

@@ -28,6 +28,8 @@ public final class DrillIds {
   public static final String DECIDE_VERDICT = "Activity_DecideDrillVerdict";
   public static final String EVALUATE = "Activity_EvaluateDrill";
   public static final String PUBLISH_REPORT = "Activity_PublishDrillReport";
+  public static final String REVIEW_PLAN = "Activity_ReviewDrPlan";
+  public static final String RECORD_PLAN_CONFIRMED = "Activity_RecordPlanConfirmed";
   public static final String REVISE_PLAN = "Activity_RevisePlan";
   public static final String SAVE_REVISION = "Activity_SavePlanRevision";
   public static final String CLOSED = "Event_DrillClosed";

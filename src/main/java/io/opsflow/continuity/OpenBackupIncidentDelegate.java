@@ -40,11 +40,11 @@ record OpenBackupIncidentDelegate(BackupTests backups, IncidentIntake incidents,
     test.set(BackupTestVariables.INCIDENT_NUMBER, incident);
   }
 
-  /** "older than the backup cycle of 2 days". */
+  /** "older than the backup cycle of 1 day". */
   private String stale() {
     Duration cycle = schedule.backupMaxAge();
     return "older than the backup cycle of " + (cycle.toHoursPart() == 0 && cycle.toMinutesPart() == 0
-        ? cycle.toDays() + " days" : cycle.toMinutes() + " minutes");
+        ? cycle.toDays() + (cycle.toDays() == 1 ? " day" : " days") : cycle.toMinutes() + " minutes");
   }
 
   private static String yes(Boolean value) {

@@ -106,6 +106,15 @@ final class RecoveryInput {
         Inputs.requireText(variables, EVALUATION_SUMMARY.name(), 4000);
         Inputs.maxText(variables, LESSONS_LEARNED.name(), 4000);
       }
+      case DrillIds.REVIEW_PLAN -> {
+        requireFlag(variables, PLAN_STILL_VALID.name());
+        Inputs.maxText(variables, PLAN_REVIEW_NOTES.name(), 2000);
+        if (Boolean.TRUE.equals(PLAN_STILL_VALID.from(variables)) && !"pass".equals(VERDICT.from(variables))
+            && !(variables.get(PLAN_REVIEW_NOTES.name()) instanceof String notes && !notes.isBlank())) {
+          throw Inputs.refuse(PLAN_REVIEW_NOTES.name(), "are required to keep the plan unchanged after a "
+              + VERDICT.from(variables) + " drill: say why it stands (or untick planStillValid to revise it)");
+        }
+      }
       case DrillIds.REVISE_PLAN -> {
         wholeNumber(variables, RTO_TARGET_MINUTES.name(), 1, true);
         wholeNumber(variables, RPO_TARGET_MINUTES.name(), 0, true);

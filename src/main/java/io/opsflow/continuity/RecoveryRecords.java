@@ -125,6 +125,11 @@ class RecoveryRecords {
         .params(verdict, evaluation, lessonsLearned, number).update();
   }
 
+  /** The drill's plan review confirmed the plan unchanged. */
+  void planConfirmed(String number) {
+    jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'PLAN_CONFIRMED' WHERE recovery_number = ?").param(number).update();
+  }
+
   void planRevised(String number, int revisedPlanVersion) {
     jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'REVISED', revised_plan_version = ? WHERE recovery_number = ?")
         .params(revisedPlanVersion, number).update();

@@ -71,7 +71,7 @@ record RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hour
         .append(e(report.verdict() == null ? "not yet judged" : report.verdict())).append("</td></tr>\n");
     row(page, "Evaluation", report.evaluation());
     row(page, "Lessons learned", report.lessonsLearned());
-    row(page, "Plan revised", report.revisedPlanVersion() == null ? null : "to version " + report.revisedPlanVersion());
+    row(page, "Plan review", planReview(report));
     page.append("</table>\n<h2>Systems</h2>\n<table>\n<tr><th>System</th><th>RTO target</th><th>RTO measured</th>"
         + "<th>RPO target</th><th>Data lost</th><th>Recovery test</th><th>Verdict</th><th>Issues</th>"
         + "<th>Failover started</th><th>Recovered</th><th>Escalated</th></tr>\n");
@@ -91,6 +91,14 @@ record RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hour
           .append("</td></tr>\n");
     }
     return page.append("</table>\n</body></html>\n").toString();
+  }
+
+  /** What the review after the drill or disaster made of the plan, or null while it is open. */
+  static String planReview(Report report) {
+    if (report.revisedPlanVersion() != null) {
+      return "revised to version " + report.revisedPlanVersion();
+    }
+    return "PLAN_CONFIRMED".equals(report.status()) ? "confirmed unchanged" : null;
   }
 
   /** One system on one line, for mails and the evaluator's form. */

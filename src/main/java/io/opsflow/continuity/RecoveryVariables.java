@@ -70,6 +70,9 @@ public final class RecoveryVariables extends ProcessVariables<RecoveryVariables>
   public static final Variable<String> VERDICT = Variable.text("verdict");
   public static final Variable<String> EVALUATION_SUMMARY = Variable.text("evaluationSummary");
   public static final Variable<String> LESSONS_LEARNED = Variable.text("lessonsLearned");
+  /** A drill's plan review (every drill, 3.3 对灾备计划进行修订): the plan stands as it is, or is revised. */
+  public static final Variable<Boolean> PLAN_STILL_VALID = Variable.optionalFlag("planStillValid");
+  public static final Variable<String> PLAN_REVIEW_NOTES = Variable.text("planReviewNotes");
   public static final Variable<String> REVISION_NOTES = Variable.text("revisionNotes");
   public static final Variable<Integer> REVISED_PLAN_VERSION = Variable.number("revisedPlanVersion");
 

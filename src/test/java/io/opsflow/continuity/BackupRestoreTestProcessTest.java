@@ -11,6 +11,7 @@ import io.opsflow.incident.IncidentVariables;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
 import io.opsflow.incident.IncidentIds;
+import io.opsflow.platform.process.Variable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * BackupRestoreTest, path by path, on the real application: a sound backup restored in isolation
@@ -33,6 +35,9 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
+
+  @Autowired
+  ContinuitySchedule schedule;
 
   String db;
 
@@ -108,7 +113,7 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
     BackupTest test = request(db);
     complete(test, VERIFY_BACKUPS, BACKUPS_RAN, true, ENCRYPTED, true, STORED_OFFSITE, true,
         SOURCE_CHECKSUM, "aa11", BACKUP_CHECKSUM, "aa11",
-        LAST_BACKUP_AT.name(), "2026-07-03T09:00+08:00"); // three days before the test, the cycle is two
+        LAST_BACKUP_AT.name(), "2026-07-03T09:00+08:00"); // three days before the test, the cycle is one
 
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(test.processInstanceId())
         .activityId(RESTORE).count()).as("a stale backup is not restored").isZero();
@@ -119,7 +124,28 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
     ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentIds.PROCESS)
         .processInstanceBusinessKey(record.incidentNumber()).singleResult();
     assertThat((String) runtime.getVariable(incident.getId(), IncidentVariables.DESCRIPTION.name()))
-        .contains("latest backup finished 2026-07-03 09:00 Asia/Shanghai (older than the backup cycle of 2 days)");
+        .contains("latest backup finished 2026-07-03 09:00 Asia/Shanghai (older than the backup cycle of 1 day)");
+  }
+
+  @Test
+  void backupsAreDailySoABackup25HoursOldIsNotRecentAnd23HoursOldIs() {
+    assertThat(schedule.backupMaxAge()).as("the default of application.yaml").isEqualTo(Duration.ofDays(1));
+
+    BackupTest stale = request(db);
+    complete(stale, VERIFY_BACKUPS, BACKUPS_RAN, true, ENCRYPTED, true, STORED_OFFSITE, true,
+        SOURCE_CHECKSUM, "aa11", BACKUP_CHECKSUM, "aa11",
+        LAST_BACKUP_AT.name(), local(NOW.minus(Duration.ofHours(25))));
+    assertThat(historicVariable(stale, BACKUP_RECENT)).isEqualTo(false);
+    assertEnded(stale, FAILURE_REPORTED);
+    assertThat(backups.find(stale.number()).orElseThrow().backupSound()).isFalse();
+
+    BackupTest recent = request(db);
+    complete(recent, VERIFY_BACKUPS, BACKUPS_RAN, true, ENCRYPTED, true, STORED_OFFSITE, true,
+        SOURCE_CHECKSUM, "aa11", BACKUP_CHECKSUM, "aa11",
+        LAST_BACKUP_AT.name(), local(NOW.minus(Duration.ofHours(23))));
+    assertThat(historicVariable(recent, BACKUP_RECENT)).isEqualTo(true);
+    assertThat(steps.waitingAt(recent.processInstanceId())).containsExactly(RESTORE);
+    assertThat(backups.find(recent.number()).orElseThrow().backupSound()).isTrue();
   }
 
   @Test
@@ -201,6 +227,11 @@ class BackupRestoreTestProcessTest extends ContinuityTestBase {
 
   private Task task(BackupTest test, String taskKey) {
     return steps.task(test.processInstanceId(), taskKey);
+  }
+
+  private Object historicVariable(BackupTest test, Variable<?> variable) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(test.processInstanceId())
+        .variableName(variable.name()).singleResult().getValue();
   }
 
   private void assertEnded(BackupTest test, String endEventId) {

@@ -11,6 +11,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
 import io.opsflow.MailServer;
 import io.opsflow.ProcessSteps;
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.Variable;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * DisasterRecoveryDrill, path by path, on the real application: drafted, sent back and approved,
  * announced, failed over per system in the window, judged (pass, partial, fail), evaluated and
- * reported; a partial or failed drill revises the plan; a system not recovered in the window is
- * escalated. Started on demand, or by the schedule's DrillDue (ContinuityScheduleTest).
+ * reported; after every drill, a passed one too, the coordinator reviews the plan and confirms it
+ * unchanged or revises it (3.3 对灾备计划进行修订); a system not recovered in the window is escalated. Started on demand, or by the schedule's DrillDue (ContinuityScheduleTest).
  */
 class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
@@ -43,7 +44,7 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
   }
 
   @Test
-  void aPassingDrillOfTwoSystemsIsAnnouncedMeasuredReportedAndNeedsNoRevision() {
+  void aPassingDrillOfTwoSystemsIsAnnouncedMeasuredReportedAndItsPlanReviewedAndConfirmed() {
     DrPlans.Plan plan = plan(60, 15, "database", "application");
     String db = plan.current().systems().get(0);
     String app = plan.current().systems().get(1);
@@ -77,9 +78,15 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     complete(drill, EVALUATE, EVALUATION_SUMMARY, "Both systems came back well within the targets",
         LESSONS_LEARNED, "Flush the DNS caches first");
 
+    assertThat(records.find(drill.number()).orElseThrow().status()).isEqualTo("EVALUATED");
+    assertThat(task(drill).getTaskDefinitionKey()).as("a passed drill's plan is reviewed too").isEqualTo(REVIEW_PLAN);
+    assertThat(steps.candidateGroups(task(drill))).containsExactly(Roles.DR_COORDINATOR);
+    complete(drill, REVIEW_PLAN, PLAN_STILL_VALID, true, PLAN_REVIEW_NOTES, "Targets met; the runbook held");
+
     RecoveryRecords.Recovery record = records.find(drill.number()).orElseThrow();
     assertThat(record.verdict()).isEqualTo("pass");
-    assertThat(record.status()).isEqualTo("EVALUATED");
+    assertThat(record.status()).as("the review is recorded on the drill").isEqualTo("PLAN_CONFIRMED");
+    assertThat(record.revisedPlanVersion()).isNull();
     assertThat(plans.find(plan.current().id()).orElseThrow())
         .satisfies(p -> assertThat(p.lastDrillVerdict()).isEqualTo("pass"))
         .satisfies(p -> assertThat(p.lastDrillNumber()).isEqualTo(drill.number()))
@@ -92,6 +99,7 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     Http reader = new Http(port).as("process-owner", "demo");
     JsonNode report = reader.get("/api/dr/drills/" + drill.number() + "/report").json();
     assertThat(report.get("verdict").asText()).isEqualTo("pass");
+    assertThat(report.get("status").asText()).isEqualTo("PLAN_CONFIRMED");
     assertThat(report.get("planVersion").asInt()).isEqualTo(1);
     assertThat(report.get("evaluation").asText()).isEqualTo("Both systems came back well within the targets");
     assertThat(report.get("systems")).hasSize(2);
@@ -112,12 +120,13 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
         "<td>" + db + "</td><td>60 min</td><td>45 min</td><td>15 min</td><td>5 min</td><td>passed",
         "Replica lag &lt;b&gt;12 s&lt;/b&gt; &amp; a stale DNS cache",
         "<tr><th>Window</th><td>2026-03-02 10:00 – 2026-03-02 14:00 Asia/Shanghai</td></tr>",
+        "<tr><th>Plan review</th><td>confirmed unchanged</td></tr>",
         "<td>2026-03-02 10:05 Asia/Shanghai</td><td>2026-03-02 10:50 Asia/Shanghai</td>")
         .doesNotContain("<b>12 s</b>", "UTC");
   }
 
   @Test
-  void aPartialDrillRequiresAPlanRevisionWhoseResultIsTheNextPlanVersion() {
+  void aPartialDrillsPlanReviewedAndRevisedBecomesTheNextPlanVersion() {
     DrPlans.Plan plan = plan(60, 15, "database");
     String db = plan.current().systems().get(0);
     Drill drill = inWindow(plan, db);
@@ -126,6 +135,8 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     testRecovery(drill, db, true);
     assertThat(variable(drill, VERDICT)).as("RTO missed by less than double").isEqualTo("partial");
     complete(drill, EVALUATE, EVALUATION_SUMMARY, "The promotion is not automated");
+    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVIEW_PLAN);
+    complete(drill, REVIEW_PLAN, PLAN_STILL_VALID, false, PLAN_REVIEW_NOTES, "Automate the promotion");
 
     assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
     assertThat(variable(drill, RUNBOOK_STEPS)).isEqualTo("Promote the standby\nSwitch the traffic\nRun the smoke tests");
@@ -145,12 +156,13 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     assertThat(plans.versions(plan.current().id()).get(1).rtoMinutes()).as("history kept").isEqualTo(60);
     RecoveryRecords.Recovery record = records.find(drill.number()).orElseThrow();
     assertThat(record.revisedPlanVersion()).isEqualTo(2);
+    assertThat(record.status()).isEqualTo("REVISED");
     assertThat(record.rtoTargetMinutes()).as("the drill keeps the targets it was judged by").isEqualTo(60);
     assertEnded(drill, CLOSED);
   }
 
   @Test
-  void aFailedRecoveryTestFailsTheDrillAndAsksForARevision() {
+  void aFailedRecoveryTestFailsTheDrillAndItsPlanIsKeptOnlyWithAReason() {
     DrPlans.Plan plan = plan(60, 15, "database", "application");
     String db = plan.current().systems().get(0);
     String app = plan.current().systems().get(1);
@@ -165,7 +177,21 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     assertThat(records.find(drill.number()).orElseThrow().systems())
         .extracting(RecoveryRecords.SystemResult::verdict).containsExactlyInAnyOrder("pass", "fail");
     complete(drill, EVALUATE, EVALUATION_SUMMARY, "The application did not serve logins after the failover");
-    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
+    assertThat(task(drill).getTaskDefinitionKey()).isEqualTo(REVIEW_PLAN);
+
+    Task review = task(drill);
+    assertThatThrownBy(() -> tasks.complete(review.getId(), vars(PLAN_STILL_VALID, true)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("planReviewNotes are required to keep the plan unchanged after a fail drill");
+    assertThatThrownBy(() -> tasks.complete(review.getId(), vars(PLAN_REVIEW_NOTES, "Undecided")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("planStillValid must be true or false");
+    assertThat(steps.waitingAt(drill.processInstanceId())).as("still open").containsExactly(REVIEW_PLAN);
+
+    complete(drill, REVIEW_PLAN, PLAN_STILL_VALID, true,
+        PLAN_REVIEW_NOTES, "The login service's certificate had expired: an operating fault, not the plan's");
+    assertThat(records.find(drill.number()).orElseThrow().status()).isEqualTo("PLAN_CONFIRMED");
+    assertThat(plans.find(plan.current().id()).orElseThrow().current().version()).isEqualTo(1);
+    assertEnded(drill, CLOSED);
   }
 
   @Test
@@ -350,6 +376,7 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
         .as("no failed job").isZero();
     assertThat(MailServer.about(drill.number())).extracting(MailServer.Mail::subject)
         .contains("[" + drill.number() + "] DR drill report: partial");
+    complete(drill, REVIEW_PLAN, PLAN_STILL_VALID, false);
     complete(drill, REVISE_PLAN, RTO_TARGET_MINUTES, 90, RPO_TARGET_MINUTES, 15,
         RUNBOOK_STEPS, "Script the promotion\nSwitch the traffic", REVISION_NOTES, "Promotion scripted");
 
