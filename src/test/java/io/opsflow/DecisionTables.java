@@ -40,10 +40,13 @@ public final class DecisionTables {
     return ENGINE.evaluateDecisionTable(decision, variables).getSingleResult().getEntryMap();
   }
 
-  /** Every decision is kept in history for 180 days and carries its version tag. */
-  public static void assertKeepsHistoryFor180Days(String id) {
+  /**
+   * Every decision carries the tickets' retention as its history time to live (7 years, the default
+   * of opsflow.retention.tickets, which is applied to it at deployment) and its version tag.
+   */
+  public static void assertKeepsHistorySevenYears(String id) {
     Decision decision = Dmn.readModelFromFile(file(id).toFile()).getModelElementById(id);
-    assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
+    assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P2555D");
     assertThat(decision.getVersionTag()).isEqualTo("1");
   }
 

@@ -102,11 +102,11 @@ class ChangeDecisionsTest {
     assertThat(result).containsOnly(Map.entry("votingRule", votingRule));
   }
 
-  // Every decision keeps its history for 180 days and carries version tag 1
+  // Every decision keeps its history for seven years and carries version tag 1
 
   @ParameterizedTest
   @ValueSource(strings = {"ChangeClassification", "CabApprovers", "CabVotingRule"})
-  void keepsHistoryFor180Days(String decision) {
-    assertKeepsHistoryFor180Days(decision);
+  void keepsHistorySevenYears(String decision) {
+    assertKeepsHistorySevenYears(decision);
   }
 }

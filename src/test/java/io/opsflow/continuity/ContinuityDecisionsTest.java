@@ -83,9 +83,9 @@ class ContinuityDecisionsTest {
   }
 
   @Test
-  void bothDecisionsKeepHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("SystemRecoveryVerdict");
-    assertKeepsHistoryFor180Days("DrillVerdict");
+  void bothDecisionsKeepHistorySevenYears() {
+    assertKeepsHistorySevenYears("SystemRecoveryVerdict");
+    assertKeepsHistorySevenYears("DrillVerdict");
   }
 
   private static Object system(boolean testPassed, int rtoMinutes, int dataLossMinutes) {

@@ -1,6 +1,6 @@
 package io.opsflow.incident;
 
-import static io.opsflow.DecisionTables.assertKeepsHistoryFor180Days;
+import static io.opsflow.DecisionTables.assertKeepsHistorySevenYears;
 import static io.opsflow.DecisionTables.evaluate;
 import static io.opsflow.DecisionTables.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +53,8 @@ class AlertCategoryMappingTest {
   }
 
   @Test
-  void keepsHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("AlertCategoryMapping");
+  void keepsHistorySevenYears() {
+    assertKeepsHistorySevenYears("AlertCategoryMapping");
   }
 
   private static Object category(String alertname, String job) {

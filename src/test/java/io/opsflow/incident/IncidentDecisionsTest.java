@@ -83,10 +83,10 @@ class IncidentDecisionsTest {
     assertThat(levels).containsOnly(entry(IMPACT.name(), impact), entry(URGENCY.name(), urgency));
   }
 
-  @ParameterizedTest(name = "{0} keeps its history for 180 days")
+  @ParameterizedTest(name = "{0} keeps its history for seven years")
   @ValueSource(strings = {"IncidentPriority", "IncidentSlaTargets", "IncidentRouting", "ProblemTrigger",
       "AlertSeverityMapping"})
-  void keepsHistoryFor180Days(String decision) {
-    assertKeepsHistoryFor180Days(decision);
+  void keepsHistorySevenYears(String decision) {
+    assertKeepsHistorySevenYears(decision);
   }
 }

@@ -44,9 +44,9 @@ class ProblemDecisionsTest {
     assertThat(result.get(INVESTIGATION_GROUP.name())).isEqualTo(investigationGroup);
   }
 
-  @ParameterizedTest(name = "{0} keeps its history for 180 days")
+  @ParameterizedTest(name = "{0} keeps its history for seven years")
   @ValueSource(strings = {"ProblemPriority", "ProblemInvestigationRouting"})
-  void keepsHistoryFor180Days(String decision) {
-    assertKeepsHistoryFor180Days(decision);
+  void keepsHistorySevenYears(String decision) {
+    assertKeepsHistorySevenYears(decision);
   }
 }

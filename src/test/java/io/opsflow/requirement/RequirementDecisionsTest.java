@@ -98,11 +98,11 @@ class RequirementDecisionsTest {
   }
 
   @Test
-  void bothDecisionsKeepTheirHistoryFor180Days() {
-    assertKeepsHistoryFor180Days("RequirementPriority");
+  void bothDecisionsKeepTheirHistorySevenYears() {
+    assertKeepsHistorySevenYears("RequirementPriority");
     org.camunda.bpm.model.dmn.instance.Decision importance = org.camunda.bpm.model.dmn.Dmn
         .readModelFromFile(Path.of("dmn", "RequirementPriority.dmn").toFile()).getModelElementById("RequirementImportance");
-    assertThat(importance.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
+    assertThat(importance.getCamundaHistoryTimeToLiveString()).isEqualTo("P2555D");
   }
 
   private static String importance(String type, String criticality) {
