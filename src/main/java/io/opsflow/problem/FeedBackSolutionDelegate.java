@@ -12,7 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * "Feed back solution": the final solution goes to the service desk and to the reporters of the
+ * "Feed back solution": the problem manager's evidence that the fix worked is recorded, the final solution goes to the service desk and to the reporters of the
  * linked incidents; the problem closes.
  */
 @Component("feedBackSolution")
@@ -22,6 +22,7 @@ record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, Proble
   @Override
   public void execute(ProblemVariables problem) {
     String number = problem.get(PROBLEM_NUMBER);
+    records.fixVerified(number, problem.get(VERIFICATION_EVIDENCE), EngineClock.now());
     List<String> incidents = records.incidents(number);
     String body = "Problem " + number + " is solved: " + problem.get(SUMMARY) + "\n\nRoot cause: " + problem.get(ROOT_CAUSE)
         + "\n\nSolution: " + problem.get(FIX_DESCRIPTION) + "\n\nIncidents explained by it: " + String.join(", ", incidents);

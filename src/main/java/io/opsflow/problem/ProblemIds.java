@@ -28,6 +28,7 @@ public final class ProblemIds {
   public static final String REMIND_PROBLEM_MANAGER = "Activity_RemindProblemManager";
   public static final String RECORD_FIX_APPLIED = "Activity_RecordFixApplied";
   public static final String VERIFICATION_PASSED = "Event_VerificationWindowPassed";
+  public static final String CONFIRM_FIX_VERIFIED = "Activity_ConfirmFixVerified";
   public static final String RECURRED = "Event_ProblemRecurred";
   public static final String REOPEN_INVESTIGATION = "Activity_ReopenInvestigation";
   public static final String FEED_BACK = "Activity_FeedBackSolution";

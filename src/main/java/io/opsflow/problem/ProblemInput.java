@@ -32,6 +32,21 @@ final class ProblemInput {
     }
   }
 
+  /**
+   * Checks what completes a task: confirming the fix verified needs the evidence, saying it did
+   * not work needs the reason.
+   */
+  static void checkCompletion(String taskKey, Map<String, Object> variables) {
+    if (ProblemIds.CONFIRM_FIX_VERIFIED.equals(taskKey)) {
+      Inputs.requireFlag(variables, FIX_VERIFIED.name());
+      if (FIX_VERIFIED.from(variables)) {
+        Inputs.requireText(variables, VERIFICATION_EVIDENCE.name(), 4000);
+      } else {
+        Inputs.requireText(variables, NOT_VERIFIED_REASON.name(), 4000);
+      }
+    }
+  }
+
   /** An incident number such as INC-2026-000042. */
   static boolean isIncidentNumber(Object value) {
     return value instanceof String text && text.matches("INC-[0-9A-Z-]+");

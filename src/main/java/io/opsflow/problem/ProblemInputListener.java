@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 /**
  * The problem's input rules at its starts (the incident's message, Tasklist, {@code /engine-rest}):
  * a start with bad input is refused naming the field; one that passes gets the defaults of what it
- * left out. Its tasks take what their forms offer.
+ * left out. "Confirm fix verified" is refused without its evidence (or, when not verified, its reason).
  */
 @Component("problemInput")
 class ProblemInputListener extends DefaultingInputListener {
 
   ProblemInputListener() {
-    super("Problem not started", ProblemInput.DEFAULTS, ProblemInput::checkStart, (taskKey, variables) -> { });
+    super("Problem not started", ProblemInput.DEFAULTS, ProblemInput::checkStart, ProblemInput::checkCompletion);
   }
 }

@@ -119,6 +119,15 @@ public class ProblemRecords {
         .params(fix, number).update();
   }
 
+  /** The problem manager confirmed the fix worked, with this evidence (recorded once). */
+  void fixVerified(String number, String evidence, Instant now) {
+    boolean recorded = jdbc.sql("SELECT COUNT(*) FROM opsflow_problem_event WHERE problem_number = ? AND phase = 'FIX_VERIFIED'")
+        .param(number).query(Integer.class).single() > 0;
+    if (!recorded) {
+      event(number, "FIX_VERIFIED", evidence, now);
+    }
+  }
+
   void closed(String number, Instant now) {
     jdbc.sql("UPDATE opsflow_problem SET status = 'CLOSED', closed_at = ? WHERE problem_number = ?")
         .params(Timestamp.from(now), number).update();
@@ -138,6 +147,12 @@ public class ProblemRecords {
   public List<String> phases(String number) {
     return jdbc.sql("SELECT phase FROM opsflow_problem_event WHERE problem_number = ? ORDER BY id")
         .param(number).query(String.class).list();
+  }
+
+  /** The notes of the problem's events of one phase, oldest first. */
+  List<String> notes(String number, String phase) {
+    return jdbc.sql("SELECT note FROM opsflow_problem_event WHERE problem_number = ? AND phase = ? ORDER BY id")
+        .params(number, phase).query(String.class).list();
   }
 
   public Optional<Problem> find(String number) {

@@ -44,6 +44,12 @@ public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
   /** How many times the problem manager was reminded of the change. */
   public static final Variable<Integer> CHANGE_REMINDERS = Variable.count("changeReminders");
   public static final Variable<String> VERIFICATION_WINDOW = Variable.text("verificationWindow");
+  /** The problem manager's answer after the window: the fix worked (true) or not (false, null before). */
+  public static final Variable<Boolean> FIX_VERIFIED = Variable.optionalFlag("fixVerified");
+  /** What shows the fix worked (monitoring, incident trend, user feedback); required when confirming. */
+  public static final Variable<String> VERIFICATION_EVIDENCE = Variable.optionalText("verificationEvidence");
+  /** Why the fix did not work; required when not confirming. */
+  public static final Variable<String> NOT_VERIFIED_REASON = Variable.optionalText("notVerifiedReason");
   public static final Variable<String> CHANGE_REMINDER_AFTER = Variable.text("changeReminderAfter");
 
   /** The variables a start may carry (the process's contract). */

@@ -73,6 +73,8 @@ class ProblemChainTest extends OpsFlowTestBase {
     } finally {
       ClockUtil.reset();
     }
+    steps.complete(problem.getId(), ProblemIds.CONFIRM_FIX_VERIFIED, ProblemVariables.FIX_VERIFIED, true,
+        ProblemVariables.VERIFICATION_EVIDENCE, "No gateway incidents since the renewal job ran");
 
     assertThat(records.find(problemNumber).orElseThrow().status()).isEqualTo("CLOSED");
     assertThat(MailServer.about(problemNumber)).filteredOn(m -> m.subject().contains("The cause of your incident is fixed"))

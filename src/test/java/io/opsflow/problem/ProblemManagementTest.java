@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * ProblemManagement, path by path, on the real application: raised by incidents (deduplicated,
  * even two at once), investigated, published as a known error, fixed with or without a change,
- * verified (or reopened by a recurrence), fed back and closed. Every flow node is reached.
+ * verified over the window and confirmed by the problem manager with evidence (or reopened by a
+ * recurrence or an unconfirmed fix), fed back and closed. Every flow node is reached.
  */
 @OpsFlowTest
 class ProblemManagementTest extends OpsFlowTestBase {
@@ -76,9 +77,18 @@ class ProblemManagementTest extends OpsFlowTestBase {
     moveClock(Duration.ofDays(7).plusMinutes(1));
     steps.fireTimer(problem.processInstanceId(), VERIFICATION_PASSED);
 
+    Task confirm = task(problem);
+    assertThat(confirm.getTaskDefinitionKey()).as("the window alone does not close it").isEqualTo(CONFIRM_FIX_VERIFIED);
+    assertThat(steps.candidateGroups(confirm)).containsExactly("problem-manager");
+    assertThat(records.find(number).orElseThrow().status()).isEqualTo("VERIFYING");
+    complete(problem, CONFIRM_FIX_VERIFIED, FIX_VERIFIED, true,
+        VERIFICATION_EVIDENCE, "No report time-outs in 7 days; pool usage flat on the dashboard");
+
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("CLOSED");
     assertThat(records.phases(number)).containsSubsequence("RECORDED", "INCIDENT_LINKED", "INVESTIGATION_ASSIGNED",
-        "KNOWN_ERROR_PUBLISHED", "VERIFICATION_STARTED", "CLOSED");
+        "KNOWN_ERROR_PUBLISHED", "VERIFICATION_STARTED", "FIX_VERIFIED", "CLOSED");
+    assertThat(records.notes(number, "FIX_VERIFIED"))
+        .containsExactly("No report time-outs in 7 days; pool usage flat on the dashboard");
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .contains("[" + number + "] Problem solved: Reports time out");
     assertEnded(problem, CLOSED);
@@ -142,6 +152,35 @@ class ProblemManagementTest extends OpsFlowTestBase {
   }
 
   @Test
+  void aFixTheProblemManagerDoesNotConfirmReopensTheInvestigation() {
+    ProblemInstance problem = atVerificationWindowEnd();
+
+    complete(problem, CONFIRM_FIX_VERIFIED, FIX_VERIFIED, false,
+        NOT_VERIFIED_REASON, "Time-outs still seen in the nightly batch, no incident raised");
+
+    assertThat(task(problem).getTaskDefinitionKey()).isEqualTo(INVESTIGATE);
+    assertThat(records.find(problem.number()).orElseThrow().status()).isEqualTo("INVESTIGATING");
+    assertThat(records.phases(problem.number())).containsSubsequence("VERIFICATION_STARTED", "FIX_NOT_VERIFIED")
+        .doesNotContain("FIX_VERIFIED", "RECURRED");
+    assertThat(records.notes(problem.number(), "FIX_NOT_VERIFIED"))
+        .containsExactly("Time-outs still seen in the nightly batch, no incident raised");
+    assertThat(steps.variable(problem.processInstanceId(), FIX_VERIFIED)).as("the next verification asks afresh").isNull();
+  }
+
+  @Test
+  void aConfirmationWithoutEvidenceIsRefusedNamingTheField() {
+    ProblemInstance problem = atVerificationWindowEnd();
+
+    assertThatThrownBy(() -> complete(problem, CONFIRM_FIX_VERIFIED, FIX_VERIFIED, true))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("verificationEvidence is required");
+    assertThatThrownBy(() -> complete(problem, CONFIRM_FIX_VERIFIED, FIX_VERIFIED, false))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("notVerifiedReason is required");
+
+    assertThat(task(problem).getTaskDefinitionKey()).isEqualTo(CONFIRM_FIX_VERIFIED);
+    assertThat(records.phases(problem.number())).doesNotContain("FIX_VERIFIED", "CLOSED");
+  }
+
+  @Test
   void aProactiveProblemStartsWithoutAnIncident() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS,
         vars(SUMMARY, "Backups run longer every week", CATEGORY, "database", AFFECTED_CI, ci));
@@ -186,6 +225,16 @@ class ProblemManagementTest extends OpsFlowTestBase {
     ProblemInstance problem = raise("INC-2026-900031");
     complete(problem, RECORD_AND_CLASSIFY, IMPACT, "medium", URGENCY, "medium");
     complete(problem, INVESTIGATE, ROOT_CAUSE, "Pool too small", WORKAROUND, "Restart");
+    return problem;
+  }
+
+  /** A problem whose fix was applied by hand and whose verification window has just passed. */
+  private ProblemInstance atVerificationWindowEnd() {
+    ProblemInstance problem = atFixDecision();
+    complete(problem, DECIDE_FIX, FIX_DESCRIPTION, "Tune the pool", CHANGE_NEEDED, false);
+    complete(problem, RECORD_FIX_APPLIED, FIX_APPLIED_NOTES, "Pool size 50");
+    steps.fireTimer(problem.processInstanceId(), VERIFICATION_PASSED);
+    assertThat(task(problem).getTaskDefinitionKey()).isEqualTo(CONFIRM_FIX_VERIFIED);
     return problem;
   }
 
