@@ -204,14 +204,20 @@ class RequirementDelegates {
   }
 
   /**
-   * "Archive requirement": the delivered requirement is closed with the requester's acceptance notes
-   * and the process owner's review.
+   * "Archive requirement": the delivered requirement is archived with the requester's acceptance
+   * notes (需求归档); it is closed once the process owner has evaluated it.
    */
   @Bean
   JavaDelegate archiveRequirement() {
     return step(requirement -> records.archived(requirement.get(REQUIREMENT_NUMBER),
-        requirement.get(ACCEPTANCE_NOTES), requirement.get(REVIEW_EFFECT), requirement.get(REVIEW_PROBLEMS),
-        requirement.get(REVIEW_IMPROVEMENTS), EngineClock.now()));
+        requirement.get(ACCEPTANCE_NOTES), EngineClock.now()));
+  }
+
+  /** "Close requirement": the archived requirement keeps the process owner's evaluation (需求评估) and is closed. */
+  @Bean
+  JavaDelegate closeRequirement() {
+    return step(requirement -> records.closed(requirement.get(REQUIREMENT_NUMBER), requirement.get(REVIEW_EFFECT),
+        requirement.get(REVIEW_PROBLEMS), requirement.get(REVIEW_IMPROVEMENTS), EngineClock.now()));
   }
 
   /** Writes the project manager's assessment to the ticket; the requirement's number. */

@@ -43,8 +43,9 @@ public final class RequirementIds {
   public static final String REJECTED = "Event_RequirementRejected";
   public static final String NOTIFY_REJECTION = "Activity_NotifyRequesterOfRejection";
   public static final String REJECTION_NOTIFIED = "Event_RejectionNotified";
-  public static final String REVIEW = "Activity_ReviewRequirement";
   public static final String ARCHIVE = "Activity_ArchiveRequirement";
+  public static final String REVIEW = "Activity_ReviewRequirement";
+  public static final String CLOSE = "Activity_CloseRequirement";
   public static final String CLOSED = "Event_RequirementClosed";
 
   private RequirementIds() {

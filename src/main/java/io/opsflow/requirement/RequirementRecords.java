@@ -218,15 +218,26 @@ public class RequirementRecords {
         .map(names -> Arrays.stream(names.split("\n")).filter(n -> !n.isBlank()).toList()).orElse(List.of());
   }
 
-  void archived(String number, String acceptanceNotes, String effect, String problems, String improvements,
-      Instant now) {
+  /** The delivered requirement is archived with the requester's acceptance notes; its evaluation follows. */
+  void archived(String number, String acceptanceNotes, Instant now) {
     jdbc.sql("""
-            UPDATE opsflow_requirement SET acceptance_notes = ?, review_effect = ?, review_problems = ?,
-              review_improvements = ?, status = 'CLOSED', delivered_at = COALESCE(delivered_at, ?), closed_at = ?
+            UPDATE opsflow_requirement SET acceptance_notes = ?, status = 'ARCHIVED',
+              delivered_at = COALESCE(delivered_at, ?)
             WHERE requirement_number = ?""")
-        .params(acceptanceNotes, effect, problems, improvements, Timestamp.from(now), Timestamp.from(now), number)
+        .params(acceptanceNotes, Timestamp.from(now), number)
         .update();
     event(number, "ARCHIVED", null, now);
+  }
+
+  /** The archived requirement keeps the process owner's evaluation and is closed. */
+  void closed(String number, String effect, String problems, String improvements, Instant now) {
+    jdbc.sql("""
+            UPDATE opsflow_requirement SET review_effect = ?, review_problems = ?, review_improvements = ?,
+              status = 'CLOSED', closed_at = ?
+            WHERE requirement_number = ?""")
+        .params(effect, problems, improvements, Timestamp.from(now), number)
+        .update();
+    event(number, "REVIEWED", null, now);
   }
 
   /** Records a phase; a note longer than its column (a tester's long findings) is cut, never refused. */

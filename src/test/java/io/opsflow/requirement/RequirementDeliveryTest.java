@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -142,14 +143,26 @@ class RequirementDeliveryTest {
     assertThat(people.variable(feedback, RELEASE_OUTCOME)).isEqualTo("released");
     people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live at 22:10");
     people.complete(requirement, CONFIRM_ACCEPTANCE, ACCEPTANCE_NOTES, "Thanks");
+
+    ticket = records.find(requirement.number()).orElseThrow();
+    assertThat(ticket.status()).as("archived first (需求归档), evaluated next").isEqualTo("ARCHIVED");
+    assertThat(ticket.acceptanceNotes()).isEqualTo("Thanks");
+    assertThat(ticket.deliveredAt()).isNotNull();
+    assertThat(ticket.reviewEffect()).isNull();
+    assertThat(ticket.closedAt()).as("open until its evaluation").isNull();
+    assertThat(steps.waitingAt(requirement.processInstanceId())).containsExactly(REVIEW);
     assertThat(steps.candidateGroups(people.task(requirement, REVIEW))).containsExactly("process-owner");
     people.complete(requirement, REVIEW, REVIEW_EFFECT, "Finance exports by itself", REVIEW_PROBLEMS, "Two test rounds on mobile",
         REVIEW_IMPROVEMENTS, "Test on mobile before 100 %");
 
     ticket = records.find(requirement.number()).orElseThrow();
     assertThat(ticket.status()).isEqualTo("CLOSED");
+    assertThat(ticket.closedAt()).isNotNull();
     assertThat(ticket.reviewEffect()).isEqualTo("Finance exports by itself");
+    assertThat(ticket.reviewImprovements()).isEqualTo("Test on mobile before 100 %");
     assertThat(ticket.acceptanceNotes()).isEqualTo("Thanks");
+    assertThat(lastSteps(requirement)).as("accepted, archived, then evaluated, then closed")
+        .containsExactly(CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
     assertThat(ticket.releases()).singleElement().satisfies(r -> {
       assertThat(r.tasks()).containsExactly("Export API", "Export button");
       assertThat(r.backEndChanges()).isEqualTo("order-export 1.4.0");
@@ -160,8 +173,17 @@ class RequirementDeliveryTest {
     assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::status).containsOnly("RELEASED");
     assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "PRIORITISED", "PLANNED",
         "READY_FOR_TEST", "BUG_RAISED", "TASK_TESTED", "DEPLOYED_TO_DELIVERY_TEST", "DELIVERY_TEST_PASSED", "RELEASED",
-        "ARCHIVED");
+        "ARCHIVED", "REVIEWED");
     people.assertEnded(requirement, CLOSED);
+  }
+
+  /** The steps from acceptance to the end, in the order the requirement went through them. */
+  private List<String> lastSteps(Requirement requirement) {
+    List<String> last = List.of(CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
+    return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(requirement.processInstanceId())
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+        .map(HistoricActivityInstance::getActivityId).filter(last::contains).toList();
   }
 
   @Test

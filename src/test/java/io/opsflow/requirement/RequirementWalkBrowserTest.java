@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on the start form, assessed, scope confirmed, planned (two lines of the plan), both
  * tasks reported at 100 % and tested, released by choosing both in a checklist, deployed to delivery test, accepted,
  * released to production (release management's own tasks are worked through the engine), fed
- * back, accepted and reviewed. Each step is done by that role's user in the browser.
+ * back, accepted, archived and evaluated. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
 class RequirementWalkBrowserTest extends OpsFlowTestBase {
@@ -74,13 +74,14 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     work(port, engine, "dev-lead", requirement.getId(), FEED_BACK_RELEASE_RESULT, browser ->
         type(browser, field("ReleaseFeedback", "textarea"), "Live since 22:00"));
     work(port, engine, "requester", requirement.getId(), CONFIRM_ACCEPTANCE, browser -> { });
+    String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(requirement.getId())
+        .singleResult().getBusinessKey();
+    assertThat(records.find(number).orElseThrow().status()).as("archived before its evaluation").isEqualTo("ARCHIVED");
     work(port, engine, "process-owner", requirement.getId(), REVIEW, browser ->
         type(browser, field("ReviewEffect", "textarea"), "Fewer invoice calls to the service desk"));
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(requirement.getId()).count())
         .isZero();
-    String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(requirement.getId())
-        .singleResult().getBusinessKey();
     RequirementRecords.Requirement ticket = records.find(number).orElseThrow();
     assertThat(ticket.status()).isEqualTo("CLOSED");
     assertThat(ticket.requester()).as("whoever raised it on the start form").isEqualTo("requester");
