@@ -35,6 +35,8 @@ public final class ChangeIds {
   public static final String RAISE_MAJOR_INCIDENT = "Activity_RaiseMajorIncident";
   public static final String RECORD_FAILURE = "Activity_RecordChangeFailure";
   public static final String REVIEW = "Activity_ReviewChange";
+  /** A standard change that succeeded skips the review, not the knowledge decision. */
+  public static final String DECIDE_KNOWLEDGE = "Activity_DecideKnowledgeArticle";
   public static final String UPDATE_CMDB = "Activity_UpdateCmdb";
   public static final String REQUEST_KNOWLEDGE = "Activity_RequestKnowledgeArticle";
   public static final String CLOSE = "Activity_CloseChange";

@@ -143,8 +143,9 @@ class ChangeInput extends InputListener {
       }
       case ChangeIds.REVIEW -> {
         Inputs.requireText(variables, REVIEW_NOTES.name(), 4000);
-        Inputs.flag(variables, KNOWLEDGE_ARTICLE_NEEDED.name());
+        Inputs.requireFlag(variables, KNOWLEDGE_ARTICLE_NEEDED.name()); // every change answers it (变更知识库更新)
       }
+      case ChangeIds.DECIDE_KNOWLEDGE -> Inputs.requireFlag(variables, KNOWLEDGE_ARTICLE_NEEDED.name());
       default -> {
       }
     }

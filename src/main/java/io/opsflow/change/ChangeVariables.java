@@ -86,6 +86,7 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   public static final Variable<Boolean> BACKOUT_SUCCEEDED = Variable.flag("backoutSucceeded");
   public static final Variable<String> BACKOUT_NOTES = Variable.text("backoutNotes");
   public static final Variable<String> REVIEW_NOTES = Variable.text("reviewNotes");
+  /** "Knowledge article needed?": answered for every change, in its review or, for a standard change that succeeded, in the knowledge decision. */
   public static final Variable<Boolean> KNOWLEDGE_ARTICLE_NEEDED = Variable.flag("knowledgeArticleNeeded");
 
   /** Camunda's count of the CAB members asked to vote (the vote's multi-instance). */

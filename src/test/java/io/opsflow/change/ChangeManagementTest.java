@@ -167,7 +167,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   }
 
   @Test
-  void aStandardChangeIsPreApprovedImplementedWithARecordAndClosedWithoutReview() {
+  void aStandardChangeIsPreApprovedImplementedWithARecordAndClosedWithoutReviewButWithAKnowledgeDecision() {
     String printer = TestItems.create(cmdb, "chg-printer", "server", "low");
     Change change = submit(vars(SUMMARY, "Rotate the print server certificate", CHANGE_TYPE, "standard",
         AFFECTED_CIS, List.of(printer), TESTED, true, BACKOUT_PLAN, "Restore the old certificate"));
@@ -180,9 +180,19 @@ class ChangeManagementTest extends OpsFlowTestBase {
         CI_CHANGES, "\n" + printer + ": certificateExpiry = 2027-12-01\n");
     steps.complete(change.id(), VERIFY, VERIFIED, true);
 
+    // 变更知识库更新: no review, but the knowledge article is decided for this change too
+    assertThat(steps.waitingAt(change.id())).containsExactly(DECIDE_KNOWLEDGE);
+    assertThat(steps.candidateGroups(steps.task(change.id(), DECIDE_KNOWLEDGE))).containsExactly("change-manager");
+    assertThatThrownBy(() -> steps.complete(change.id(), DECIDE_KNOWLEDGE))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("knowledgeArticleNeeded is required");
+    steps.complete(change.id(), DECIDE_KNOWLEDGE, KNOWLEDGE_ARTICLE_NEEDED, true);
+
+    assertThat(steps.historicVariable(change.id(), KNOWLEDGE_ARTICLE_NEEDED)).as("the decision is recorded").isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("KnowledgeArticle")
+        .variableValueEquals("sourceRef", change.number()).count()).as("knowledge article requested").isEqualTo(1);
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("CLOSED");
     assertThat(cmdb.find(printer).orElseThrow().baselineVersion()).isEqualTo(2);
-    assertThat(visited(change)).doesNotContain(ASSESS, VOTE, PLAN, REVIEW);
+    assertThat(visited(change)).contains(DECIDE_KNOWLEDGE, REQUEST_KNOWLEDGE).doesNotContain(ASSESS, VOTE, PLAN, REVIEW);
   }
 
   @Test
@@ -199,7 +209,11 @@ class ChangeManagementTest extends OpsFlowTestBase {
     steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Vendor hotfix applied");
     steps.complete(change.id(), VERIFY, VERIFIED, true);
     assertThat(steps.waitingAt(change.id())).as("the mandatory retrospective").containsExactly(REVIEW);
-    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "A real emergency; ECAB answered in 20 minutes");
+    assertThatThrownBy(() -> steps.complete(change.id(), REVIEW, REVIEW_NOTES, "A real emergency"))
+        .as("the review answers the knowledge question too").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("knowledgeArticleNeeded is required");
+    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "A real emergency; ECAB answered in 20 minutes",
+        KNOWLEDGE_ARTICLE_NEEDED, false);
 
     assertThat(records.phases(change.number())).containsSubsequence("CLASSIFIED", "APPROVED", "IMPLEMENTED", "CLOSED");
     assertThat(visited(change)).doesNotContain(ASSESS, PLAN, BUILD_AND_TEST, GO_NO_GO);
@@ -287,7 +301,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
     steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Feature flag switched on",
         CI_CHANGES, app + ": version = 5.0");
     steps.complete(change.id(), VERIFY, VERIFIED, true);
-    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "Smooth");
+    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "Smooth", KNOWLEDGE_ARTICLE_NEEDED, false);
     assertThat(records.find(change.number()).orElseThrow().releaseNumber()).isEqualTo(releaseNumber);
     assertThat(cmdb.find(app).orElseThrow().attributes()).contains("\"version\":\"5.0\"");
   }
@@ -323,7 +337,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
     assertThat(steps.candidateGroups(steps.task(change.id(), RUN_BACKOUT))).containsExactly("change-implementer");
     steps.complete(change.id(), RUN_BACKOUT, BACKOUT_SUCCEEDED, true, BACKOUT_NOTES, "HTTP/3 disabled again");
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("FAILED");
-    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "Test with proxies next time");
+    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "Test with proxies next time", KNOWLEDGE_ARTICLE_NEEDED, false);
 
     ChangeRecords.Change closed = records.find(change.number()).orElseThrow();
     assertThat(closed.outcome()).isEqualTo("failed");
@@ -366,6 +380,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
     assertThat(records.find(problem.change().number()).orElseThrow().problemNumber()).isEqualTo(problem.number());
     steps.complete(problem.change().id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Patched build deployed");
     steps.complete(problem.change().id(), VERIFY, VERIFIED, true);
+    steps.complete(problem.change().id(), DECIDE_KNOWLEDGE, KNOWLEDGE_ARTICLE_NEEDED, false);
 
     assertThat(problems.find(problem.number()).orElseThrow().status()).as("the problem verifies the fix").isEqualTo("VERIFYING");
     assertThat(MailServer.about(problem.change().number())).singleElement()

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A standard change walked through Tasklist: the requester fills the RFC start form, the
  * implementer records what was done and one configuration change ("item: attribute = value"), the change
- * manager verifies; the CMDB then holds the item's new baseline.
+ * manager verifies and, with no review for a standard change, decides that a knowledge article is needed; the
+ * CMDB then holds the item's new baseline and the article is requested.
  */
 @OpsFlowTest
 class ChangeWalkBrowserTest extends OpsFlowTestBase {
@@ -53,11 +54,15 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
       type(browser, field("CiChanges", "textarea"), printer + ": os = Debian 12");
     });
     work(port, engine, "change-manager", change.getId(), ChangeIds.VERIFY, browser -> tick(browser, "Verified"));
+    work(port, engine, "change-manager", change.getId(), ChangeIds.DECIDE_KNOWLEDGE,
+        browser -> tick(browser, "KnowledgeArticleNeeded"));
 
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("CLOSED");
     Cmdb.Item item = cmdb.find(printer).orElseThrow();
     assertThat(item.baselineVersion()).isEqualTo(2);
     assertThat(item.attributes()).isEqualTo("{\"os\":\"Debian 12\"}");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("KnowledgeArticle")
+        .variableValueEquals("sourceRef", number).count()).as("knowledge article requested").isEqualTo(1);
   }
 
   private ProcessInstance awaitInstance(String summary) {
