@@ -25,11 +25,14 @@ class KnowledgeArticleDelegates {
 
   private final KnowledgeBase knowledge;
   private final Duration reviewInterval;
+  private final Duration knownErrorReviewWithin;
 
   KnowledgeArticleDelegates(KnowledgeBase knowledge,
-      @Value("${opsflow.knowledge.review-interval:P180D}") Duration reviewInterval) {
+      @Value("${opsflow.knowledge.review-interval:P180D}") Duration reviewInterval,
+      @Value("${opsflow.knowledge.known-error-review-within:P5D}") Duration knownErrorReviewWithin) {
     this.knowledge = knowledge;
     this.reviewInterval = reviewInterval;
+    this.knownErrorReviewWithin = knownErrorReviewWithin;
   }
 
   /**
@@ -66,6 +69,27 @@ class KnowledgeArticleDelegates {
       KnowledgeVariables article = KnowledgeVariables.of(execution);
       Instant due = nextReview();
       knowledge.publish(article.get(ARTICLE_ID), due);
+      article.set(REVIEW_DUE, due);
+    };
+  }
+
+  /**
+   * "Schedule known-error review": a known error published at once is reviewed within the
+   * configured time (default 5 days); its current text is what the knowledge manager sees.
+   */
+  @Bean
+  JavaDelegate scheduleKnownErrorReview() {
+    return execution -> {
+      KnowledgeVariables article = KnowledgeVariables.of(execution);
+      KnowledgeBase.Stored stored = knowledge.find(article.get(ARTICLE_ID)).orElseThrow();
+      article.set(TITLE, stored.title());
+      article.set(BODY, stored.body());
+      article.set(CATEGORY, stored.category());
+      article.set(CI, stored.ci());
+      article.set(SOURCE, stored.source());
+      article.set(SOURCE_REF, stored.sourceRef());
+      Instant due = EngineClock.now().plus(knownErrorReviewWithin);
+      knowledge.publish(stored.id(), due);
       article.set(REVIEW_DUE, due);
     };
   }

@@ -10,6 +10,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ class KnowledgeArticleTest extends OpsFlowTestBase {
 
   @Autowired
   KnowledgeBase knowledge;
+
+  @Autowired
+  KnowledgeRequests requests;
 
   ProcessSteps steps;
   String marker;
@@ -60,6 +64,30 @@ class KnowledgeArticleTest extends OpsFlowTestBase {
 
     assertThat(found()).as("retired articles are not found").isEmpty();
     assertEnded(article, RETIRED);
+  }
+
+  @Test
+  void aKnownErrorPublishedAtOnceIsReviewedByAKnowledgeManagerWithinFiveDays() {
+    long id = knowledge.publishKnownError("PRB-2026-" + marker, "Report service leaks connections " + marker,
+        "Connection leak", "Restart the report service nightly", "software", null);
+    requests.reviewKnownError(id);
+    requests.reviewKnownError(id);
+
+    List<ProcessInstance> reviews = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals(ARTICLE_ID.name(), id).list();
+    assertThat(reviews).as("one review per known error").hasSize(1);
+    ProcessInstance article = reviews.get(0);
+    coverage.track(article.getId());
+    Task review = steps.task(article.getId(), PERIODIC_REVIEW);
+    assertThat(steps.candidateGroups(review)).containsExactly("knowledge-manager");
+    assertThat(Duration.between(EngineClock.now(), review.getDueDate().toInstant()))
+        .as("due within the configured 5 days").isBetween(Duration.ofDays(5).minusMinutes(1), Duration.ofDays(5));
+    assertThat(found()).as("searchable while under review").containsExactly("Report service leaks connections " + marker);
+
+    complete(article, PERIODIC_REVIEW, PERIODIC_DECISION, "confirm");
+    assertThat(found()).as("still published once confirmed").hasSize(1);
+    assertThat(knowledge.find(id).orElseThrow().reviewedAt()).isNotNull();
+    assertThat(steps.waitingAt(article.getId())).containsExactly(KnowledgeArticleIds.REVIEW_DUE);
   }
 
   @Test
