@@ -12,6 +12,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.knowledge.KnowledgeArticleIds;
 import io.opsflow.knowledge.KnowledgeBase;
 import java.time.Duration;
 import java.util.List;
@@ -71,6 +72,11 @@ class ProblemManagementTest extends OpsFlowTestBase {
     List<KnowledgeBase.Article> found = knowledge.search(null, null, ci, 5);
     assertThat(found).as("the known error is visible at once").singleElement()
         .satisfies(a -> assertThat(a.kind()).isEqualTo(KnowledgeBase.KNOWN_ERROR));
+    long article = steps.variable(problem.processInstanceId(), KNOWN_ERROR_ARTICLE);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(KnowledgeArticleIds.PROCESS).variableValueEquals("articleId", article).singleResult();
+    assertThat(review).as("a knowledge manager reviews the known error").isNotNull();
+    assertThat(steps.task(review.getId(), KnowledgeArticleIds.PERIODIC_REVIEW).getDueDate()).isNotNull();
     complete(problem, DECIDE_FIX, FIX_DESCRIPTION, "Close connections in a finally block", CHANGE_NEEDED, false);
     complete(problem, RECORD_FIX_APPLIED, FIX_APPLIED_NOTES, "Hotfix deployed by hand on Tuesday");
 
