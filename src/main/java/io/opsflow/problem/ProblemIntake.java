@@ -4,7 +4,7 @@ import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.process.StartMessages;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +29,9 @@ public record ProblemIntake(RuntimeService runtime) {
   public Opened record(ProblemRequest request) {
     Map<String, Object> variables = request.variables();
     ProblemInput.checkStart(variables);
-    ProcessInstance instance = runtime.startProcessInstanceByKey(ProblemIds.PROCESS, variables);
-    return new Opened(ProblemVariables.PROBLEM_NUMBER.from(runtime.getVariables(instance.getId())), instance.getId());
+    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProblemIds.PROCESS).setVariables(variables)
+        .executeWithVariablesInReturn();
+    return new Opened(ProblemVariables.PROBLEM_NUMBER.from(instance.getVariables()), instance.getId());
   }
 
   /**

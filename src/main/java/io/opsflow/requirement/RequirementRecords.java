@@ -264,11 +264,6 @@ public class RequirementRecords {
         .optional();
   }
 
-  Optional<String> numberOf(String processInstanceId) {
-    return jdbc.sql("SELECT requirement_number FROM opsflow_requirement WHERE process_instance_id = ?")
-        .param(processInstanceId).query(String.class).optional();
-  }
-
   Optional<String> processInstanceOf(String number) {
     return jdbc.sql("SELECT process_instance_id FROM opsflow_requirement WHERE requirement_number = ?").param(number)
         .query(String.class).optional();
