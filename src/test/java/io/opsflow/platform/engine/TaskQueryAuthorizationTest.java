@@ -1,0 +1,222 @@
+package io.opsflow.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opsflow.OpsFlowTestBase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ReflectUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The task query's authorization check, rewritten as semi-joins (OpsFlow's Task.xml): a user sees
+ * a task through a grant on the task, on its process definition or on '*', through their own id
+ * or a group, and through nothing else; list and count agree; the revoke mode still applies.
+ */
+class TaskQueryAuthorizationTest extends OpsFlowTestBase {
+
+  private static final String PROCESS = "taskQueryAuthorizationProbe";
+
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  ProcessEngineConfigurationImpl configuration;
+
+  private Deployment deployment;
+  private Task forA;
+  private Task forB;
+  private Task forAAndB;
+
+  @BeforeEach
+  void startOneTaskPerGroup() {
+    deployment = engine.getRepositoryService().createDeployment().name(PROCESS)
+        .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+            .startEvent().userTask("work").camundaCandidateGroups("${groups}").endEvent().done())
+        .deploy();
+    forA = start("probe-a", "Alpha");
+    forB = start("probe-b", "Bravo");
+    forAAndB = start("probe-a,probe-b", "Charlie");
+  }
+
+  @AfterEach
+  void removeProbe() {
+    engine.getIdentityService().clearAuthentication();
+    authorizations.createAuthorizationQuery().userIdIn("probe-user").list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    engine.getRepositoryService().deleteDeployment(deployment.getId(), true, true);
+  }
+
+  @Test
+  void theTaskQueryRunsOpsFlowsMapping() {
+    String resource = configuration.getSqlSessionFactory().getConfiguration()
+        .getMappedStatement("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria")
+        .getResource();
+
+    assertThat(resource).contains(EngineConfiguration.OPSFLOW_TASK_MAPPING);
+  }
+
+  @Test
+  void theGroupsHoldingGrantsAreReadByOpsFlowsStatementWithCamundasResult() {
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+        .isEqualTo(EngineConfiguration.STATEMENTS.get("selectAuthorizedGroupIds"));
+    List<String> camunda = jdbc.sql("SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ IS NOT NULL")
+        .query(String.class).list();
+    try (var session = configuration.getSqlSessionFactory().openSession()) {
+      List<String> opsflow = session.selectList(EngineConfiguration.STATEMENTS.get("selectAuthorizedGroupIds"));
+
+      assertThat(opsflow).containsExactlyInAnyOrderElementsOf(camunda).contains("probe-a", "probe-b", "service-desk");
+    }
+  }
+
+  @Test
+  void aGroupSeesTheTasksOfferedToItAndNoOthers() {
+    assertThat(visibleTo("probe-a")).containsExactly(forA.getId(), forAAndB.getId());
+    assertThat(visibleTo("probe-b")).containsExactly(forB.getId(), forAAndB.getId());
+    assertThat(visibleTo("probe-a", "probe-b")).containsExactly(forA.getId(), forB.getId(), forAAndB.getId());
+    assertThat(visibleTo("probe-c")).isEmpty();
+    assertThat(visibleTo()).isEmpty();
+  }
+
+  @Test
+  void theAssigneeSeesTheirTaskThroughTheGrantTheAssignmentGave() {
+    tasks.setAssignee(forB.getId(), "probe-user");
+
+    assertThat(visibleTo()).containsExactly(forB.getId());
+    assertThat(visibleTo("probe-a")).containsExactly(forA.getId(), forB.getId(), forAAndB.getId());
+  }
+
+  @Test
+  void aGrantOnTheProcessDefinitionShowsEachOfItsTasks() {
+    grant(Resources.PROCESS_DEFINITION, PROCESS, ProcessDefinitionPermissions.READ_TASK);
+
+    assertThat(visibleTo()).containsExactly(forA.getId(), forB.getId(), forAAndB.getId());
+  }
+
+  @Test
+  void aGrantOnEveryTaskShowsEachTask() {
+    grant(Resources.TASK, Authorization.ANY, Permissions.READ);
+
+    assertThat(visibleTo()).containsExactly(forA.getId(), forB.getId(), forAAndB.getId());
+  }
+
+  @Test
+  void aGrantOfAnotherPermissionShowsNothing() {
+    grant(Resources.TASK, forA.getId(), Permissions.UPDATE);
+    grant(Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ);
+
+    assertThat(visibleTo()).isEmpty();
+  }
+
+  @Test
+  void aRevokeStillHidesTheTask() {
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("probe-user");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(forAAndB.getId());
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
+
+    assertThat(visibleTo("probe-a")).containsExactly(forA.getId());
+  }
+
+  @Test
+  void theQueueQueriesTasklistMakesAgreeWithTheGrants() {
+    authenticate("probe-a");
+    try {
+      TaskQuery queue = tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroup("probe-a")
+          .includeAssignedTasks();
+      assertThat(queue.count()).isEqualTo(2);
+      assertThat(queue.orderByProcessVariable("summary", org.camunda.bpm.engine.variable.type.ValueType.STRING)
+          .desc().list()).extracting(Task::getId).containsExactly(forAAndB.getId(), forA.getId());
+      assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).or().taskCandidateGroup("probe-b")
+          .taskAssignee("nobody").endOr().list()).extracting(Task::getId).containsExactly(forAAndB.getId());
+      assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).processVariableValueEquals("summary", "Bravo")
+          .count()).isZero();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void opsFlowsMappingIsCamundasWithOnlyTheAuthorizationCheckChanged() throws IOException {
+    String camunda = resource(EngineConfiguration.CAMUNDA_TASK_MAPPING);
+    String opsflow = resource(EngineConfiguration.OPSFLOW_TASK_MAPPING);
+    String join = """
+            <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+              <if test="!authCheck.revokeAuthorizationCheckEnabled">   \s
+                <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.authCheckJoinWithoutOnClause" />\s
+                AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})
+              </if>
+            </if>
+        """;
+    String check = """
+              <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck" />\s
+        """;
+    assertThat(camunda).contains(join, check);
+
+    String expected = camunda
+        .replace(join, "    <!-- OpsFlow: no join with the authorization table here; see opsflowTaskAuthorizationCheck -->\n")
+        .replace(check, "      <include refid=\"opsflowTaskAuthorizationCheck\" />\n");
+    String ours = opsflow.substring(0, opsflow.indexOf("\n  <!-- OpsFlow: the task query's authorization check"));
+    assertThat(ours.strip()).isEqualTo(expected.strip().replaceFirst("</mapper>$", "").strip());
+  }
+
+  private Task start(String groups, String summary) {
+    String id = runtime.startProcessInstanceByKey(PROCESS,
+        Variables.createVariables().putValue("groups", groups).putValue("summary", summary)).getId();
+    return tasks.createTaskQuery().processInstanceId(id).singleResult();
+  }
+
+  /** The probe's tasks the user {@code probe-user} in the given groups sees; the count agrees. */
+  private List<String> visibleTo(String... groups) {
+    authenticate(groups);
+    try {
+      TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS);
+      List<String> ids = query.list().stream()
+          .sorted(java.util.Comparator.comparing(t -> order(t.getId()))).map(Task::getId).toList();
+      assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).count()).isEqualTo(ids.size());
+      return ids;
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private int order(String taskId) {
+    return taskId.equals(forA.getId()) ? 0 : taskId.equals(forB.getId()) ? 1 : 2;
+  }
+
+  private void authenticate(String... groups) {
+    engine.getIdentityService().setAuthentication("probe-user", List.of(groups));
+  }
+
+  private void grant(Resources resource, String resourceId, org.camunda.bpm.engine.authorization.Permission permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("probe-user");
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ReflectUtil.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
