@@ -1,5 +1,6 @@
 package io.opsflow.identity;
 
+import io.opsflow.platform.process.TaskCards;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters: one queue per role, "My tasks" for everyone, and "Breaching SLA" (due
- * date passed) for the roles that watch service levels. Each group reads only its own filters.
- * An existing filter of the same name is kept as it is, so administrators may refine it.
+ * date passed) for the roles that watch service levels; each ordered by priority, then due date,
+ * each card showing ticket number, summary and priority. Each group reads only its own filters.
+ * An existing filter of the same name is kept as it is, so administrators may refine it; one that
+ * still shows the cards of earlier releases (summary and priority only) gets the current cards and
+ * order.
  */
 @Component
 record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizations authorizations) {
 
-  /** Variables shown on each task card, as every OpsFlow process names them. */
-  private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+  /**
+   * Variables shown on each task card, the same for every process: the ticket number, summary and
+   * priority that {@link TaskCards} copies into each task. Labels in both languages,
+   * because a filter's labels are data, the same for every reader.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", TaskCards.CARD_NUMBER, "label", "工单 Ticket"),
+      Map.of("name", TaskCards.CARD_SUMMARY, "label", "摘要 Summary"),
+      Map.of("name", TaskCards.CARD_PRIORITY, "label", "优先级 Priority"));
+  /** The cards as earlier releases created them: such a filter gets the current cards. */
+  private static final List<Map<String, String>> EARLIER_CARD_VARIABLES = List.of(
       Map.of("name", "summary", "label", "Summary"),
       Map.of("name", "priority", "label", "Priority"));
 
@@ -35,17 +48,19 @@ record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizatio
     Roles.ALL.stream().filter(Role::cockpit).map(Role::groupId).forEach(watchers::add);
 
     ensure(Roles.MY_TASKS, "Tasks assigned to me", -10,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc()
+            .orderByDueDate().asc(),
         everyone);
     int priority = 0;
     for (Role role : Roles.ALL) {
       ensure(role.queue(), "Open tasks for " + role.name(), priority++,
           tasks.createTaskQuery().taskCandidateGroup(role.groupId()).includeAssignedTasks()
-              .orderByDueDate().asc(),
+              .orderByTaskPriority().desc().orderByDueDate().asc(),
           List.of(role.groupId()));
     }
     ensure(Roles.BREACHING_SLA, "Open tasks whose due date has passed", 100,
-        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), watchers);
+        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByTaskPriority().desc()
+            .orderByDueDate().asc(), watchers);
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query,
@@ -60,6 +75,11 @@ record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizatio
       filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
       filters.saveFilter(filter);
       LOG.info("Created Tasklist filter '{}'", name);
+    } else if (EARLIER_CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      filter.getProperties().put("variables", CARD_VARIABLES);
+      filter.setQuery(query);
+      filters.saveFilter(filter);
+      LOG.info("Tasklist filter '{}' now shows the ticket number on each card and puts P1 first", name);
     }
     for (String group : readers) {
       authorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
