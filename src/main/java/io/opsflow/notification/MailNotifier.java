@@ -36,22 +36,27 @@ public class MailNotifier {
   private final ObjectProvider<JavaMailSender> sender;
   private final TransactionTemplate ownTransaction;
   private final String from;
+  private final String myTickets;
 
   MailNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
-      @Value("${opsflow.mail.from:opsflow@opsflow.example}") String from) {
+      @Value("${opsflow.mail.from:opsflow@opsflow.example}") String from,
+      @Value("${opsflow.public-url}") String publicUrl) {
     this.jdbc = jdbc;
     this.sender = sender;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.from = from;
+    this.myTickets = publicUrl.replaceAll("/+$", "") + "/my-tickets.html";
   }
 
   /**
    * A mail about a ticket: its subject starts with the ticket's number in brackets
-   * ("[INC-2026-000042] Incident resolved"), and it is sent once per ticket and occasion.
+   * ("[INC-2026-000042] Incident resolved"), it ends with the link to the reader's "My tickets"
+   * page, and it is sent once per ticket and occasion.
    */
   public void sendAbout(String ticket, String occasion, Collection<String> recipients, String subject, String body) {
-    send(ticket + ":" + occasion, recipients, "[" + ticket + "] " + subject, body);
+    send(ticket + ":" + occasion, recipients, "[" + ticket + "] " + subject,
+        body + "\n\n--\n跟踪您的工单 / Follow your tickets: " + myTickets + "\n");
   }
 
   /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups, so the engine enforces the same authorizations as in the webapps. Failed logins are
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
+ * Without credentials, a GET of {@code /api/me…} runs as the user logged into the webapps in the
+ * same browser, for OpsFlow's own pages beside Tasklist.
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -45,8 +51,21 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
+    UserAuthentication webappUser = credentials == null ? webappSessionUser(request) : null;
+    if (webappUser != null) {
+      identity.setAuthentication(webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identity.clearAuthentication();
+      }
+      return;
+    }
     if (credentials == null) {
-      response.setHeader("WWW-Authenticate", REALM);
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        // a page's script asks without the browser's login dialog and says "log in" itself
+        response.setHeader("WWW-Authenticate", REALM);
+      }
       ApiError.write(response, HttpStatus.UNAUTHORIZED, "HTTP Basic credentials are required");
       return;
     }
@@ -79,6 +98,23 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
+   * tickets"): only for reading {@code /api/me} and below, so that a session cookie opens no other
+   * door of the API (and no write, which would need the webapps' CSRF token).
+   */
+  private static UserAuthentication webappSessionUser(HttpServletRequest request) {
+    String path = RequestPaths.of(request);
+    HttpSession session = request.getSession(false);
+    if (!"GET".equals(request.getMethod()) || session == null
+        || !(path.equals("/api/me") || path.startsWith("/api/me/"))) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null
+        && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user ? user : null;
   }
 
   /** 429 with Retry-After (whole seconds, at least 1) and an {@link ApiError}. */

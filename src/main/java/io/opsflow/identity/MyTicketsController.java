@@ -1,0 +1,108 @@
+package io.opsflow.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's tickets, for the "My tickets" page: every ticket (a process with a number) they
+ * raised or worked a task of, newest first, with where it stands — open or closed, and each open
+ * step with who holds it and when it is due. It reads the engine for the caller only, so it needs
+ * no read right on other people's processes; any OpsFlow process appears, present and future.
+ */
+@RestController
+record MyTicketsController(IdentityService identity, HistoryService history, TaskService tasks,
+    RepositoryService repository) {
+
+  /** The variable every OpsFlow process keeps its one-line description in. */
+  private static final String SUMMARY = "summary";
+  /** How many of the caller's most recent tickets the page lists. */
+  static final int LIMIT = 50;
+
+  record Step(String name, String assignee, List<String> groups, Date due) {
+  }
+
+  record Ticket(String number, String summary, String process, String relation, boolean open, Date started,
+      Date ended, List<Step> currentSteps) {
+  }
+
+  @GetMapping("/api/me/tickets")
+  List<Ticket> tickets() {
+    String user = identity.getCurrentAuthentication().getUserId();
+    return asSystem(() -> {
+      Map<String, String> relations = new LinkedHashMap<>();
+      history.createHistoricProcessInstanceQuery().startedBy(user).orderByProcessInstanceStartTime().desc()
+          .listPage(0, LIMIT).forEach(p -> relations.put(p.getId(), "raised"));
+      history.createHistoricTaskInstanceQuery().taskAssignee(user).orderByHistoricActivityInstanceStartTime()
+          .desc().listPage(0, LIMIT).stream().map(HistoricTaskInstance::getProcessInstanceId)
+          .forEach(id -> relations.putIfAbsent(id, "works on"));
+      if (relations.isEmpty()) {
+        return List.<Ticket>of();
+      }
+      List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+          .processInstanceIds(relations.keySet()).list().stream()
+          .filter(p -> p.getBusinessKey() != null && p.getSuperProcessInstanceId() == null)
+          .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime).reversed()).limit(LIMIT).toList();
+      if (instances.isEmpty()) {
+        return List.<Ticket>of();
+      }
+      Map<String, String> summaries = new HashMap<>();
+      history.createHistoricVariableInstanceQuery().variableName(SUMMARY)
+          .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+          .disableBinaryFetching().list().stream().filter(v -> v.getValue() instanceof String)
+          .forEach(v -> summaries.putIfAbsent(v.getProcessInstanceId(), (String) v.getValue()));
+      List<Ticket> tickets = new ArrayList<>();
+      for (HistoricProcessInstance instance : instances) {
+        boolean open = instance.getEndTime() == null;
+        tickets.add(new Ticket(instance.getBusinessKey(), summaries.get(instance.getId()), processName(instance),
+            relations.get(instance.getId()), open, instance.getStartTime(), instance.getEndTime(),
+            open ? steps(instance.getId()) : List.of()));
+      }
+      return tickets;
+    });
+  }
+
+  private String processName(HistoricProcessInstance instance) {
+    String name = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+    return name != null ? name : instance.getProcessDefinitionKey();
+  }
+
+  private List<Step> steps(String processInstanceId) {
+    List<Step> steps = new ArrayList<>();
+    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()) {
+      List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      steps.add(new Step(task.getName(), task.getAssignee(), groups, task.getDueDate()));
+    }
+    return steps;
+  }
+
+  /** Runs the reads without the caller's authorizations: they are limited to the caller's tickets above. */
+  private <T> T asSystem(Supplier<T> reads) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return reads.get();
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+}
