@@ -75,8 +75,20 @@ public final class Browser implements AutoCloseable {
   public Browser logIntoWebapp(String app, String user, String password) {
     go("/camunda/app/" + app + "/default/");
     waitFor(By.cssSelector("form input[type=password]"));
-    driver.findElement(By.cssSelector("form input[type=text]")).sendKeys(user);
-    driver.findElement(By.cssSelector("form input[type=password]")).sendKeys(password);
+    // on a loaded machine the login form may still be settling: keys typed into the name can land
+    // in the other field, so type until both hold what was typed
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = driver.findElement(By.cssSelector("form input[type=text]"));
+      WebElement secret = driver.findElement(By.cssSelector("form input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      if ((user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) || attempt == 3) {
+        break;
+      }
+      settle();
+    }
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
     return this;
   }
