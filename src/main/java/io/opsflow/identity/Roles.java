@@ -17,6 +17,7 @@ public final class Roles {
   // the roles' group ids
   public static final String REQUESTER = "requester";
   public static final String SERVICE_DESK = "service-desk";
+  public static final String SERVICE_DESK_LEAD = "service-desk-lead";
   public static final String SUPPORT_L1 = "support-l1";
   public static final String SUPPORT_L2 = "support-l2";
   public static final String SUPPORT_L3 = "support-l3";
@@ -58,6 +59,8 @@ public final class Roles {
           List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE), false),
       new Role(SERVICE_DESK, "Service desk", "Service desk queue",
           List.of(INCIDENT, KNOWLEDGE), false),
+      new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue",
+          List.of(INCIDENT, KNOWLEDGE), true),
       new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue", ENGINEER, false),
       new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue", ENGINEER, false),
       new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue", ENGINEER, false),
@@ -87,7 +90,7 @@ public final class Roles {
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
-  public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
+  public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
       INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads problem tickets through OpsFlow's API. */
   public static final Set<String> PROBLEM_READERS = Set.of(SERVICE_DESK, SUPPORT_L2, SUPPORT_L3,

@@ -77,6 +77,15 @@ public class IncidentRecords {
     event(number, "SLA_BREACHED", tier, null, now);
   }
 
+  /** The resolution target passed: the ticket is breached, recorded once however often the tier is entered after. */
+  void resolutionOverdue(String number, String tier, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET sla_breached = TRUE WHERE incident_number = ?").params(number).update();
+    if (jdbc.sql("SELECT COUNT(*) FROM opsflow_incident_event WHERE incident_number = ? AND phase = 'RESOLUTION_OVERDUE'")
+        .param(number).query(Integer.class).single() == 0) {
+      event(number, "RESOLUTION_OVERDUE", tier, null, now);
+    }
+  }
+
   void resolved(String number, String tier, String notes, Instant now) {
     jdbc.sql("""
             UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, resolution_notes = ?, resolved_at = ?

@@ -34,6 +34,8 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> TIER_BUDGET = Variable.text("tierBudget");
   public static final Variable<String> SLA_CALENDAR = Variable.text("slaCalendar");
   public static final Variable<Instant> RESPONSE_DUE = Variable.time("responseDue");
+  /** When the incident managers hear of an incident nobody has taken: the response target passed twice. */
+  public static final Variable<Instant> RESPONSE_ESCALATION_AT = Variable.time("responseEscalationAt");
   public static final Variable<Instant> RESOLUTION_DUE = Variable.time("resolutionDue");
   public static final Variable<String> KNOWLEDGE_SUGGESTIONS = Variable.text("knowledgeSuggestions");
   public static final Variable<String> FIRST_TIER = Variable.text("firstTier");

@@ -191,6 +191,76 @@ class IncidentManagementTest {
   }
 
   @Test
+  void whenTheResolutionTargetPassesAtAnyTierTheIncidentManagerIsCalledIn() {
+    ProcessInstance incident = atFirstTier("Intranet search returns nothing", "medium", "medium", "software");
+    String number = number(incident);
+    // P3: resolved by Thursday 10:00 (1 business day), but the tier budgets (4 business hours each) run longer
+    assertThat(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE)).isEqualTo(Date.from(at("2026-11-26T10:00")));
+    moveClock(Duration.ofHours(6));
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
+    assertThat(candidates(task(incident))).containsExactly(L2);
+    assertThat(steps.task(incident.getId(), RESOLVE_AT_TIER).getDueDate()).as("L2's budget ends after the target")
+        .isEqualTo(Date.from(at("2026-11-26T11:00")));
+
+    ClockUtil.setCurrentTime(Date.from(at("2026-11-26T10:01")));
+    fireDueTimer(incident, RESOLUTION_OVERDUE);
+
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("Resolution target passed"))
+        .singleElement().satisfies(m -> {
+          assertThat(m.to()).contains("incident-manager@opsflow.example");
+          assertThat(m.subject()).contains("故障处理超时");
+        });
+    assertThat(records.phases(number)).contains("RESOLUTION_OVERDUE:support-l2");
+    assertThat(records.find(number).orElseThrow().slaBreached()).isTrue();
+    assertThat(candidates(task(incident))).as("L2 keeps working").containsExactly(L2);
+  }
+
+  @Test
+  void everyPriorityHasItsResolutionTimer() {
+    for (String level : List.of("high", "medium", "low")) {
+      ProcessInstance incident = atFirstTier("Resolution timer " + level, level, level, "other");
+      assertThat(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE)).as(level)
+          .isEqualTo(Date.from(steps.variable(incident.getId(), RESOLUTION_DUE)));
+    }
+  }
+
+  @Test
+  void anIncidentNobodyTakesWarnsTheServiceDeskLeadThenTheIncidentManager() {
+    ProcessInstance incident = report("Label printer prints blank pages", "medium", "medium", "hardware", null);
+    String number = number(incident);
+    // P3: respond within 2 business hours, then the incident managers 2 hours after that
+    assertThat(steps.timerDue(incident.getId(), RESPONSE_TARGET_PASSED)).isEqualTo(Date.from(at("2026-11-25T12:00")));
+    assertThat(steps.timerDue(incident.getId(), RESPONSE_OVERDUE)).isEqualTo(Date.from(at("2026-11-25T14:00")));
+
+    moveClock(Duration.ofHours(2).plusMinutes(1));
+    fireDueTimer(incident, RESPONSE_TARGET_PASSED);
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("Nobody has taken"))
+        .singleElement().satisfies(m -> assertThat(m.to()).contains("service-desk-lead@opsflow.example").doesNotContain("incident-manager@opsflow.example"));
+
+    moveClock(Duration.ofHours(2));
+    fireDueTimer(incident, RESPONSE_OVERDUE);
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("still not taken"))
+        .singleElement().satisfies(m -> assertThat(m.to()).contains("incident-manager@opsflow.example"));
+    assertThat(records.events(number)).filteredOn(e -> e.phase().equals("RESPONSE_OVERDUE")).hasSize(2);
+    assertThat(task(incident).getTaskDefinitionKey()).as("still the service desk's").isEqualTo(TRY_FIRST_CONTACT_RESOLUTION);
+  }
+
+  @Test
+  void aClaimedIncidentIsResponseEnough() {
+    ProcessInstance incident = report("Docking station not detected", "medium", "medium", "hardware", null);
+    String number = number(incident);
+    tasks.claim(task(incident).getId(), "service-desk");
+
+    moveClock(Duration.ofHours(2).plusMinutes(1));
+    fireDueTimer(incident, RESPONSE_TARGET_PASSED);
+    moveClock(Duration.ofHours(2));
+    fireDueTimer(incident, RESPONSE_OVERDUE);
+
+    assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject).noneMatch(s -> s.contains("taken"));
+    assertThat(records.phases(number)).doesNotContain("RESPONSE_OVERDUE");
+  }
+
+  @Test
   void aBreachAtL3GivesTheIncidentManagerATask() {
     ProcessInstance incident = atTier(L3, "PT1H", "24x7");
 
