@@ -5,6 +5,8 @@ import static io.opsflow.platform.Inputs.LEVELS;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.EngineClock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -30,6 +32,18 @@ final class IncidentInput {
     Inputs.maxText(variables, DESCRIPTION.name(), 4000);
     Inputs.maxText(variables, AFFECTED_CI.name(), 200);
     Inputs.maxText(variables, REPORTER.name(), 64);
+    Inputs.maxText(variables, REPORTER_PHONE.name(), 40);
+    if (REPORTER_PHONE.from(variables) != null && !REPORTER_PHONE.from(variables).matches("[+0-9 ()/-]*[0-9][+0-9 ()/-]*")) {
+      throw Inputs.refuse(REPORTER_PHONE.name(), "must be a phone number (digits, spaces, + - / and brackets)");
+    }
+    Inputs.maxText(variables, REPORTER_EMAIL.name(), 200);
+    if (REPORTER_EMAIL.from(variables) != null && !REPORTER_EMAIL.from(variables).matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw Inputs.refuse(REPORTER_EMAIL.name(), "must be a mail address such as name@example.com");
+    }
+    Instant began = Inputs.instant(variables, FAULT_BEGAN_AT.name());
+    if (began != null && began.isAfter(EngineClock.now())) {
+      throw Inputs.refuse(FAULT_BEGAN_AT.name(), "must not be in the future");
+    }
   }
 
   /** Checks what a person enters to complete a tier or confirmation task. */

@@ -1,6 +1,7 @@
 package io.opsflow.incident;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,14 @@ public class IncidentRecords {
   /** A ticket as searches and reports see it. */
   public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
       String impact, String urgency, String priority, String status, String tier, String affectedCi,
-      String reporter, String alertGroup, String recurrenceOf, boolean major, boolean slaBreached, Integer satisfaction,
-      String resolutionNotes, Instant reportedAt, Instant responseDue, Instant resolutionDue,
-      Instant resolvedAt, Instant closedAt) {
+      String reporter, String reporterPhone, String reporterEmail, String alertGroup, String recurrenceOf, boolean major,
+      boolean slaBreached, Integer satisfaction, String resolutionNotes, Instant faultBeganAt, Instant reportedAt,
+      Instant responseDue, Instant resolutionDue, Instant resolvedAt, Instant closedAt) {
+
+    /** The outage: from when the fault began (the report, if nobody knows) to its resolution, or to now while open. */
+    public Duration outage(Instant now) {
+      return Duration.between(faultBeganAt != null ? faultBeganAt : reportedAt, resolvedAt != null ? resolvedAt : now);
+    }
   }
 
   /** One phase of an incident's life. */
@@ -31,7 +37,8 @@ public class IncidentRecords {
 
   /** What registering an incident writes: the ticket as reported. */
   record Registration(String number, String processInstanceId, String summary, String description, String category,
-      String impact, String urgency, String affectedCi, String reporter, String alertGroup, String recurrenceOf) {
+      String impact, String urgency, String affectedCi, String reporter, String reporterPhone, String reporterEmail,
+      Instant faultBeganAt, String alertGroup, String recurrenceOf) {
   }
 
   private final JdbcClient jdbc;
@@ -51,10 +58,13 @@ public class IncidentRecords {
     if (owner == null) {
       jdbc.sql("""
               INSERT INTO opsflow_incident (incident_number, process_instance_id, summary, description, category,
-                impact, urgency, status, affected_ci, reporter, alert_group, recurrence_of, reported_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?)""")
+                impact, urgency, status, affected_ci, reporter, reporter_phone, reporter_email, fault_began_at,
+                alert_group, recurrence_of, reported_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(number, processInstanceId, incident.summary(), incident.description(), incident.category(),
               incident.impact(), incident.urgency(), incident.affectedCi(), incident.reporter(),
+              incident.reporterPhone(), incident.reporterEmail(),
+              incident.faultBeganAt() == null ? null : Timestamp.from(incident.faultBeganAt()),
               incident.alertGroup(), incident.recurrenceOf(), Timestamp.from(now))
           .update();
       event(number, "REGISTERED", null, null, now);
@@ -143,9 +153,10 @@ public class IncidentRecords {
         .query((rs, row) -> new Incident(rs.getString("incident_number"), rs.getString("process_instance_id"),
             rs.getString("summary"), rs.getString("category"), rs.getString("impact"), rs.getString("urgency"),
             rs.getString("priority"), rs.getString("status"), rs.getString("tier"), rs.getString("affected_ci"),
-            rs.getString("reporter"), rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
+            rs.getString("reporter"), rs.getString("reporter_phone"), rs.getString("reporter_email"),
+            rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
             rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
-            rs.getString("resolution_notes"), instant(rs.getTimestamp("reported_at")),
+            rs.getString("resolution_notes"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
             instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),
             instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at"))))
         .optional();

@@ -22,6 +22,11 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> CATEGORY = Variable.text("category");
   public static final Variable<String> REPORTER = Variable.text("reporter");
   public static final Variable<String> AFFECTED_CI = Variable.text("affectedCi");
+  /** How to reach the reporter (记录事件报告人的详细联系方式): a phone number and a mail address, either may be left out. */
+  public static final Variable<String> REPORTER_PHONE = Variable.optionalText("reporterPhone");
+  public static final Variable<String> REPORTER_EMAIL = Variable.optionalText("reporterEmail");
+  /** When the fault began (发生时间), if the reporter knows: the outage is counted from then, else from the report. */
+  public static final Variable<Instant> FAULT_BEGAN_AT = Variable.time("faultBeganAt");
   public static final Variable<String> INITIATOR = Variable.text("initiator");
   public static final Variable<String> ALERT_GROUP = Variable.text("alertGroup");
   /** The closed incident of the same alert group that this one recurs (set by the alert intake). */
@@ -68,7 +73,7 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
 
   /** The variables a start may carry (the process's contract). */
   public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, IMPACT, URGENCY,
-      CATEGORY, REPORTER, AFFECTED_CI);
+      CATEGORY, REPORTER, AFFECTED_CI, REPORTER_PHONE, REPORTER_EMAIL, FAULT_BEGAN_AT);
 
   private IncidentVariables(VariableScope scope) {
     super(scope);

@@ -37,7 +37,8 @@ record RegisterIncidentDelegate(TicketNumbers numbers, IncidentRecords records, 
     }
     records.register(new IncidentRecords.Registration(number, execution.getProcessInstanceId(), incident.get(SUMMARY),
         incident.get(DESCRIPTION), incident.get(CATEGORY), incident.get(IMPACT), incident.get(URGENCY),
-        incident.get(AFFECTED_CI), incident.get(REPORTER), incident.get(ALERT_GROUP), incident.get(RECURRENCE_OF)),
+        incident.get(AFFECTED_CI), incident.get(REPORTER), incident.get(REPORTER_PHONE), incident.get(REPORTER_EMAIL),
+        incident.get(FAULT_BEGAN_AT), incident.get(ALERT_GROUP), incident.get(RECURRENCE_OF)),
         EngineClock.now());
     LOG.info("Incident {} registered: {}", number, incident.get(SUMMARY));
     events.publishEvent(new IncidentRegistered(number, incident.get(AFFECTED_CI), incident.get(SUMMARY)));
