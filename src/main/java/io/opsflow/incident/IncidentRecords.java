@@ -22,7 +22,7 @@ public class IncidentRecords {
   public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
       String impact, String urgency, String priority, String status, String tier, String affectedCi,
       String reporter, String reporterPhone, String reporterEmail, String alertGroup, String recurrenceOf, boolean major,
-      boolean slaBreached, Integer satisfaction, String resolutionNotes, Instant faultBeganAt, Instant reportedAt,
+      boolean slaBreached, Integer satisfaction, Boolean confirmed, String resolutionNotes, Instant faultBeganAt, Instant reportedAt,
       Instant responseDue, Instant resolutionDue, Instant resolvedAt, Instant closedAt) {
 
     /** The outage: from when the fault began (the report, if nobody knows) to its resolution, or to now while open. */
@@ -110,10 +110,14 @@ public class IncidentRecords {
     event(number, "REOPENED", tier, null, now);
   }
 
-  void closed(String number, Integer satisfaction, Instant now) {
-    jdbc.sql("UPDATE opsflow_incident SET status = 'CLOSED', satisfaction = ?, closed_at = ? WHERE incident_number = ?")
-        .params(satisfaction, Timestamp.from(now), number).update();
-    event(number, "CLOSED", null, satisfaction == null ? "satisfaction unknown" : "satisfaction " + satisfaction, now);
+  /** Closed: confirmed by the reporter with their satisfaction, or without confirmation (no answer in time). */
+  void closed(String number, boolean confirmed, Integer satisfaction, Instant now) {
+    jdbc.sql("""
+            UPDATE opsflow_incident SET status = 'CLOSED', confirmed = ?, satisfaction = ?, closed_at = ?
+            WHERE incident_number = ?""")
+        .params(confirmed, satisfaction, Timestamp.from(now), number).update();
+    event(number, "CLOSED", null, confirmed ? "satisfaction " + satisfaction
+        : "closed without confirmation, satisfaction unknown", now);
   }
 
   void event(String number, String phase, String tier, String note, Instant now) {
@@ -156,7 +160,7 @@ public class IncidentRecords {
             rs.getString("reporter"), rs.getString("reporter_phone"), rs.getString("reporter_email"),
             rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
             rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
-            rs.getString("resolution_notes"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
+            (Boolean) rs.getObject("confirmed", Boolean.class), rs.getString("resolution_notes"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
             instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),
             instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at"))))
         .optional();

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * IncidentManagement, path by path, on the real application: its delegates, decisions, tables
@@ -54,6 +56,10 @@ class IncidentManagementTest {
   ProcessEngine engine;
   @Autowired
   IncidentRecords records;
+  @Autowired
+  RecordResolutionDelegate recordResolution;
+  @Autowired
+  Environment environment;
 
   ProcessSteps steps;
   RuntimeService runtime;
@@ -107,6 +113,7 @@ class IncidentManagementTest {
     assertThat(ticket.status()).isEqualTo("CLOSED");
     assertThat(ticket.priority()).isEqualTo("P3");
     assertThat(ticket.satisfaction()).isEqualTo(4);
+    assertThat(ticket.confirmed()).isTrue();
     assertThat(ticket.tier()).isEqualTo(L1);
     assertThat(ticket.slaBreached()).isFalse();
     assertThat(records.phases(number)).containsExactly(
@@ -335,7 +342,7 @@ class IncidentManagementTest {
   }
 
   @Test
-  void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithUnknownSatisfaction() {
+  void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithoutConfirmation() {
     ProcessInstance incident = atFirstTier("Printer offline on floor 3", "low", "low", "hardware");
     complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer");
     // resolved Wednesday 10:00 → the reporter may answer until Monday 10:00
@@ -345,8 +352,26 @@ class IncidentManagementTest {
     fireDueTimer(incident, NO_ANSWER);
 
     assertEnded(incident, CLOSED);
-    assertThat(records.find(number(incident)).orElseThrow().satisfaction()).isNull();
-    assertThat(records.events(number(incident))).last().satisfies(e -> assertThat(e.note()).isEqualTo("satisfaction unknown"));
+    IncidentRecords.Incident ticket = records.find(number(incident)).orElseThrow();
+    assertThat(ticket.satisfaction()).isNull();
+    assertThat(ticket.confirmed()).as("closed without confirmation").isFalse();
+    assertThat(records.events(number(incident))).last()
+        .satisfies(e -> assertThat(e.note()).isEqualTo("closed without confirmation, satisfaction unknown"));
+  }
+
+  @Test
+  void theReportersBusinessDaysToAnswerAreConfiguration() {
+    assertThat(environment.getProperty("opsflow.incident.confirmation-window")).isEqualTo("P3D");
+    Object configured = ReflectionTestUtils.getField(recordResolution, "confirmationWindow");
+    ReflectionTestUtils.setField(recordResolution, "confirmationWindow", "P1D");
+    try {
+      ProcessInstance incident = atFirstTier("Projector shows no picture", "low", "low", "hardware");
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the HDMI cable");
+      // one business day from Wednesday 10:00
+      assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-26T10:00"));
+    } finally {
+      ReflectionTestUtils.setField(recordResolution, "confirmationWindow", configured);
+    }
   }
 
   @Test
