@@ -53,14 +53,14 @@ final class IncidentInput {
       case IncidentIds.RESOLVE_AT_TIER -> {
         Inputs.flag(variables, ESCALATE.name());
         if (!ESCALATE.from(variables)) {
-          Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+          requireFaultReport(variables);
         }
       }
-      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> requireFaultReport(variables);
       case IncidentIds.TRY_FIRST_CONTACT_RESOLUTION -> {
         Inputs.flag(variables, RESOLVED_AT_FIRST_CONTACT.name());
         if (RESOLVED_AT_FIRST_CONTACT.from(variables)) {
-          Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+          requireFaultReport(variables);
         }
       }
       case IncidentIds.CONFIRM_RESOLUTION -> {
@@ -77,6 +77,13 @@ final class IncidentInput {
       default -> {
       }
     }
+  }
+
+  /** Whoever resolves an incident reports the fault (形成故障处理报告): its cause, the fix and the prevention. */
+  private static void requireFaultReport(Map<String, Object> variables) {
+    Inputs.requireText(variables, FAULT_CAUSE.name(), 4000);
+    Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+    Inputs.requireText(variables, PREVENTIVE_MEASURES.name(), 4000);
   }
 
 }

@@ -22,13 +22,18 @@ public class IncidentRecords {
   public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
       String impact, String urgency, String priority, String status, String tier, String affectedCi,
       String reporter, String reporterPhone, String reporterEmail, String alertGroup, String recurrenceOf, boolean major,
-      boolean slaBreached, Integer satisfaction, Boolean confirmed, String resolutionNotes, Instant faultBeganAt, Instant reportedAt,
+      boolean slaBreached, Integer satisfaction, Boolean confirmed, String faultCause, String resolutionNotes,
+      String preventiveMeasures, Instant faultBeganAt, Instant reportedAt,
       Instant responseDue, Instant resolutionDue, Instant resolvedAt, Instant closedAt) {
 
     /** The outage: from when the fault began (the report, if nobody knows) to its resolution, or to now while open. */
     public Duration outage(Instant now) {
       return Duration.between(faultBeganAt != null ? faultBeganAt : reportedAt, resolvedAt != null ? resolvedAt : now);
     }
+  }
+
+  /** The fault report of a resolution (故障处理报告): the cause, what restored the service, how it is kept from recurring. */
+  public record FaultReport(String cause, String fix, String prevention) {
   }
 
   /** One phase of an incident's life. */
@@ -96,11 +101,12 @@ public class IncidentRecords {
     }
   }
 
-  void resolved(String number, String tier, String notes, Instant now) {
+  void resolved(String number, String tier, FaultReport report, Instant now) {
     jdbc.sql("""
-            UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, resolution_notes = ?, resolved_at = ?
+            UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, fault_cause = ?, resolution_notes = ?,
+              preventive_measures = ?, resolved_at = ?
             WHERE incident_number = ?""")
-        .params(tier, notes, Timestamp.from(now), number).update();
+        .params(tier, report.cause(), report.fix(), report.prevention(), Timestamp.from(now), number).update();
     event(number, "RESOLVED", tier, null, now);
   }
 
@@ -160,7 +166,8 @@ public class IncidentRecords {
             rs.getString("reporter"), rs.getString("reporter_phone"), rs.getString("reporter_email"),
             rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
             rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
-            (Boolean) rs.getObject("confirmed", Boolean.class), rs.getString("resolution_notes"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
+            (Boolean) rs.getObject("confirmed", Boolean.class), rs.getString("fault_cause"),
+            rs.getString("resolution_notes"), rs.getString("preventive_measures"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
             instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),
             instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at"))))
         .optional();

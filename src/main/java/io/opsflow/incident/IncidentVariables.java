@@ -58,6 +58,9 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
   public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
+  /** The fault report (故障总结…提出改进措施) whoever resolves the incident writes: its cause and how it is kept from recurring. */
+  public static final Variable<String> FAULT_CAUSE = Variable.optionalText("faultCause");
+  public static final Variable<String> PREVENTIVE_MEASURES = Variable.optionalText("preventiveMeasures");
   public static final Variable<Boolean> VENDOR_INVOLVED = Variable.flag("vendorInvolved");
   public static final Variable<Boolean> TEMPORARY_PATCH = Variable.flag("temporaryPatch");
   public static final Variable<String> VENDOR_REFERENCE = Variable.optionalText("vendorReference");

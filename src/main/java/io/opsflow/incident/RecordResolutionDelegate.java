@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record resolution": who resolved it (the service desk at first contact, or the tier), and
+ * "Record resolution": who resolved it (the service desk at first contact, or the tier) and their
+ * fault report (cause, fix, prevention), and
  * until when the reporter may answer: {@code opsflow.incident.confirmation-window} on the
  * business calendar (three business days by default), then it closes by itself.
  */
@@ -35,6 +36,7 @@ class RecordResolutionDelegate implements IncidentVariables.Step {
     incident.set(RESOLVED_TIER, resolvedBy)
         .set(RESOLUTION_COUNT, incident.get(RESOLUTION_COUNT) + 1)
         .set(CONFIRMATION_DUE, calendar.due(now, confirmationWindow, BusinessCalendar.BUSINESS_HOURS));
-    records.resolved(incident.get(INCIDENT_NUMBER), resolvedBy, incident.get(RESOLUTION_NOTES), now);
+    records.resolved(incident.get(INCIDENT_NUMBER), resolvedBy, new IncidentRecords.FaultReport(
+        incident.get(FAULT_CAUSE), incident.get(RESOLUTION_NOTES), incident.get(PREVENTIVE_MEASURES)), now);
   }
 }

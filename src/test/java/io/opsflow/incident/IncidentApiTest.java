@@ -52,7 +52,8 @@ class IncidentApiTest extends OpsFlowTestBase {
     String number = created.json().get("incidentNumber").asText();
     incidents.runJobs(number);
     incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
-        IncidentVariables.RESOLUTION_NOTES, "Re-paired the scanner");
+        IncidentVariables.RESOLUTION_NOTES, "Re-paired the scanner", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
 
     JsonNode ticket = new Http(port).as("service-desk", "demo").get("/api/incidents/" + number).json();
     assertThat(ticket.at("/incident/reporterPhone").asText()).isEqualTo("+86 21 5555-0101");
@@ -152,7 +153,8 @@ class IncidentApiTest extends OpsFlowTestBase {
         .json().get("incidentNumber").asText();
     incidents.runJobs(number);
     incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
-        IncidentVariables.RESOLUTION_NOTES, "Replaced the cable");
+        IncidentVariables.RESOLUTION_NOTES, "Replaced the cable", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
     String confirm = incidents.task(number, IncidentIds.CONFIRM_RESOLUTION).getId();
 
     Http.Response response = new Http(port).as("service-desk", "demo").post("/engine-rest/task/" + confirm + "/complete",

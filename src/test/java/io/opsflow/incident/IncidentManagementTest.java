@@ -46,6 +46,9 @@ import org.springframework.test.util.ReflectionTestUtils;
 class IncidentManagementTest {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** A fault report's cause and prevention, where a test is not about them. */
+  static final String CAUSE = "Corrupt local profile after the last update";
+  static final String PREVENTION = "Profile check added to the update runbook";
   /** A Wednesday morning, inside business hours. */
   static final Instant WEDNESDAY_10AM = LocalDateTime.parse("2026-11-25T10:00").atZone(ZONE).toInstant();
 
@@ -100,7 +103,8 @@ class IncidentManagementTest {
     assertThat(candidates(l1)).containsExactly(L1);
     // P3: 4 business hours at the tier
     assertThat(l1.getDueDate()).isEqualTo(Date.from(at("2026-11-25T14:00")));
-    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Reinstalled the mail client profile");
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Reinstalled the mail client profile",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .contains("[" + number + "] Incident resolved: Mail client crashes on start");
@@ -123,12 +127,35 @@ class IncidentManagementTest {
   // --- detours --------------------------------------------------------------------------------
 
   @Test
+  void whoeverResolvesWritesTheFaultReportWithCauseFixAndPrevention() {
+    ProcessInstance incident = report("Badge reader rejects every card", "low", "medium", "hardware", null);
+    Task firstContact = steps.task(incident.getId(), TRY_FIRST_CONTACT_RESOLUTION);
+    assertThatThrownBy(() -> tasks.complete(firstContact.getId(), vars(RESOLVED_AT_FIRST_CONTACT, true,
+        RESOLUTION_NOTES, "Power-cycled the reader")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("faultCause is required");
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
+    Task l1 = steps.task(incident.getId(), RESOLVE_AT_TIER);
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, false, RESOLUTION_NOTES, "Reset the reader",
+        FAULT_CAUSE, "Expired reader certificate")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("preventiveMeasures is required");
+
+    complete(incident, RESOLVE_AT_TIER, FAULT_CAUSE, "Expired reader certificate", RESOLUTION_NOTES, "Renewed the certificate",
+        PREVENTIVE_MEASURES, "Reader certificates added to the expiry monitor");
+
+    IncidentRecords.Incident ticket = records.find(number(incident)).orElseThrow();
+    assertThat(ticket.faultCause()).isEqualTo("Expired reader certificate");
+    assertThat(ticket.resolutionNotes()).isEqualTo("Renewed the certificate");
+    assertThat(ticket.preventiveMeasures()).isEqualTo("Reader certificates added to the expiry monitor");
+  }
+
+  @Test
   void theServiceDeskResolvesAtFirstContactWithAKnownArticle() {
     ProcessInstance incident = report("Account locked after password change", "low", "medium", "access", null);
 
     assertThat(steps.variable(incident.getId(), KNOWLEDGE_SUGGESTIONS)).contains("Reset a locked domain account");
     complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
-        RESOLUTION_NOTES, "Unlocked the account");
+        RESOLUTION_NOTES, "Unlocked the account",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 5);
 
     assertEnded(incident, CLOSED);
@@ -146,7 +173,8 @@ class IncidentManagementTest {
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true, VENDOR_INVOLVED, true, VENDOR_REFERENCE, "ACME-4711");
     assertThat(candidates(task(incident))).containsExactly(L3);
     complete(incident, RESOLVE_AT_TIER, TEMPORARY_PATCH, true, PATCH_NOTES, "hotfix 2.3.1-p1",
-        RESOLUTION_NOTES, "Patched the rounding");
+        RESOLUTION_NOTES, "Patched the rounding",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
     assertThat(records.phases(number(incident))).containsSubsequence(
@@ -276,7 +304,8 @@ class IncidentManagementTest {
 
     Task manager = task(incident);
     assertThat(manager.getTaskDefinitionKey()).isEqualTo(RESOLVE_BREACHED_INCIDENT);
-    complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster");
+    complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
   }
 
@@ -286,7 +315,8 @@ class IncidentManagementTest {
     String number = number(incident);
 
     assertThat(openTasks(incident)).containsExactlyInAnyOrder(RESOLVE_AT_TIER, COORDINATE_MAJOR_INCIDENT);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
     complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_ACTIVATED, true,
         COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
@@ -326,14 +356,16 @@ class IncidentManagementTest {
   void notFixedReopensAtTheTierThatResolvedIt() {
     ProcessInstance incident = atFirstTier("VPN drops every hour", "medium", "medium", "network");
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Renewed the DHCP lease settings");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Renewed the DHCP lease settings",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, false, CONFIRMATION_NOTES, "Still drops");
 
     Task again = task(incident);
     assertThat(again.getTaskDefinitionKey()).isEqualTo(RESOLVE_AT_TIER);
     assertThat(candidates(again)).containsExactly(L2);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
     assertEnded(incident, CLOSED);
     assertThat(records.phases(number(incident))).containsSubsequence("RESOLVED:support-l2", "REOPENED:support-l2",
@@ -344,7 +376,8 @@ class IncidentManagementTest {
   @Test
   void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithoutConfirmation() {
     ProcessInstance incident = atFirstTier("Printer offline on floor 3", "low", "low", "hardware");
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     // resolved Wednesday 10:00 → the reporter may answer until Monday 10:00
     assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-30T10:00"));
 
@@ -366,7 +399,8 @@ class IncidentManagementTest {
     ReflectionTestUtils.setField(recordResolution, "confirmationWindow", "P1D");
     try {
       ProcessInstance incident = atFirstTier("Projector shows no picture", "low", "low", "hardware");
-      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the HDMI cable");
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the HDMI cable",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
       // one business day from Wednesday 10:00
       assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-26T10:00"));
     } finally {
@@ -379,7 +413,8 @@ class IncidentManagementTest {
     String ci = "db-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 1; i <= 3; i++) {
       ProcessInstance incident = atFirstTier("Slow queries " + i, "low", "medium", "database", ci);
-      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Killed the blocking session");
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Killed the blocking session",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
       complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
       assertEnded(incident, i < 3 ? CLOSED : CLOSED_PROBLEM_RAISED);
     }
@@ -396,7 +431,8 @@ class IncidentManagementTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
 
     ProcessInstance incident = atFirstTier("Scanner jams", "low", "low", "hardware");
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Cleaned the rollers");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Cleaned the rollers",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     Task confirm = task(incident);
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), vars(CONFIRMED, true, SATISFACTION.name(), 9L)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction");

@@ -110,7 +110,8 @@ class IncidentMetricsTest extends OpsFlowTestBase {
     String unanswered = report("Wi-Fi slow in room 5");
     for (String incident : List.of(answered, unanswered)) {
       steps.complete(incident, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
-          IncidentVariables.RESOLUTION_NOTES, "Moved to the 5 GHz band");
+          IncidentVariables.RESOLUTION_NOTES, "Moved to the 5 GHz band", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
     }
 
     steps.complete(answered, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 5);

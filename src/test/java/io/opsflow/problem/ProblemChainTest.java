@@ -134,7 +134,8 @@ class ProblemChainTest extends OpsFlowTestBase {
     incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT,
         false);
     incidents.complete(number, IncidentIds.RESOLVE_AT_TIER, IncidentVariables.RESOLUTION_NOTES,
-        "Failed over to the standby gateway");
+        "Failed over to the standby gateway", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
     incidents.complete(number, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.COMMUNICATION_UPDATES,
         "status page updated");
     incidents.complete(number, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
