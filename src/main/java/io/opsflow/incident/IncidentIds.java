@@ -55,6 +55,8 @@ public final class IncidentIds {
   public static final String L2 = Roles.SUPPORT_L2;
   public static final String L3 = Roles.SUPPORT_L3;
   public static final List<String> TIERS = List.of(L1, L2, L3);
+  /** The groups that work an incident at L2. */
+  public static final List<String> L2_GROUPS = Roles.SUPPORT_L2_GROUPS;
 
   private IncidentIds() {
   }

@@ -8,6 +8,7 @@ import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules for what may start an incident and complete its tasks. Knows nothing of Camunda:
@@ -52,6 +53,9 @@ final class IncidentInput {
     switch (taskKey) {
       case IncidentIds.RESOLVE_AT_TIER -> {
         Inputs.flag(variables, ESCALATE.name());
+        if (ESCALATE.from(variables) && IncidentIds.L1.equals(CURRENT_TIER.from(variables))) {
+          checkL2Group(variables);
+        }
         if (!ESCALATE.from(variables)) {
           requireFaultReport(variables);
         }
@@ -76,6 +80,15 @@ final class IncidentInput {
       }
       default -> {
       }
+    }
+  }
+
+  /** L1 escalating may send the incident to another L2 group than the routed one, saying why (选择最合适的二线支持小组). */
+  private static void checkL2Group(Map<String, Object> variables) {
+    Inputs.oneOf(variables, L2_GROUP.name(), Set.copyOf(IncidentIds.L2_GROUPS));
+    String chosen = L2_GROUP.from(variables);
+    if (chosen != null && !chosen.equals(ROUTED_L2_GROUP.from(variables))) {
+      Inputs.requireText(variables, L2_GROUP_REASON.name(), 1000);
     }
   }
 

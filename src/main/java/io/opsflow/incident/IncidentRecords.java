@@ -81,10 +81,11 @@ public class IncidentRecords {
         .params(priority, Timestamp.from(responseDue), Timestamp.from(resolutionDue), number).update();
   }
 
-  void enteredTier(String number, String tier, boolean major, Instant now) {
+  /** @param group the L2 group that takes it, or null when the tier is the group */
+  void enteredTier(String number, String tier, String group, boolean major, Instant now) {
     jdbc.sql("UPDATE opsflow_incident SET status = 'IN_PROGRESS', tier = ?, major = ? WHERE incident_number = ?")
         .params(tier, major, number).update();
-    event(number, "TIER_ENTERED", tier, null, now);
+    event(number, "TIER_ENTERED", tier, group, now);
   }
 
   void slaBreached(String number, String tier, Instant now) {

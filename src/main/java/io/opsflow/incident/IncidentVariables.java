@@ -44,6 +44,13 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Instant> RESOLUTION_DUE = Variable.time("resolutionDue");
   public static final Variable<String> KNOWLEDGE_SUGGESTIONS = Variable.text("knowledgeSuggestions");
   public static final Variable<String> FIRST_TIER = Variable.text("firstTier");
+  /** The type of the affected CI in the CMDB (null when it names none), for the L2 group. */
+  public static final Variable<String> AFFECTED_CI_TYPE = Variable.optionalText("affectedCiType");
+  /** The L2 group IncidentRouting chose, and the one that takes the incident at L2 (L1 may choose another, with a reason). */
+  public static final Variable<String> ROUTED_L2_GROUP = Variable.text("routedL2Group");
+  public static final Variable<String> L2_GROUP = Variable.text("l2Group");
+  /** The group the tier's task is offered to: the tier itself, or at L2 the incident's L2 group. */
+  public static final Variable<String> TIER_GROUP = Variable.text("tierGroup");
   public static final Variable<Boolean> MAJOR = Variable.flag("major");
   public static final Variable<String> CURRENT_TIER = Variable.text("currentTier");
   public static final Variable<Instant> TIER_DUE = Variable.time("tierDue");
@@ -61,6 +68,7 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   /** The fault report (故障总结…提出改进措施) whoever resolves the incident writes: its cause and how it is kept from recurring. */
   public static final Variable<String> FAULT_CAUSE = Variable.optionalText("faultCause");
   public static final Variable<String> PREVENTIVE_MEASURES = Variable.optionalText("preventiveMeasures");
+  public static final Variable<String> L2_GROUP_REASON = Variable.optionalText("l2GroupReason");
   public static final Variable<Boolean> VENDOR_INVOLVED = Variable.flag("vendorInvolved");
   public static final Variable<Boolean> TEMPORARY_PATCH = Variable.flag("temporaryPatch");
   public static final Variable<String> VENDOR_REFERENCE = Variable.optionalText("vendorReference");

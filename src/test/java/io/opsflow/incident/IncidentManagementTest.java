@@ -12,6 +12,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.identity.Roles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -169,7 +170,7 @@ class IncidentManagementTest {
     ProcessInstance incident = atFirstTier("Report engine returns wrong totals", "medium", "medium", "software");
 
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
-    assertThat(candidates(task(incident))).containsExactly(L2);
+    assertThat(candidates(task(incident))).as("software: the application group").containsExactly(Roles.SUPPORT_L2_APPLICATION);
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true, VENDOR_INVOLVED, true, VENDOR_REFERENCE, "ACME-4711");
     assertThat(candidates(task(incident))).containsExactly(L3);
     complete(incident, RESOLVE_AT_TIER, TEMPORARY_PATCH, true, PATCH_NOTES, "hotfix 2.3.1-p1",
@@ -180,6 +181,37 @@ class IncidentManagementTest {
     assertThat(records.phases(number(incident))).containsSubsequence(
         "TIER_ENTERED:support-l1", "ESCALATED:support-l2", "TIER_ENTERED:support-l2",
         "ESCALATED:support-l3", "TIER_ENTERED:support-l3", "RESOLVED:support-l3");
+  }
+
+  @Test
+  void l2IsTheGroupTheAffectedCisTypeAndTheCategoryCallFor() {
+    ProcessInstance database = atFirstTier("CRM reports time out", "medium", "medium", "software", "crm-db");
+    ProcessInstance desktop = atFirstTier("Laptop keyboard dead", "medium", "medium", "hardware");
+    complete(database, RESOLVE_AT_TIER, ESCALATE, true);
+    complete(desktop, RESOLVE_AT_TIER, ESCALATE, true);
+
+    assertThat(candidates(task(database))).as("crm-db is a database in the CMDB").containsExactly(Roles.SUPPORT_L2_DATABASE);
+    assertThat(candidates(task(desktop))).containsExactly(Roles.SUPPORT_L2_DESKTOP);
+    assertThat(records.events(number(database))).filteredOn(e -> e.phase().equals("TIER_ENTERED") && L2.equals(e.tier()))
+        .singleElement().satisfies(e -> assertThat(e.note()).isEqualTo(Roles.SUPPORT_L2_DATABASE));
+  }
+
+  @Test
+  void l1MaySendTheIncidentToAnotherL2GroupSayingWhy() {
+    ProcessInstance incident = atFirstTier("Shared printer queue stalls", "medium", "medium", "hardware");
+    Task l1 = steps.task(incident.getId(), RESOLVE_AT_TIER);
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, true, L2_GROUP, Roles.SUPPORT_L2_NETWORK)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("l2GroupReason is required");
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, true, L2_GROUP, "support-l2-weather")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("l2Group");
+
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true, L2_GROUP, Roles.SUPPORT_L2_NETWORK,
+        L2_GROUP_REASON, "The print server lost its VLAN");
+
+    assertThat(candidates(task(incident))).containsExactly(Roles.SUPPORT_L2_NETWORK);
+    assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("L2_GROUP_CHOSEN")).singleElement()
+        .satisfies(e -> assertThat(e.note()).isEqualTo(
+            "support-l2-network instead of support-l2-desktop: The print server lost its VLAN"));
   }
 
   @Test
@@ -218,7 +250,7 @@ class IncidentManagementTest {
     fireDueTimer(incident, TIER_SLA_BREACHED);
 
     Task l2 = task(incident);
-    assertThat(candidates(l2)).containsExactly(L2);
+    assertThat(candidates(l2)).as("network: the network group").containsExactly(Roles.SUPPORT_L2_NETWORK);
     assertThat(records.find(number).orElseThrow().slaBreached()).isTrue();
     assertThat(records.phases(number)).contains("SLA_BREACHED:support-l1", "ESCALATED:support-l2");
     assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("SLA breached at support-l1"))
@@ -233,7 +265,7 @@ class IncidentManagementTest {
     assertThat(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE)).isEqualTo(Date.from(at("2026-11-26T10:00")));
     moveClock(Duration.ofHours(6));
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
-    assertThat(candidates(task(incident))).containsExactly(L2);
+    assertThat(candidates(task(incident))).containsExactly(Roles.SUPPORT_L2_APPLICATION);
     assertThat(steps.task(incident.getId(), RESOLVE_AT_TIER).getDueDate()).as("L2's budget ends after the target")
         .isEqualTo(Date.from(at("2026-11-26T11:00")));
 
@@ -247,7 +279,7 @@ class IncidentManagementTest {
         });
     assertThat(records.phases(number)).contains("RESOLUTION_OVERDUE:support-l2");
     assertThat(records.find(number).orElseThrow().slaBreached()).isTrue();
-    assertThat(candidates(task(incident))).as("L2 keeps working").containsExactly(L2);
+    assertThat(candidates(task(incident))).as("L2 keeps working").containsExactly(Roles.SUPPORT_L2_APPLICATION);
   }
 
   @Test
@@ -363,7 +395,7 @@ class IncidentManagementTest {
 
     Task again = task(incident);
     assertThat(again.getTaskDefinitionKey()).isEqualTo(RESOLVE_AT_TIER);
-    assertThat(candidates(again)).containsExactly(L2);
+    assertThat(candidates(again)).as("the same L2 group").containsExactly(Roles.SUPPORT_L2_NETWORK);
     complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile",
         FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
