@@ -38,7 +38,11 @@ public final class IncidentIds {
   public static final String ESCALATE = "Activity_EscalateIncident";
   public static final String RESOLVE_BREACHED_INCIDENT = "Activity_ResolveBreachedIncident";
   public static final String COORDINATE_MAJOR_INCIDENT = "Activity_CoordinateMajorIncident";
+  public static final String RECORD_EMERGENCY_PLAN = "Activity_RecordEmergencyPlan";
   public static final String RECORD_RESOLUTION = "Activity_RecordResolution";
+  /** The kinds of emergency plan a major incident names. */
+  public static final String DR_PLAN = "dr-plan";
+  public static final String RUNBOOK = "runbook";
   public static final String NOTIFY_RESOLUTION = "Activity_NotifyReporterOfResolution";
   public static final String CONFIRM_RESOLUTION = "Activity_ConfirmResolution";
   public static final String NO_ANSWER = "Event_NoAnswerFromReporter";

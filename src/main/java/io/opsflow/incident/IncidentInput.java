@@ -5,6 +5,7 @@ import static io.opsflow.platform.Inputs.LEVELS;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.Times;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
 import java.util.Map;
@@ -65,6 +66,17 @@ final class IncidentInput {
         Inputs.flag(variables, RESOLVED_AT_FIRST_CONTACT.name());
         if (RESOLVED_AT_FIRST_CONTACT.from(variables)) {
           requireFaultReport(variables);
+        }
+      }
+      case IncidentIds.COORDINATE_MAJOR_INCIDENT -> {
+        Inputs.oneOf(variables, EMERGENCY_PLAN_KIND.name(), Set.of(IncidentIds.DR_PLAN, IncidentIds.RUNBOOK));
+        if (EMERGENCY_PLAN_KIND.from(variables) == null) {
+          throw Inputs.refuse(EMERGENCY_PLAN_KIND.name(), "is required: a major incident runs under an emergency plan");
+        }
+        Inputs.requireText(variables, EMERGENCY_PLAN.name(), 100);
+        Instant activated = Times.required(variables, EMERGENCY_PLAN_ACTIVATED_AT.name());
+        if (activated.isAfter(EngineClock.now())) {
+          throw Inputs.refuse(EMERGENCY_PLAN_ACTIVATED_AT.name(), "must not be in the future");
         }
       }
       case IncidentIds.CONFIRM_RESOLUTION -> {

@@ -73,7 +73,11 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Boolean> TEMPORARY_PATCH = Variable.flag("temporaryPatch");
   public static final Variable<String> VENDOR_REFERENCE = Variable.optionalText("vendorReference");
   public static final Variable<String> PATCH_NOTES = Variable.optionalText("patchNotes");
-  public static final Variable<Boolean> EMERGENCY_PLAN_ACTIVATED = Variable.flag("emergencyPlanActivated");
+  /** The emergency plan a major incident runs under (对于重大故障,应立即启动应急预案): a DR plan or a runbook of the knowledge base. */
+  public static final Variable<String> EMERGENCY_PLAN_KIND = Variable.text("emergencyPlanKind");
+  /** The DR plan's id, or the runbook's article number in the knowledge base. */
+  public static final Variable<String> EMERGENCY_PLAN = Variable.optionalText("emergencyPlan");
+  public static final Variable<Instant> EMERGENCY_PLAN_ACTIVATED_AT = Variable.time("emergencyPlanActivatedAt");
   public static final Variable<String> COMMUNICATION_UPDATES = Variable.optionalText("communicationUpdates");
   public static final Variable<String> ROOT_CAUSE_SUMMARY = Variable.optionalText("rootCauseSummary");
   public static final Variable<String> CONFIRMATION_NOTES = Variable.optionalText("confirmationNotes");

@@ -64,6 +64,8 @@ class IncidentManagementTest {
   RecordResolutionDelegate recordResolution;
   @Autowired
   Environment environment;
+  @Autowired
+  io.opsflow.knowledge.KnowledgeBase knowledge;
 
   ProcessSteps steps;
   RuntimeService runtime;
@@ -350,8 +352,12 @@ class IncidentManagementTest {
     complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster",
         FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_ACTIVATED, true,
-        COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
+    long runbook = knowledge.publish("article", "Payment gateway failover runbook " + number,
+        "Fail over to the standby gateway cluster, then page the vendor.", "network", null);
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_PLAN, String.valueOf(runbook),
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
+    assertThat(records.events(number)).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED")).singleElement()
+        .satisfies(e -> assertThat(e.note()).isEqualTo("runbook " + runbook + " at 2026-11-25 10:00 Asia/Shanghai"));
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(REVIEW_MAJOR_INCIDENT);
     complete(incident, REVIEW_MAJOR_INCIDENT, ROOT_CAUSE_SUMMARY, "Certificate expired on the gateway");
@@ -365,16 +371,47 @@ class IncidentManagementTest {
   }
 
   @Test
+  void aMajorIncidentMustNameTheEmergencyPlanItActivated() {
+    ProcessInstance incident = atFirstTier("Core network down in building A", "high", "high", "network");
+    Task coordinate = steps.task(incident.getId(), COORDINATE_MAJOR_INCIDENT);
+    Instant activated = WEDNESDAY_10AM.plus(Duration.ofMinutes(-5));
+
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(COMMUNICATION_UPDATES, "status page updated")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanKind is required");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_PLAN, "dr-atlantis", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlan names no DR plan in force");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, RUNBOOK,
+        EMERGENCY_PLAN, "999999999", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("names no published article");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_PLAN, "dr-online-shop")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanActivatedAt is required");
+
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, activated);
+
+    assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.note()).isEqualTo("dr-plan dr-online-shop at 2026-11-25 09:55 Asia/Shanghai");
+          assertThat(e.occurredAt()).isEqualTo(activated);
+        });
+  }
+
+  @Test
   void theIncidentManagerDeclaresAMajorIncidentADisasterUnderADrPlan() {
     ProcessInstance incident = atFirstTier("Shop data centre flooded", "high", "high", "hardware");
     String number = number(incident);
     Task coordinate = steps.task(incident.getId(), COORDINATE_MAJOR_INCIDENT);
-    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true)))
+    Map<String, Object> plan = vars(EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM);
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), with(plan, "disasterDeclared", true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId is required");
-    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true, "drPlanId", "dr-atlantis")))
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), with(with(plan, "disasterDeclared", true), "drPlanId", "dr-atlantis")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId names no DR plan in force");
 
-    complete(incident, COORDINATE_MAJOR_INCIDENT, "disasterDeclared", true, "drPlanId", "dr-online-shop");
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, "disasterDeclared", true, "drPlanId", "dr-online-shop");
 
     ProcessInstance disaster = runtime.createProcessInstanceQuery().processDefinitionKey("DisasterRecovery")
         .variableValueEquals(INCIDENT_NUMBER.name(), number).singleResult();
@@ -562,6 +599,12 @@ class IncidentManagementTest {
 
   private void assertEnded(ProcessInstance incident, String endEventId) {
     assertThat(steps.endedAt(incident.getId(), endEventId)).as("ended at " + endEventId).isTrue();
+  }
+
+  private static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {
+    Map<String, Object> more = new java.util.HashMap<>(variables);
+    more.put(name, value);
+    return more;
   }
 
   private static Instant at(String localTime) {
