@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Close incident": closes the ticket as confirmed with the reporter's satisfaction, or as closed
- * without confirmation when the reporter did not answer in time, and counts how often the same CI and category failed in the last 30 days (and
- * the earlier incidents of its alert group that it recurs), for the problem decision.
+ * without confirmation when the reporter did not answer in time, and counts how often the same CI
+ * and category failed in the last 30 days (and the earlier incidents of its alert group that it
+ * recurs), for the problem decision.
  */
 @Component("closeIncident")
 record CloseIncidentDelegate(IncidentRecords records) implements IncidentVariables.Step {

@@ -18,8 +18,9 @@ record EscalateIncidentDelegate(IncidentRecords records) implements IncidentVari
     String to = next(from);
     incident.set(CURRENT_TIER, to).set(ESCALATE, null);
     records.event(incident.get(INCIDENT_NUMBER), "ESCALATED", to, "from " + from, EngineClock.now());
-    if (IncidentIds.L2.equals(to) && !incident.get(L2_GROUP).equals(incident.get(ROUTED_L2_GROUP))) {
-      records.event(incident.get(INCIDENT_NUMBER), "L2_GROUP_CHOSEN", to, incident.get(L2_GROUP) + " instead of "
+    String group = incident.get(L2_GROUP); // none on an incident of a model before the L2 groups
+    if (IncidentIds.L2.equals(to) && group != null && !group.equals(incident.get(ROUTED_L2_GROUP))) {
+      records.event(incident.get(INCIDENT_NUMBER), "L2_GROUP_CHOSEN", to, group + " instead of "
           + incident.get(ROUTED_L2_GROUP) + ": " + incident.get(L2_GROUP_REASON), EngineClock.now());
     }
   }

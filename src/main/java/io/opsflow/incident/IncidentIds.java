@@ -40,9 +40,6 @@ public final class IncidentIds {
   public static final String COORDINATE_MAJOR_INCIDENT = "Activity_CoordinateMajorIncident";
   public static final String RECORD_EMERGENCY_PLAN = "Activity_RecordEmergencyPlan";
   public static final String RECORD_RESOLUTION = "Activity_RecordResolution";
-  /** The kinds of emergency plan a major incident names. */
-  public static final String DR_PLAN = "dr-plan";
-  public static final String RUNBOOK = "runbook";
   public static final String NOTIFY_RESOLUTION = "Activity_NotifyReporterOfResolution";
   public static final String CONFIRM_RESOLUTION = "Activity_ConfirmResolution";
   public static final String NO_ANSWER = "Event_NoAnswerFromReporter";
@@ -61,6 +58,9 @@ public final class IncidentIds {
   public static final List<String> TIERS = List.of(L1, L2, L3);
   /** The groups that work an incident at L2. */
   public static final List<String> L2_GROUPS = Roles.SUPPORT_L2_GROUPS;
+  /** The kinds of emergency plan a major incident names. */
+  public static final String DR_PLAN = "dr-plan";
+  public static final String RUNBOOK = "runbook";
 
   private IncidentIds() {
   }
