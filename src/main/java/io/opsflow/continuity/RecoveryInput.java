@@ -46,6 +46,11 @@ final class RecoveryInput {
    * force (the incident model's variables {@code disasterDeclared} and {@code drPlanId}).
    */
   static void checkDeclaration(Map<String, Object> variables, DrPlans plans) {
+    // a major incident's emergency plan, when it is a DR plan (IncidentManagement: 应立即启动应急预案)
+    if ("dr-plan".equals(variables.get("emergencyPlanKind")) && variables.get("emergencyPlan") instanceof String plan
+        && !plan.isBlank() && plans.inForce(plan.strip()).isEmpty()) {
+      throw Inputs.refuse("emergencyPlan", "names no DR plan in force: " + plan.strip());
+    }
     String declaredField = DeclareDisasterDelegate.DISASTER_DECLARED.name();
     String planField = DeclareDisasterDelegate.DR_PLAN_ID.name();
     Object declared = variables.get(declaredField);

@@ -17,8 +17,17 @@ public final class Roles {
   // the roles' group ids
   public static final String REQUESTER = "requester";
   public static final String SERVICE_DESK = "service-desk";
+  public static final String SERVICE_DESK_LEAD = "service-desk-lead";
   public static final String SUPPORT_L1 = "support-l1";
+  /** The general second line; the specialised L2 groups below take what IncidentRouting (SecondLineGroup) sends them. */
   public static final String SUPPORT_L2 = "support-l2";
+  public static final String SUPPORT_L2_NETWORK = "support-l2-network";
+  public static final String SUPPORT_L2_DATABASE = "support-l2-database";
+  public static final String SUPPORT_L2_APPLICATION = "support-l2-application";
+  public static final String SUPPORT_L2_DESKTOP = "support-l2-desktop";
+  /** Every second-line group, the general one first. */
+  public static final List<String> SUPPORT_L2_GROUPS = List.of(SUPPORT_L2, SUPPORT_L2_NETWORK, SUPPORT_L2_DATABASE,
+      SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP);
   public static final String SUPPORT_L3 = "support-l3";
   public static final String INCIDENT_MANAGER = "incident-manager";
   public static final String PROBLEM_MANAGER = "problem-manager";
@@ -58,8 +67,14 @@ public final class Roles {
           List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE), false),
       new Role(SERVICE_DESK, "Service desk", "Service desk queue",
           List.of(INCIDENT, KNOWLEDGE), false),
+      new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue",
+          List.of(INCIDENT, KNOWLEDGE), true),
       new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue", ENGINEER, false),
       new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue", ENGINEER, false),
+      new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue", ENGINEER, false),
+      new Role(SUPPORT_L2_DATABASE, "Second-line support: database", "L2 database queue", ENGINEER, false),
+      new Role(SUPPORT_L2_APPLICATION, "Second-line support: application", "L2 application queue", ENGINEER, false),
+      new Role(SUPPORT_L2_DESKTOP, "Second-line support: desktop", "L2 desktop queue", ENGINEER, false),
       new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue", ENGINEER, false),
       new Role(INCIDENT_MANAGER, "Incident managers", "Incident manager queue",
           List.of(INCIDENT, DISASTER, KNOWLEDGE), true),
@@ -87,17 +102,20 @@ public final class Roles {
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
-  public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
+  public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
+      SUPPORT_L2_NETWORK, SUPPORT_L2_DATABASE, SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP, SUPPORT_L3,
       INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads problem tickets through OpsFlow's API. */
-  public static final Set<String> PROBLEM_READERS = Set.of(SERVICE_DESK, SUPPORT_L2, SUPPORT_L3,
+  public static final Set<String> PROBLEM_READERS = Set.of(SERVICE_DESK, SUPPORT_L2, SUPPORT_L2_NETWORK,
+      SUPPORT_L2_DATABASE, SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP, SUPPORT_L3,
       INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any change and release record through OpsFlow's API (a requester reads their own change). */
   public static final Set<String> CHANGE_READERS = Set.of(CHANGE_MANAGER, CAB, CHANGE_IMPLEMENTER,
       RELEASE_MANAGER, CONFIG_MANAGER, PROBLEM_MANAGER, INCIDENT_MANAGER, DEV_LEAD, TESTER,
       OPS_ENGINEER, SECURITY_OFFICER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads DR plans, drill and disaster reports and backup tests: the support and management roles. */
-  public static final Set<String> DR_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L3,
+  public static final Set<String> DR_READERS = Set.of(SERVICE_DESK, SUPPORT_L1, SUPPORT_L2, SUPPORT_L2_NETWORK,
+      SUPPORT_L2_DATABASE, SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP, SUPPORT_L3,
       OPS_ENGINEER, INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, RELEASE_MANAGER, CONFIG_MANAGER,
       DR_COORDINATOR, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
@@ -155,6 +173,7 @@ public final class Roles {
       java.util.Map.entry("AlertSeverityMapping", INCIDENT),
       java.util.Map.entry("IncidentPriority", INCIDENT),
       java.util.Map.entry("IncidentRouting", INCIDENT),
+      java.util.Map.entry("SecondLineGroup", INCIDENT),
       java.util.Map.entry("IncidentSlaTargets", INCIDENT),
       java.util.Map.entry("ProblemTrigger", INCIDENT),
       java.util.Map.entry("ProblemPriority", PROBLEM),

@@ -35,6 +35,9 @@ record AlertIntake(JdbcClient jdbc, TicketNumbers numbers, IncidentIntake intake
 
   static final String MONITORING_REPORTER = "alertmanager";
   static final String AUTO_RESOLUTION = "Resolved automatically: every alert of the group has resolved (Alertmanager).";
+  /** The fault report of an automatic resolution: nobody found a cause, the recurrence count watches it. */
+  static final String AUTO_CAUSE = "Not investigated: the alerts resolved without anyone's intervention.";
+  static final String AUTO_PREVENTION = "None taken; if the alerts fire again the recurrence is counted and a problem is raised.";
   static final String FIRED_AGAIN = "The alert group fired again before the resolution was confirmed: reopened.";
 
   /** The incident is not ready for the notification yet (its registration is still to run). */
@@ -188,10 +191,12 @@ record AlertIntake(JdbcClient jdbc, TicketNumbers numbers, IncidentIntake intake
     Task tier = only(open, IncidentIds.RESOLVE_AT_TIER);
     if (firstContact != null) {
       tasks.complete(firstContact.getId(), Map.of(IncidentVariables.RESOLVED_AT_FIRST_CONTACT.name(), true,
-          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION));
+          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION, IncidentVariables.FAULT_CAUSE.name(), AUTO_CAUSE,
+          IncidentVariables.PREVENTIVE_MEASURES.name(), AUTO_PREVENTION));
     } else if (tier != null && tier.getAssignee() == null) {
       tasks.complete(tier.getId(), Map.of(IncidentVariables.ESCALATE.name(), false,
-          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION));
+          IncidentVariables.RESOLUTION_NOTES.name(), AUTO_RESOLUTION, IncidentVariables.FAULT_CAUSE.name(), AUTO_CAUSE,
+          IncidentVariables.PREVENTIVE_MEASURES.name(), AUTO_PREVENTION));
     } else if (tier != null) {
       note(number, "Every alert of the group has resolved: check whether the service is back and resolve the incident.");
       return;

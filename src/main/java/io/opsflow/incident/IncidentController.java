@@ -3,7 +3,9 @@ package io.opsflow.incident;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.web.IdempotentRequests;
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.process.EngineClock;
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,10 +28,11 @@ record IncidentController(IncidentIntake intake, IncidentRecords records, Identi
     IncidentMetrics metrics, IdempotentRequests idempotent) {
 
   record NewIncident(String summary, String description, String impact, String urgency, String category,
-      String reporter, String affectedCi) {
+      String reporter, String affectedCi, String reporterPhone, String reporterEmail, String faultBeganAt) {
   }
 
-  record Ticket(IncidentRecords.Incident incident, List<IncidentRecords.Event> events) {
+  /** The ticket, its phases and the outage so far or in all (ISO-8601, from the fault's start or else the report). */
+  record Ticket(IncidentRecords.Incident incident, List<IncidentRecords.Event> events, String outage) {
   }
 
   @PostMapping("/api/incidents")
@@ -46,7 +49,9 @@ record IncidentController(IncidentIntake intake, IncidentRecords records, Identi
     }
     IncidentIntake.Opened opened = intake.open(new IncidentRequest(incident.summary(), incident.description(),
         incident.impact(), incident.urgency(), incident.category(), incident.affectedCi(),
-        incident.reporter() != null ? incident.reporter() : caller));
+        incident.reporter() != null ? incident.reporter() : caller, incident.reporterPhone(), incident.reporterEmail(),
+        Inputs.instant(Collections.singletonMap(IncidentVariables.FAULT_BEGAN_AT.name(), incident.faultBeganAt()),
+            IncidentVariables.FAULT_BEGAN_AT.name())));
     metrics.opened(IncidentMetrics.API);
     return opened;
   }
@@ -58,7 +63,7 @@ record IncidentController(IncidentIntake intake, IncidentRecords records, Identi
     return records.find(number)
         .filter(incident -> caller.getUserId().equals(incident.reporter())
             || Roles.anyOf(caller.getGroupIds(), Roles.INCIDENT_READERS))
-        .map(incident -> new Ticket(incident, records.events(number)))
+        .map(incident -> new Ticket(incident, records.events(number), incident.outage(EngineClock.now()).toString()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no incident " + number));
   }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * The incident figures of the whole cluster, read from the ticket records every
  * {@code opsflow.metrics.refresh-interval}: incidents not closed by priority and tier
  * ({@code opsflow_incidents_open}; "none" until the incident has one) and the SLA breaches
- * recorded ({@code opsflow_incident_sla_breaches_total}).
+ * recorded ({@code opsflow_incident_sla_breaches_total}), and the closed incidents by whether the
+ * reporter confirmed them ({@code opsflow_incidents_closed{confirmation="confirmed|unconfirmed"}}):
+ * satisfaction figures count the unconfirmed ones apart, not as satisfied.
  */
 @Component
 class IncidentGauges {
@@ -27,12 +29,15 @@ class IncidentGauges {
   private final JdbcClient jdbc;
   private final MeterRegistry registry;
   private final GroupedGauge open;
+  private final GroupedGauge closed;
   private final AtomicLong slaBreaches = new AtomicLong(-1);
 
   IncidentGauges(JdbcClient jdbc, MeterRegistry registry) {
     this.jdbc = jdbc;
     this.registry = registry;
     this.open = new GroupedGauge(registry, "opsflow.incidents.open", "Incidents not closed, by priority and tier");
+    this.closed = new GroupedGauge(registry, "opsflow.incidents.closed",
+        "Incidents closed, by whether the reporter confirmed the resolution");
   }
 
   @Scheduled(fixedDelayString = "${opsflow.metrics.refresh-interval}")
@@ -43,6 +48,11 @@ class IncidentGauges {
         .query((rs, row) -> Map.entry(Tags.of("priority", orNone(rs.getString("priority")),
             "tier", orNone(rs.getString("tier"))), rs.getLong("incidents")))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    closed.refresh(() -> jdbc.sql("""
+            SELECT confirmed, COUNT(*) AS incidents FROM opsflow_incident WHERE status = 'CLOSED' GROUP BY confirmed""")
+        .query((rs, row) -> Map.entry(Tags.of("confirmation", rs.getBoolean("confirmed") ? "confirmed" : "unconfirmed"),
+            rs.getLong("incidents")))
+        .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum)));
     MetricReads.read(SLA_BREACHES, () -> jdbc.sql(
             "SELECT COUNT(*) FROM opsflow_incident_event WHERE phase = 'SLA_BREACHED'").query(Long.class).single())
         .ifPresent(this::slaBreaches);

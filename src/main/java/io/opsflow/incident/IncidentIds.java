@@ -18,17 +18,27 @@ public final class IncidentIds {
   public static final String SET_DUE_DATES = "Activity_SetSlaDueDates";
   public static final String LOOK_UP_KNOWLEDGE = "Activity_LookUpKnowledge";
   public static final String TRY_FIRST_CONTACT_RESOLUTION = "Activity_TryFirstContactResolution";
+  public static final String RESPONSE_TARGET_PASSED = "Event_ResponseDue";
+  public static final String WARN_SERVICE_DESK_LEAD = "Activity_WarnServiceDeskLead";
+  public static final String SERVICE_DESK_LEAD_WARNED = "Event_ServiceDeskLeadWarned";
+  public static final String RESPONSE_OVERDUE = "Event_ResponseOverdue";
+  public static final String ESCALATE_UNANSWERED = "Activity_EscalateUnansweredIncident";
+  public static final String UNANSWERED_ESCALATED = "Event_UnansweredIncidentEscalated";
   public static final String ROUTE = "Activity_RouteIncident";
   public static final String START_TIER_CLOCK = "Activity_StartTierClock";
   public static final String RESOLVE_AT_TIER = "Activity_ResolveAtTier";
   public static final String TIER_SLA_WARNING = "Event_TierSlaWarning";
   public static final String TIER_SLA_BREACHED = "Event_TierSlaBreached";
+  public static final String RESOLUTION_OVERDUE = "Event_ResolutionOverdue";
+  public static final String ESCALATE_OVERDUE_RESOLUTION = "Activity_EscalateOverdueResolution";
+  public static final String OVERDUE_RESOLUTION_ESCALATED = "Event_OverdueResolutionEscalated";
   public static final String WARN_INCIDENT_MANAGER = "Activity_WarnIncidentManager";
   public static final String INCIDENT_MANAGER_WARNED = "Event_IncidentManagerWarned";
   public static final String RECORD_SLA_BREACH = "Activity_RecordSlaBreach";
   public static final String ESCALATE = "Activity_EscalateIncident";
   public static final String RESOLVE_BREACHED_INCIDENT = "Activity_ResolveBreachedIncident";
   public static final String COORDINATE_MAJOR_INCIDENT = "Activity_CoordinateMajorIncident";
+  public static final String RECORD_EMERGENCY_PLAN = "Activity_RecordEmergencyPlan";
   public static final String RECORD_RESOLUTION = "Activity_RecordResolution";
   public static final String NOTIFY_RESOLUTION = "Activity_NotifyReporterOfResolution";
   public static final String CONFIRM_RESOLUTION = "Activity_ConfirmResolution";
@@ -46,6 +56,11 @@ public final class IncidentIds {
   public static final String L2 = Roles.SUPPORT_L2;
   public static final String L3 = Roles.SUPPORT_L3;
   public static final List<String> TIERS = List.of(L1, L2, L3);
+  /** The groups that work an incident at L2. */
+  public static final List<String> L2_GROUPS = Roles.SUPPORT_L2_GROUPS;
+  /** The kinds of emergency plan a major incident names. */
+  public static final String DR_PLAN = "dr-plan";
+  public static final String RUNBOOK = "runbook";
 
   private IncidentIds() {
   }

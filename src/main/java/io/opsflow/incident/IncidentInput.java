@@ -5,7 +5,11 @@ import static io.opsflow.platform.Inputs.LEVELS;
 import static io.opsflow.incident.IncidentVariables.*;
 
 import io.opsflow.platform.Inputs;
+import io.opsflow.platform.Times;
+import io.opsflow.platform.process.EngineClock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules for what may start an incident and complete its tasks. Knows nothing of Camunda:
@@ -30,6 +34,18 @@ final class IncidentInput {
     Inputs.maxText(variables, DESCRIPTION.name(), 4000);
     Inputs.maxText(variables, AFFECTED_CI.name(), 200);
     Inputs.maxText(variables, REPORTER.name(), 64);
+    Inputs.maxText(variables, REPORTER_PHONE.name(), 40);
+    if (REPORTER_PHONE.from(variables) != null && !REPORTER_PHONE.from(variables).matches("[+0-9 ()/-]*[0-9][+0-9 ()/-]*")) {
+      throw Inputs.refuse(REPORTER_PHONE.name(), "must be a phone number (digits, spaces, + - / and brackets)");
+    }
+    Inputs.maxText(variables, REPORTER_EMAIL.name(), 200);
+    if (REPORTER_EMAIL.from(variables) != null && !REPORTER_EMAIL.from(variables).matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw Inputs.refuse(REPORTER_EMAIL.name(), "must be a mail address such as name@example.com");
+    }
+    Instant began = Inputs.instant(variables, FAULT_BEGAN_AT.name());
+    if (began != null && began.isAfter(EngineClock.now())) {
+      throw Inputs.refuse(FAULT_BEGAN_AT.name(), "must not be in the future");
+    }
   }
 
   /** Checks what a person enters to complete a tier or confirmation task. */
@@ -38,15 +54,29 @@ final class IncidentInput {
     switch (taskKey) {
       case IncidentIds.RESOLVE_AT_TIER -> {
         Inputs.flag(variables, ESCALATE.name());
+        if (ESCALATE.from(variables) && IncidentIds.L1.equals(CURRENT_TIER.from(variables))) {
+          checkL2Group(variables);
+        }
         if (!ESCALATE.from(variables)) {
-          Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+          requireFaultReport(variables);
         }
       }
-      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> requireFaultReport(variables);
       case IncidentIds.TRY_FIRST_CONTACT_RESOLUTION -> {
         Inputs.flag(variables, RESOLVED_AT_FIRST_CONTACT.name());
         if (RESOLVED_AT_FIRST_CONTACT.from(variables)) {
-          Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+          requireFaultReport(variables);
+        }
+      }
+      case IncidentIds.COORDINATE_MAJOR_INCIDENT -> {
+        Inputs.oneOf(variables, EMERGENCY_PLAN_KIND.name(), Set.of(IncidentIds.DR_PLAN, IncidentIds.RUNBOOK));
+        if (EMERGENCY_PLAN_KIND.from(variables) == null) {
+          throw Inputs.refuse(EMERGENCY_PLAN_KIND.name(), "is required: a major incident runs under an emergency plan");
+        }
+        Inputs.requireText(variables, EMERGENCY_PLAN.name(), 100);
+        Instant activated = Times.required(variables, EMERGENCY_PLAN_ACTIVATED_AT.name());
+        if (activated.isAfter(EngineClock.now())) {
+          throw Inputs.refuse(EMERGENCY_PLAN_ACTIVATED_AT.name(), "must not be in the future");
         }
       }
       case IncidentIds.CONFIRM_RESOLUTION -> {
@@ -63,6 +93,22 @@ final class IncidentInput {
       default -> {
       }
     }
+  }
+
+  /** L1 escalating may send the incident to another L2 group than the routed one, saying why (选择最合适的二线支持小组). */
+  private static void checkL2Group(Map<String, Object> variables) {
+    Inputs.oneOf(variables, L2_GROUP.name(), Set.copyOf(IncidentIds.L2_GROUPS));
+    String chosen = L2_GROUP.from(variables);
+    if (chosen != null && !chosen.equals(ROUTED_L2_GROUP.from(variables))) {
+      Inputs.requireText(variables, L2_GROUP_REASON.name(), 1000);
+    }
+  }
+
+  /** Whoever resolves an incident reports the fault (形成故障处理报告): its cause, the fix and the prevention. */
+  private static void requireFaultReport(Map<String, Object> variables) {
+    Inputs.requireText(variables, FAULT_CAUSE.name(), 4000);
+    Inputs.requireText(variables, RESOLUTION_NOTES.name(), 4000);
+    Inputs.requireText(variables, PREVENTIVE_MEASURES.name(), 4000);
   }
 
 }

@@ -17,6 +17,11 @@ record IncidentMails(MailNotifier mail, Recipients recipients) {
         recipients.user(incident.get(IncidentVariables.REPORTER)), subject, body);
   }
 
+  void toServiceDeskLeads(IncidentVariables incident, String occasion, String subject, String body) {
+    mail.sendAbout(incident.get(IncidentVariables.INCIDENT_NUMBER), occasion,
+        recipients.group(Roles.SERVICE_DESK_LEAD), subject, body);
+  }
+
   void toIncidentManagers(IncidentVariables incident, String occasion, String subject, String body) {
     mail.sendAbout(incident.get(IncidentVariables.INCIDENT_NUMBER), occasion,
         recipients.group(Roles.INCIDENT_MANAGER), subject, body);

@@ -1,6 +1,7 @@
 package io.opsflow.incident;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,19 @@ public class IncidentRecords {
   /** A ticket as searches and reports see it. */
   public record Incident(String incidentNumber, String processInstanceId, String summary, String category,
       String impact, String urgency, String priority, String status, String tier, String affectedCi,
-      String reporter, String alertGroup, String recurrenceOf, boolean major, boolean slaBreached, Integer satisfaction,
-      String resolutionNotes, Instant reportedAt, Instant responseDue, Instant resolutionDue,
-      Instant resolvedAt, Instant closedAt) {
+      String reporter, String reporterPhone, String reporterEmail, String alertGroup, String recurrenceOf, boolean major,
+      boolean slaBreached, Integer satisfaction, Boolean confirmed, String faultCause, String resolutionNotes,
+      String preventiveMeasures, Instant faultBeganAt, Instant reportedAt,
+      Instant responseDue, Instant resolutionDue, Instant resolvedAt, Instant closedAt) {
+
+    /** The outage: from when the fault began (the report, if nobody knows) to its resolution, or to now while open. */
+    public Duration outage(Instant now) {
+      return Duration.between(faultBeganAt != null ? faultBeganAt : reportedAt, resolvedAt != null ? resolvedAt : now);
+    }
+  }
+
+  /** The fault report of a resolution (故障处理报告): the cause, what restored the service, how it is kept from recurring. */
+  public record FaultReport(String cause, String fix, String prevention) {
   }
 
   /** One phase of an incident's life. */
@@ -31,7 +42,8 @@ public class IncidentRecords {
 
   /** What registering an incident writes: the ticket as reported. */
   record Registration(String number, String processInstanceId, String summary, String description, String category,
-      String impact, String urgency, String affectedCi, String reporter, String alertGroup, String recurrenceOf) {
+      String impact, String urgency, String affectedCi, String reporter, String reporterPhone, String reporterEmail,
+      Instant faultBeganAt, String alertGroup, String recurrenceOf) {
   }
 
   private final JdbcClient jdbc;
@@ -51,10 +63,13 @@ public class IncidentRecords {
     if (owner == null) {
       jdbc.sql("""
               INSERT INTO opsflow_incident (incident_number, process_instance_id, summary, description, category,
-                impact, urgency, status, affected_ci, reporter, alert_group, recurrence_of, reported_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?)""")
+                impact, urgency, status, affected_ci, reporter, reporter_phone, reporter_email, fault_began_at,
+                alert_group, recurrence_of, reported_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(number, processInstanceId, incident.summary(), incident.description(), incident.category(),
               incident.impact(), incident.urgency(), incident.affectedCi(), incident.reporter(),
+              incident.reporterPhone(), incident.reporterEmail(),
+              incident.faultBeganAt() == null ? null : Timestamp.from(incident.faultBeganAt()),
               incident.alertGroup(), incident.recurrenceOf(), Timestamp.from(now))
           .update();
       event(number, "REGISTERED", null, null, now);
@@ -66,10 +81,11 @@ public class IncidentRecords {
         .params(priority, Timestamp.from(responseDue), Timestamp.from(resolutionDue), number).update();
   }
 
-  void enteredTier(String number, String tier, boolean major, Instant now) {
+  /** @param group the L2 group that takes it, or null when the tier is the group */
+  void enteredTier(String number, String tier, String group, boolean major, Instant now) {
     jdbc.sql("UPDATE opsflow_incident SET status = 'IN_PROGRESS', tier = ?, major = ? WHERE incident_number = ?")
         .params(tier, major, number).update();
-    event(number, "TIER_ENTERED", tier, null, now);
+    event(number, "TIER_ENTERED", tier, group, now);
   }
 
   void slaBreached(String number, String tier, Instant now) {
@@ -77,11 +93,21 @@ public class IncidentRecords {
     event(number, "SLA_BREACHED", tier, null, now);
   }
 
-  void resolved(String number, String tier, String notes, Instant now) {
+  /** The resolution target passed: the ticket is breached, recorded once however often the tier is entered after. */
+  void resolutionOverdue(String number, String tier, Instant now) {
+    jdbc.sql("UPDATE opsflow_incident SET sla_breached = TRUE WHERE incident_number = ?").params(number).update();
+    if (jdbc.sql("SELECT COUNT(*) FROM opsflow_incident_event WHERE incident_number = ? AND phase = 'RESOLUTION_OVERDUE'")
+        .param(number).query(Integer.class).single() == 0) {
+      event(number, "RESOLUTION_OVERDUE", tier, null, now);
+    }
+  }
+
+  void resolved(String number, String tier, FaultReport report, Instant now) {
     jdbc.sql("""
-            UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, resolution_notes = ?, resolved_at = ?
+            UPDATE opsflow_incident SET status = 'RESOLVED', tier = ?, fault_cause = ?, resolution_notes = ?,
+              preventive_measures = ?, resolved_at = ?
             WHERE incident_number = ?""")
-        .params(tier, notes, Timestamp.from(now), number).update();
+        .params(tier, report.cause(), report.fix(), report.prevention(), Timestamp.from(now), number).update();
     event(number, "RESOLVED", tier, null, now);
   }
 
@@ -91,10 +117,14 @@ public class IncidentRecords {
     event(number, "REOPENED", tier, null, now);
   }
 
-  void closed(String number, Integer satisfaction, Instant now) {
-    jdbc.sql("UPDATE opsflow_incident SET status = 'CLOSED', satisfaction = ?, closed_at = ? WHERE incident_number = ?")
-        .params(satisfaction, Timestamp.from(now), number).update();
-    event(number, "CLOSED", null, satisfaction == null ? "satisfaction unknown" : "satisfaction " + satisfaction, now);
+  /** Closed: confirmed by the reporter with their satisfaction, or without confirmation (no answer in time). */
+  void closed(String number, boolean confirmed, Integer satisfaction, Instant now) {
+    jdbc.sql("""
+            UPDATE opsflow_incident SET status = 'CLOSED', confirmed = ?, satisfaction = ?, closed_at = ?
+            WHERE incident_number = ?""")
+        .params(confirmed, satisfaction, Timestamp.from(now), number).update();
+    event(number, "CLOSED", null, confirmed ? "satisfaction " + satisfaction
+        : "closed without confirmation, satisfaction unknown", now);
   }
 
   void event(String number, String phase, String tier, String note, Instant now) {
@@ -134,9 +164,11 @@ public class IncidentRecords {
         .query((rs, row) -> new Incident(rs.getString("incident_number"), rs.getString("process_instance_id"),
             rs.getString("summary"), rs.getString("category"), rs.getString("impact"), rs.getString("urgency"),
             rs.getString("priority"), rs.getString("status"), rs.getString("tier"), rs.getString("affected_ci"),
-            rs.getString("reporter"), rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
+            rs.getString("reporter"), rs.getString("reporter_phone"), rs.getString("reporter_email"),
+            rs.getString("alert_group"), rs.getString("recurrence_of"), rs.getBoolean("major"),
             rs.getBoolean("sla_breached"), (Integer) rs.getObject("satisfaction", Integer.class),
-            rs.getString("resolution_notes"), instant(rs.getTimestamp("reported_at")),
+            (Boolean) rs.getObject("confirmed", Boolean.class), rs.getString("fault_cause"),
+            rs.getString("resolution_notes"), rs.getString("preventive_measures"), instant(rs.getTimestamp("fault_began_at")), instant(rs.getTimestamp("reported_at")),
             instant(rs.getTimestamp("response_due")), instant(rs.getTimestamp("resolution_due")),
             instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at"))))
         .optional();

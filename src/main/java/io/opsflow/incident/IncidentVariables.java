@@ -22,6 +22,11 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> CATEGORY = Variable.text("category");
   public static final Variable<String> REPORTER = Variable.text("reporter");
   public static final Variable<String> AFFECTED_CI = Variable.text("affectedCi");
+  /** How to reach the reporter (记录事件报告人的详细联系方式): a phone number and a mail address, either may be left out. */
+  public static final Variable<String> REPORTER_PHONE = Variable.optionalText("reporterPhone");
+  public static final Variable<String> REPORTER_EMAIL = Variable.optionalText("reporterEmail");
+  /** When the fault began (发生时间), if the reporter knows: the outage is counted from then, else from the report. */
+  public static final Variable<Instant> FAULT_BEGAN_AT = Variable.time("faultBeganAt");
   public static final Variable<String> INITIATOR = Variable.text("initiator");
   public static final Variable<String> ALERT_GROUP = Variable.text("alertGroup");
   /** The closed incident of the same alert group that this one recurs (set by the alert intake). */
@@ -34,9 +39,18 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> TIER_BUDGET = Variable.text("tierBudget");
   public static final Variable<String> SLA_CALENDAR = Variable.text("slaCalendar");
   public static final Variable<Instant> RESPONSE_DUE = Variable.time("responseDue");
+  /** When the incident managers hear of an incident nobody has taken: the response target passed twice. */
+  public static final Variable<Instant> RESPONSE_ESCALATION_AT = Variable.time("responseEscalationAt");
   public static final Variable<Instant> RESOLUTION_DUE = Variable.time("resolutionDue");
   public static final Variable<String> KNOWLEDGE_SUGGESTIONS = Variable.text("knowledgeSuggestions");
   public static final Variable<String> FIRST_TIER = Variable.text("firstTier");
+  /** The type of the affected CI in the CMDB (null when it names none), for the L2 group. */
+  public static final Variable<String> AFFECTED_CI_TYPE = Variable.optionalText("affectedCiType");
+  /** The L2 group IncidentRouting chose, and the one that takes the incident at L2 (L1 may choose another, with a reason). */
+  public static final Variable<String> ROUTED_L2_GROUP = Variable.text("routedL2Group");
+  public static final Variable<String> L2_GROUP = Variable.text("l2Group");
+  /** The group the tier's task is offered to: the tier itself, or at L2 the incident's L2 group. */
+  public static final Variable<String> TIER_GROUP = Variable.text("tierGroup");
   public static final Variable<Boolean> MAJOR = Variable.flag("major");
   public static final Variable<String> CURRENT_TIER = Variable.text("currentTier");
   public static final Variable<Instant> TIER_DUE = Variable.time("tierDue");
@@ -51,11 +65,19 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
   public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
+  /** The fault report (故障总结…提出改进措施) whoever resolves the incident writes: its cause and how it is kept from recurring. */
+  public static final Variable<String> FAULT_CAUSE = Variable.optionalText("faultCause");
+  public static final Variable<String> PREVENTIVE_MEASURES = Variable.optionalText("preventiveMeasures");
+  public static final Variable<String> L2_GROUP_REASON = Variable.optionalText("l2GroupReason");
   public static final Variable<Boolean> VENDOR_INVOLVED = Variable.flag("vendorInvolved");
   public static final Variable<Boolean> TEMPORARY_PATCH = Variable.flag("temporaryPatch");
   public static final Variable<String> VENDOR_REFERENCE = Variable.optionalText("vendorReference");
   public static final Variable<String> PATCH_NOTES = Variable.optionalText("patchNotes");
-  public static final Variable<Boolean> EMERGENCY_PLAN_ACTIVATED = Variable.flag("emergencyPlanActivated");
+  /** The emergency plan a major incident runs under (对于重大故障,应立即启动应急预案): a DR plan or a runbook of the knowledge base. */
+  public static final Variable<String> EMERGENCY_PLAN_KIND = Variable.text("emergencyPlanKind");
+  /** The DR plan's id, or the runbook's article number in the knowledge base. */
+  public static final Variable<String> EMERGENCY_PLAN = Variable.optionalText("emergencyPlan");
+  public static final Variable<Instant> EMERGENCY_PLAN_ACTIVATED_AT = Variable.time("emergencyPlanActivatedAt");
   public static final Variable<String> COMMUNICATION_UPDATES = Variable.optionalText("communicationUpdates");
   public static final Variable<String> ROOT_CAUSE_SUMMARY = Variable.optionalText("rootCauseSummary");
   public static final Variable<String> CONFIRMATION_NOTES = Variable.optionalText("confirmationNotes");
@@ -66,7 +88,7 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
 
   /** The variables a start may carry (the process's contract). */
   public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, IMPACT, URGENCY,
-      CATEGORY, REPORTER, AFFECTED_CI);
+      CATEGORY, REPORTER, AFFECTED_CI, REPORTER_PHONE, REPORTER_EMAIL, FAULT_BEGAN_AT);
 
   private IncidentVariables(VariableScope scope) {
     super(scope);

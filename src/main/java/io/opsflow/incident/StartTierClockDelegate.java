@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Start tier SLA clock": the tier working the incident now (the routed first tier, the next
  * one after an escalation, the resolving one after a reopen) gets its budget: warning at 75 %,
- * due at 100 %.
+ * due at 100 %. At L2 the task goes to the incident's L2 group.
  */
 @Component("startTierClock")
 record StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records) implements IncidentVariables.Step {
@@ -23,10 +23,12 @@ record StartTierClockDelegate(BusinessCalendar calendar, IncidentRecords records
     String budget = incident.get(TIER_BUDGET);
     String slaCalendar = incident.get(SLA_CALENDAR);
     Instant now = EngineClock.now();
+    String group = IncidentIds.L2.equals(tier) && incident.get(L2_GROUP) != null ? incident.get(L2_GROUP) : tier;
     incident.set(CURRENT_TIER, tier)
+        .set(TIER_GROUP, group)
         .set(TIER_ENTRIES, incident.get(TIER_ENTRIES) + 1)
         .set(TIER_WARNING_AT, calendar.due(now, budget, slaCalendar, WARNING_AT))
         .set(TIER_DUE, calendar.due(now, budget, slaCalendar));
-    records.enteredTier(incident.get(INCIDENT_NUMBER), tier, incident.get(MAJOR), now);
+    records.enteredTier(incident.get(INCIDENT_NUMBER), tier, group.equals(tier) ? null : group, incident.get(MAJOR), now);
   }
 }

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,43 @@ class IncidentApiTest extends OpsFlowTestBase {
     assertThat(ticket.at("/incident/priority").asText()).isEqualTo("P3");
     assertThat(ticket.at("/incident/reporter").asText()).isEqualTo("requester");
     assertThat(ticket.at("/incident/status").asText()).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void theTicketKeepsTheReportersContactAndCountsTheOutageFromWhenTheFaultBegan() {
+    Instant began = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofMinutes(90)).truncatedTo(ChronoUnit.MINUTES);
+    Http.Response created = new Http(port).as("requester", "demo").post("/api/incidents",
+        "{\"summary\":\"Warehouse scanner offline\",\"reporterPhone\":\"+86 21 5555-0101\","
+            + "\"reporterEmail\":\"li.wei@example.com\",\"faultBeganAt\":\"" + began.atOffset(ZoneOffset.ofHours(8)) + "\"}");
+    assertThat(created.status()).isEqualTo(201);
+    String number = created.json().get("incidentNumber").asText();
+    incidents.runJobs(number);
+    incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
+        IncidentVariables.RESOLUTION_NOTES, "Re-paired the scanner", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
+
+    JsonNode ticket = new Http(port).as("service-desk", "demo").get("/api/incidents/" + number).json();
+    assertThat(ticket.at("/incident/reporterPhone").asText()).isEqualTo("+86 21 5555-0101");
+    assertThat(ticket.at("/incident/reporterEmail").asText()).isEqualTo("li.wei@example.com");
+    assertThat(Instant.parse(ticket.at("/incident/faultBeganAt").asText())).isEqualTo(began);
+    Instant resolved = Instant.parse(ticket.at("/incident/resolvedAt").asText());
+    assertThat(Duration.parse(ticket.at("/outage").asText())).isEqualTo(Duration.between(began, resolved))
+        .isGreaterThanOrEqualTo(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void aBadContactOrFaultTimeIsRefusedNamingTheField() {
+    Http requester = new Http(port).as("requester", "demo");
+    String future = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2)).atOffset(ZoneOffset.UTC).toString();
+
+    assertThat(requester.post("/api/incidents", "{\"summary\":\"x\",\"reporterPhone\":\"call me\"}")
+        .json().get("field").asText()).isEqualTo("reporterPhone");
+    assertThat(requester.post("/api/incidents", "{\"summary\":\"x\",\"reporterEmail\":\"li.wei\"}")
+        .json().get("field").asText()).isEqualTo("reporterEmail");
+    assertThat(requester.post("/api/incidents", "{\"summary\":\"x\",\"faultBeganAt\":\"2026-11-25T10:00\"}")
+        .json().get("field").asText()).isEqualTo("faultBeganAt");
+    assertThat(requester.post("/api/incidents", "{\"summary\":\"x\",\"faultBeganAt\":\"" + future + "\"}")
+        .json().get("field").asText()).isEqualTo("faultBeganAt");
   }
 
   @Test
@@ -111,7 +153,8 @@ class IncidentApiTest extends OpsFlowTestBase {
         .json().get("incidentNumber").asText();
     incidents.runJobs(number);
     incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
-        IncidentVariables.RESOLUTION_NOTES, "Replaced the cable");
+        IncidentVariables.RESOLUTION_NOTES, "Replaced the cable", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
     String confirm = incidents.task(number, IncidentIds.CONFIRM_RESOLUTION).getId();
 
     Http.Response response = new Http(port).as("service-desk", "demo").post("/engine-rest/task/" + confirm + "/complete",

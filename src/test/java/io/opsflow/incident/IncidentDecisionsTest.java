@@ -5,6 +5,9 @@ import static io.opsflow.incident.IncidentVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
@@ -36,23 +39,52 @@ class IncidentDecisionsTest {
             entry(TIER_BUDGET.name(), tierBudget), entry("calendar", calendar));
   }
 
-  /** IncidentRouting: first matching rule wins. */
+  /** IncidentRouting: first matching rule wins; the L2 group is SecondLineGroup's, passed through. */
   @ParameterizedTest(name = "a {1} {0} incident starts at {2}, major: {3}")
   @CsvSource({
-      "security, P1, support-l2, true",
-      "network, P1, support-l1, true",
-      "database, P1, support-l1, true",
-      "security, P2, support-l2, false",
-      "security, P4, support-l2, false",
-      "database, P2, support-l2, false",
-      "database, P3, support-l1, false",
-      "other, P3, support-l1, false",
-      "hardware, P2, support-l1, false"})
-  void routing(String category, String priority, String firstTier, boolean major) {
+      "security, P1, support-l2, true, support-l2",
+      "network, P1, support-l1, true, support-l2-network",
+      "database, P1, support-l1, true, support-l2-database",
+      "security, P2, support-l2, false, support-l2",
+      "security, P4, support-l2, false, support-l2",
+      "database, P2, support-l2, false, support-l2-database",
+      "database, P3, support-l1, false, support-l2-database",
+      "other, P3, support-l1, false, support-l2",
+      "hardware, P2, support-l1, false, support-l2-desktop"})
+  void routing(String category, String priority, String firstTier, boolean major, String l2Group) {
     assertThat(evaluate(incidentRouting, Variables.createVariables()
         .putValue(CATEGORY.name(), category)
-        .putValue(PRIORITY.name(), priority)))
-        .containsOnly(entry(FIRST_TIER.name(), firstTier), entry(MAJOR.name(), major));
+        .putValue(PRIORITY.name(), priority)
+        .putValue(AFFECTED_CI_TYPE.name(), null)))
+        .containsOnly(entry(FIRST_TIER.name(), firstTier), entry(MAJOR.name(), major), entry("secondLineGroup", l2Group));
+  }
+
+  /** SecondLineGroup (in IncidentRouting.dmn): the CI's type first, then the category; first matching rule wins. */
+  @ParameterizedTest(name = "a {0} incident on a {1} CI goes to {2}")
+  @CsvSource({
+      "hardware, network-device, support-l2-network",
+      "other, database, support-l2-database",
+      "network, application, support-l2-application",
+      "access, service, support-l2-application",
+      "hardware, server, support-l2",
+      "network, , support-l2-network",
+      "network, server, support-l2-network",
+      "database, , support-l2-database",
+      "software, , support-l2-application",
+      "software, server, support-l2-application",
+      "hardware, , support-l2-desktop",
+      "security, , support-l2",
+      "access, , support-l2",
+      "other, server, support-l2"})
+  void secondLineGroup(String category, String ciType, String l2Group) throws Exception {
+    DmnDecision secondLineGroup;
+    try (InputStream in = Files.newInputStream(Path.of("dmn", "IncidentRouting.dmn"))) {
+      secondLineGroup = ENGINE.parseDecision("SecondLineGroup", in);
+    }
+    assertThat(evaluate(secondLineGroup, Variables.createVariables()
+        .putValue(CATEGORY.name(), category)
+        .putValue(AFFECTED_CI_TYPE.name(), ciType)))
+        .containsOnly(entry(L2_GROUP.name(), l2Group));
   }
 
   /** ProblemTrigger: every major incident, and the third on the same CI and category, raise a problem. */

@@ -12,6 +12,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.identity.Roles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * IncidentManagement, path by path, on the real application: its delegates, decisions, tables
@@ -44,6 +47,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IncidentManagementTest {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** A fault report's cause and prevention, where a test is not about them. */
+  static final String CAUSE = "Corrupt local profile after the last update";
+  static final String PREVENTION = "Profile check added to the update runbook";
   /** A Wednesday morning, inside business hours. */
   static final Instant WEDNESDAY_10AM = LocalDateTime.parse("2026-11-25T10:00").atZone(ZONE).toInstant();
 
@@ -54,6 +60,12 @@ class IncidentManagementTest {
   ProcessEngine engine;
   @Autowired
   IncidentRecords records;
+  @Autowired
+  RecordResolutionDelegate recordResolution;
+  @Autowired
+  Environment environment;
+  @Autowired
+  io.opsflow.knowledge.KnowledgeBase knowledge;
 
   ProcessSteps steps;
   RuntimeService runtime;
@@ -94,7 +106,8 @@ class IncidentManagementTest {
     assertThat(candidates(l1)).containsExactly(L1);
     // P3: 4 business hours at the tier
     assertThat(l1.getDueDate()).isEqualTo(Date.from(at("2026-11-25T14:00")));
-    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Reinstalled the mail client profile");
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Reinstalled the mail client profile",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .contains("[" + number + "] Incident resolved: Mail client crashes on start");
@@ -107,6 +120,7 @@ class IncidentManagementTest {
     assertThat(ticket.status()).isEqualTo("CLOSED");
     assertThat(ticket.priority()).isEqualTo("P3");
     assertThat(ticket.satisfaction()).isEqualTo(4);
+    assertThat(ticket.confirmed()).isTrue();
     assertThat(ticket.tier()).isEqualTo(L1);
     assertThat(ticket.slaBreached()).isFalse();
     assertThat(records.phases(number)).containsExactly(
@@ -116,12 +130,35 @@ class IncidentManagementTest {
   // --- detours --------------------------------------------------------------------------------
 
   @Test
+  void whoeverResolvesWritesTheFaultReportWithCauseFixAndPrevention() {
+    ProcessInstance incident = report("Badge reader rejects every card", "low", "medium", "hardware", null);
+    Task firstContact = steps.task(incident.getId(), TRY_FIRST_CONTACT_RESOLUTION);
+    assertThatThrownBy(() -> tasks.complete(firstContact.getId(), vars(RESOLVED_AT_FIRST_CONTACT, true,
+        RESOLUTION_NOTES, "Power-cycled the reader")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("faultCause is required");
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
+    Task l1 = steps.task(incident.getId(), RESOLVE_AT_TIER);
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, false, RESOLUTION_NOTES, "Reset the reader",
+        FAULT_CAUSE, "Expired reader certificate")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("preventiveMeasures is required");
+
+    complete(incident, RESOLVE_AT_TIER, FAULT_CAUSE, "Expired reader certificate", RESOLUTION_NOTES, "Renewed the certificate",
+        PREVENTIVE_MEASURES, "Reader certificates added to the expiry monitor");
+
+    IncidentRecords.Incident ticket = records.find(number(incident)).orElseThrow();
+    assertThat(ticket.faultCause()).isEqualTo("Expired reader certificate");
+    assertThat(ticket.resolutionNotes()).isEqualTo("Renewed the certificate");
+    assertThat(ticket.preventiveMeasures()).isEqualTo("Reader certificates added to the expiry monitor");
+  }
+
+  @Test
   void theServiceDeskResolvesAtFirstContactWithAKnownArticle() {
     ProcessInstance incident = report("Account locked after password change", "low", "medium", "access", null);
 
     assertThat(steps.variable(incident.getId(), KNOWLEDGE_SUGGESTIONS)).contains("Reset a locked domain account");
     complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
-        RESOLUTION_NOTES, "Unlocked the account");
+        RESOLUTION_NOTES, "Unlocked the account",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 5);
 
     assertEnded(incident, CLOSED);
@@ -135,16 +172,48 @@ class IncidentManagementTest {
     ProcessInstance incident = atFirstTier("Report engine returns wrong totals", "medium", "medium", "software");
 
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
-    assertThat(candidates(task(incident))).containsExactly(L2);
+    assertThat(candidates(task(incident))).as("software: the application group").containsExactly(Roles.SUPPORT_L2_APPLICATION);
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true, VENDOR_INVOLVED, true, VENDOR_REFERENCE, "ACME-4711");
     assertThat(candidates(task(incident))).containsExactly(L3);
     complete(incident, RESOLVE_AT_TIER, TEMPORARY_PATCH, true, PATCH_NOTES, "hotfix 2.3.1-p1",
-        RESOLUTION_NOTES, "Patched the rounding");
+        RESOLUTION_NOTES, "Patched the rounding",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
     assertThat(records.phases(number(incident))).containsSubsequence(
         "TIER_ENTERED:support-l1", "ESCALATED:support-l2", "TIER_ENTERED:support-l2",
         "ESCALATED:support-l3", "TIER_ENTERED:support-l3", "RESOLVED:support-l3");
+  }
+
+  @Test
+  void l2IsTheGroupTheAffectedCisTypeAndTheCategoryCallFor() {
+    ProcessInstance database = atFirstTier("CRM reports time out", "medium", "medium", "software", "crm-db");
+    ProcessInstance desktop = atFirstTier("Laptop keyboard dead", "medium", "medium", "hardware");
+    complete(database, RESOLVE_AT_TIER, ESCALATE, true);
+    complete(desktop, RESOLVE_AT_TIER, ESCALATE, true);
+
+    assertThat(candidates(task(database))).as("crm-db is a database in the CMDB").containsExactly(Roles.SUPPORT_L2_DATABASE);
+    assertThat(candidates(task(desktop))).containsExactly(Roles.SUPPORT_L2_DESKTOP);
+    assertThat(records.events(number(database))).filteredOn(e -> e.phase().equals("TIER_ENTERED") && L2.equals(e.tier()))
+        .singleElement().satisfies(e -> assertThat(e.note()).isEqualTo(Roles.SUPPORT_L2_DATABASE));
+  }
+
+  @Test
+  void l1MaySendTheIncidentToAnotherL2GroupSayingWhy() {
+    ProcessInstance incident = atFirstTier("Shared printer queue stalls", "medium", "medium", "hardware");
+    Task l1 = steps.task(incident.getId(), RESOLVE_AT_TIER);
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, true, L2_GROUP, Roles.SUPPORT_L2_NETWORK)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("l2GroupReason is required");
+    assertThatThrownBy(() -> tasks.complete(l1.getId(), vars(ESCALATE, true, L2_GROUP, "support-l2-weather")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("l2Group");
+
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true, L2_GROUP, Roles.SUPPORT_L2_NETWORK,
+        L2_GROUP_REASON, "The print server lost its VLAN");
+
+    assertThat(candidates(task(incident))).containsExactly(Roles.SUPPORT_L2_NETWORK);
+    assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("L2_GROUP_CHOSEN")).singleElement()
+        .satisfies(e -> assertThat(e.note()).isEqualTo(
+            "support-l2-network instead of support-l2-desktop: The print server lost its VLAN"));
   }
 
   @Test
@@ -183,11 +252,81 @@ class IncidentManagementTest {
     fireDueTimer(incident, TIER_SLA_BREACHED);
 
     Task l2 = task(incident);
-    assertThat(candidates(l2)).containsExactly(L2);
+    assertThat(candidates(l2)).as("network: the network group").containsExactly(Roles.SUPPORT_L2_NETWORK);
     assertThat(records.find(number).orElseThrow().slaBreached()).isTrue();
     assertThat(records.phases(number)).contains("SLA_BREACHED:support-l1", "ESCALATED:support-l2");
     assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("SLA breached at support-l1"))
         .singleElement().satisfies(m -> assertThat(m.to()).contains("incident-manager@opsflow.example"));
+  }
+
+  @Test
+  void whenTheResolutionTargetPassesAtAnyTierTheIncidentManagerIsCalledIn() {
+    ProcessInstance incident = atFirstTier("Intranet search returns nothing", "medium", "medium", "software");
+    String number = number(incident);
+    // P3: resolved by Thursday 10:00 (1 business day), but the tier budgets (4 business hours each) run longer
+    assertThat(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE)).isEqualTo(Date.from(at("2026-11-26T10:00")));
+    moveClock(Duration.ofHours(6));
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
+    assertThat(candidates(task(incident))).containsExactly(Roles.SUPPORT_L2_APPLICATION);
+    assertThat(steps.task(incident.getId(), RESOLVE_AT_TIER).getDueDate()).as("L2's budget ends after the target")
+        .isEqualTo(Date.from(at("2026-11-26T11:00")));
+
+    ClockUtil.setCurrentTime(Date.from(at("2026-11-26T10:01")));
+    fireDueTimer(incident, RESOLUTION_OVERDUE);
+
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("Resolution target passed"))
+        .singleElement().satisfies(m -> {
+          assertThat(m.to()).contains("incident-manager@opsflow.example");
+          assertThat(m.subject()).contains("故障处理超时");
+        });
+    assertThat(records.phases(number)).contains("RESOLUTION_OVERDUE:support-l2");
+    assertThat(records.find(number).orElseThrow().slaBreached()).isTrue();
+    assertThat(candidates(task(incident))).as("L2 keeps working").containsExactly(Roles.SUPPORT_L2_APPLICATION);
+  }
+
+  @Test
+  void everyPriorityHasItsResolutionTimer() {
+    for (String level : List.of("high", "medium", "low")) {
+      ProcessInstance incident = atFirstTier("Resolution timer " + level, level, level, "other");
+      assertThat(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE)).as(level)
+          .isEqualTo(Date.from(steps.variable(incident.getId(), RESOLUTION_DUE)));
+    }
+  }
+
+  @Test
+  void anIncidentNobodyTakesWarnsTheServiceDeskLeadThenTheIncidentManager() {
+    ProcessInstance incident = report("Label printer prints blank pages", "medium", "medium", "hardware", null);
+    String number = number(incident);
+    // P3: respond within 2 business hours, then the incident managers 2 hours after that
+    assertThat(steps.timerDue(incident.getId(), RESPONSE_TARGET_PASSED)).isEqualTo(Date.from(at("2026-11-25T12:00")));
+    assertThat(steps.timerDue(incident.getId(), RESPONSE_OVERDUE)).isEqualTo(Date.from(at("2026-11-25T14:00")));
+
+    moveClock(Duration.ofHours(2).plusMinutes(1));
+    fireDueTimer(incident, RESPONSE_TARGET_PASSED);
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("Nobody has taken"))
+        .singleElement().satisfies(m -> assertThat(m.to()).contains("service-desk-lead@opsflow.example").doesNotContain("incident-manager@opsflow.example"));
+
+    moveClock(Duration.ofHours(2));
+    fireDueTimer(incident, RESPONSE_OVERDUE);
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("still not taken"))
+        .singleElement().satisfies(m -> assertThat(m.to()).contains("incident-manager@opsflow.example"));
+    assertThat(records.events(number)).filteredOn(e -> e.phase().equals("RESPONSE_OVERDUE")).hasSize(2);
+    assertThat(task(incident).getTaskDefinitionKey()).as("still the service desk's").isEqualTo(TRY_FIRST_CONTACT_RESOLUTION);
+  }
+
+  @Test
+  void aClaimedIncidentIsResponseEnough() {
+    ProcessInstance incident = report("Docking station not detected", "medium", "medium", "hardware", null);
+    String number = number(incident);
+    tasks.claim(task(incident).getId(), "service-desk");
+
+    moveClock(Duration.ofHours(2).plusMinutes(1));
+    fireDueTimer(incident, RESPONSE_TARGET_PASSED);
+    moveClock(Duration.ofHours(2));
+    fireDueTimer(incident, RESPONSE_OVERDUE);
+
+    assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject).noneMatch(s -> s.contains("taken"));
+    assertThat(records.phases(number)).doesNotContain("RESPONSE_OVERDUE");
   }
 
   @Test
@@ -199,7 +338,8 @@ class IncidentManagementTest {
 
     Task manager = task(incident);
     assertThat(manager.getTaskDefinitionKey()).isEqualTo(RESOLVE_BREACHED_INCIDENT);
-    complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster");
+    complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
   }
 
@@ -209,10 +349,15 @@ class IncidentManagementTest {
     String number = number(incident);
 
     assertThat(openTasks(incident)).containsExactlyInAnyOrder(RESOLVE_AT_TIER, COORDINATE_MAJOR_INCIDENT);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Restarted the gateway cluster",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_ACTIVATED, true,
-        COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
+    long runbook = knowledge.publish("article", "Payment gateway failover runbook " + number,
+        "Fail over to the standby gateway cluster, then page the vendor.", "network", null);
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_PLAN, String.valueOf(runbook),
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
+    assertThat(records.events(number)).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED")).singleElement()
+        .satisfies(e -> assertThat(e.note()).isEqualTo("runbook " + runbook + " at 2026-11-25 10:00 Asia/Shanghai"));
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(REVIEW_MAJOR_INCIDENT);
     complete(incident, REVIEW_MAJOR_INCIDENT, ROOT_CAUSE_SUMMARY, "Certificate expired on the gateway");
@@ -226,16 +371,47 @@ class IncidentManagementTest {
   }
 
   @Test
+  void aMajorIncidentMustNameTheEmergencyPlanItActivated() {
+    ProcessInstance incident = atFirstTier("Core network down in building A", "high", "high", "network");
+    Task coordinate = steps.task(incident.getId(), COORDINATE_MAJOR_INCIDENT);
+    Instant activated = WEDNESDAY_10AM.plus(Duration.ofMinutes(-5));
+
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(COMMUNICATION_UPDATES, "status page updated")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanKind is required");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_PLAN, "dr-atlantis", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlan names no DR plan in force");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, RUNBOOK,
+        EMERGENCY_PLAN, "999999999", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("names no published article");
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_PLAN, "dr-online-shop")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanActivatedAt is required");
+
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, activated);
+
+    assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.note()).isEqualTo("dr-plan dr-online-shop at 2026-11-25 09:55 Asia/Shanghai");
+          assertThat(e.occurredAt()).isEqualTo(activated);
+        });
+  }
+
+  @Test
   void theIncidentManagerDeclaresAMajorIncidentADisasterUnderADrPlan() {
     ProcessInstance incident = atFirstTier("Shop data centre flooded", "high", "high", "hardware");
     String number = number(incident);
     Task coordinate = steps.task(incident.getId(), COORDINATE_MAJOR_INCIDENT);
-    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true)))
+    Map<String, Object> plan = vars(EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM);
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), with(plan, "disasterDeclared", true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId is required");
-    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), Map.of("disasterDeclared", true, "drPlanId", "dr-atlantis")))
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), with(with(plan, "disasterDeclared", true), "drPlanId", "dr-atlantis")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("drPlanId names no DR plan in force");
 
-    complete(incident, COORDINATE_MAJOR_INCIDENT, "disasterDeclared", true, "drPlanId", "dr-online-shop");
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+        EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, "disasterDeclared", true, "drPlanId", "dr-online-shop");
 
     ProcessInstance disaster = runtime.createProcessInstanceQuery().processDefinitionKey("DisasterRecovery")
         .variableValueEquals(INCIDENT_NUMBER.name(), number).singleResult();
@@ -249,14 +425,16 @@ class IncidentManagementTest {
   void notFixedReopensAtTheTierThatResolvedIt() {
     ProcessInstance incident = atFirstTier("VPN drops every hour", "medium", "medium", "network");
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Renewed the DHCP lease settings");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Renewed the DHCP lease settings",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
 
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, false, CONFIRMATION_NOTES, "Still drops");
 
     Task again = task(incident);
     assertThat(again.getTaskDefinitionKey()).isEqualTo(RESOLVE_AT_TIER);
-    assertThat(candidates(again)).containsExactly(L2);
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile");
+    assertThat(candidates(again)).as("the same L2 group").containsExactly(Roles.SUPPORT_L2_NETWORK);
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the VPN concentrator profile",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 4);
     assertEnded(incident, CLOSED);
     assertThat(records.phases(number(incident))).containsSubsequence("RESOLVED:support-l2", "REOPENED:support-l2",
@@ -265,9 +443,10 @@ class IncidentManagementTest {
   }
 
   @Test
-  void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithUnknownSatisfaction() {
+  void withoutAnAnswerInThreeBusinessDaysTheIncidentClosesWithoutConfirmation() {
     ProcessInstance incident = atFirstTier("Printer offline on floor 3", "low", "low", "hardware");
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Reinstalled the printer",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     // resolved Wednesday 10:00 → the reporter may answer until Monday 10:00
     assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-30T10:00"));
 
@@ -275,8 +454,27 @@ class IncidentManagementTest {
     fireDueTimer(incident, NO_ANSWER);
 
     assertEnded(incident, CLOSED);
-    assertThat(records.find(number(incident)).orElseThrow().satisfaction()).isNull();
-    assertThat(records.events(number(incident))).last().satisfies(e -> assertThat(e.note()).isEqualTo("satisfaction unknown"));
+    IncidentRecords.Incident ticket = records.find(number(incident)).orElseThrow();
+    assertThat(ticket.satisfaction()).isNull();
+    assertThat(ticket.confirmed()).as("closed without confirmation").isFalse();
+    assertThat(records.events(number(incident))).last()
+        .satisfies(e -> assertThat(e.note()).isEqualTo("closed without confirmation, satisfaction unknown"));
+  }
+
+  @Test
+  void theReportersBusinessDaysToAnswerAreConfiguration() {
+    assertThat(environment.getProperty("opsflow.incident.confirmation-window")).isEqualTo("P3D");
+    Object configured = ReflectionTestUtils.getField(recordResolution, "confirmationWindow");
+    ReflectionTestUtils.setField(recordResolution, "confirmationWindow", "P1D");
+    try {
+      ProcessInstance incident = atFirstTier("Projector shows no picture", "low", "low", "hardware");
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Replaced the HDMI cable",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
+      // one business day from Wednesday 10:00
+      assertThat(steps.variable(incident.getId(), CONFIRMATION_DUE)).isEqualTo(at("2026-11-26T10:00"));
+    } finally {
+      ReflectionTestUtils.setField(recordResolution, "confirmationWindow", configured);
+    }
   }
 
   @Test
@@ -284,7 +482,8 @@ class IncidentManagementTest {
     String ci = "db-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 1; i <= 3; i++) {
       ProcessInstance incident = atFirstTier("Slow queries " + i, "low", "medium", "database", ci);
-      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Killed the blocking session");
+      complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Killed the blocking session",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
       complete(incident, CONFIRM_RESOLUTION, CONFIRMED, true, SATISFACTION, 3);
       assertEnded(incident, i < 3 ? CLOSED : CLOSED_PROBLEM_RAISED);
     }
@@ -301,7 +500,8 @@ class IncidentManagementTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
 
     ProcessInstance incident = atFirstTier("Scanner jams", "low", "low", "hardware");
-    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Cleaned the rollers");
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Cleaned the rollers",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     Task confirm = task(incident);
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), vars(CONFIRMED, true, SATISFACTION.name(), 9L)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("satisfaction");
@@ -399,6 +599,12 @@ class IncidentManagementTest {
 
   private void assertEnded(ProcessInstance incident, String endEventId) {
     assertThat(steps.endedAt(incident.getId(), endEventId)).as("ended at " + endEventId).isTrue();
+  }
+
+  private static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {
+    Map<String, Object> more = new java.util.HashMap<>(variables);
+    more.put(name, value);
+    return more;
   }
 
   private static Instant at(String localTime) {

@@ -27,6 +27,8 @@ class IncidentMetricsTest extends OpsFlowTestBase {
   static final String OPEN_P3_L2 = "opsflow_incidents_open{priority=\"P3\",tier=\"support-l2\"}";
   static final String SERVICE_DESK_QUEUE = "opsflow_tasks_open_by_queue{queue=\"service-desk\"}";
   static final String SLA_BREACHES = "opsflow_incident_sla_breaches_total";
+  static final String CLOSED_CONFIRMED = "opsflow_incidents_closed{confirmation=\"confirmed\"}";
+  static final String CLOSED_UNCONFIRMED = "opsflow_incidents_closed{confirmation=\"unconfirmed\"}";
   static final String INBOX_PENDING = "opsflow_alert_inbox{state=\"pending\"}";
   static final String INBOX_FAILED = "opsflow_alert_inbox{state=\"failed\"}";
   static final String NOTIFICATIONS_FAILED = "opsflow_alert_notifications_failed_total";
@@ -97,6 +99,26 @@ class IncidentMetricsTest extends OpsFlowTestBase {
     Scrape.awaitValue(port, OPEN_P3_L1, atL1);
     Scrape.awaitValue(port, OPEN_P3_L2, atL2 + 1);
     assertThat(Scrape.of(port).body()).contains("# TYPE opsflow_incident_sla_breaches_total counter");
+  }
+
+  @Test
+  void anIncidentClosedWithoutAnAnswerCountsAsUnconfirmedNotAsSatisfied() {
+    double confirmed = Scrape.settled(port, CLOSED_CONFIRMED);
+    double unconfirmed = Scrape.settled(port, CLOSED_UNCONFIRMED);
+    ProcessSteps steps = new ProcessSteps(engine);
+    String answered = report("Wi-Fi slow in room 4");
+    String unanswered = report("Wi-Fi slow in room 5");
+    for (String incident : List.of(answered, unanswered)) {
+      steps.complete(incident, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT, true,
+          IncidentVariables.RESOLUTION_NOTES, "Moved to the 5 GHz band", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
+    }
+
+    steps.complete(answered, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true, IncidentVariables.SATISFACTION, 5);
+    steps.fireTimer(unanswered, IncidentIds.NO_ANSWER);
+
+    Scrape.awaitValue(port, CLOSED_CONFIRMED, confirmed + 1);
+    Scrape.awaitValue(port, CLOSED_UNCONFIRMED, unconfirmed + 1);
   }
 
   @Test

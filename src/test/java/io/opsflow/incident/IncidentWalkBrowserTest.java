@@ -54,6 +54,8 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     work(port, engine, "support-l3", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "TemporaryPatch");
       browser.driver().findElement(field("ResolutionNotes", "textarea")).sendKeys("Hotfix 2.3.1-p1 deployed");
+      browser.driver().findElement(field("FaultCause", "textarea")).sendKeys("Rounding error in the totals query");
+      browser.driver().findElement(field("PreventiveMeasures", "textarea")).sendKeys("Regression test for totals");
     });
     work(port, engine, "service-desk", incident.getId(), IncidentIds.CONFIRM_RESOLUTION, browser -> {
       tick(browser, "Confirmed");
@@ -69,6 +71,8 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     assertThat(ticket.tier()).isEqualTo(IncidentIds.L3);
     assertThat(ticket.satisfaction()).isEqualTo(5);
     assertThat(ticket.resolutionNotes()).isEqualTo("Hotfix 2.3.1-p1 deployed");
+    assertThat(ticket.faultCause()).isEqualTo("Rounding error in the totals query");
+    assertThat(ticket.preventiveMeasures()).isEqualTo("Regression test for totals");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
         .variableName("vendorReference").singleResult().getValue()).isEqualTo("ACME-4711");
     assertThat(records.phases(number)).containsSubsequence("TIER_ENTERED:support-l1", "TIER_ENTERED:support-l2",

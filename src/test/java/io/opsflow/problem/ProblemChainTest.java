@@ -134,9 +134,12 @@ class ProblemChainTest extends OpsFlowTestBase {
     incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT,
         false);
     incidents.complete(number, IncidentIds.RESOLVE_AT_TIER, IncidentVariables.RESOLUTION_NOTES,
-        "Failed over to the standby gateway");
-    incidents.complete(number, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.COMMUNICATION_UPDATES,
-        "status page updated");
+        "Failed over to the standby gateway", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
+    incidents.complete(number, IncidentIds.COORDINATE_MAJOR_INCIDENT, IncidentVariables.EMERGENCY_PLAN_KIND,
+        IncidentIds.DR_PLAN, IncidentVariables.EMERGENCY_PLAN, "dr-online-shop",
+        IncidentVariables.EMERGENCY_PLAN_ACTIVATED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+        IncidentVariables.COMMUNICATION_UPDATES, "status page updated");
     incidents.complete(number, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
         IncidentVariables.SATISFACTION, 4);
     incidents.complete(number, IncidentIds.REVIEW_MAJOR_INCIDENT, IncidentVariables.ROOT_CAUSE_SUMMARY,

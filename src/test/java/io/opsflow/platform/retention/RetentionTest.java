@@ -146,7 +146,8 @@ class RetentionTest extends OpsFlowTestBase {
     repository.updateProcessDefinitionHistoryTimeToLive(definition, days);
     try {
       incidents.complete(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentVariables.RESOLVED_AT_FIRST_CONTACT,
-          true, IncidentVariables.RESOLUTION_NOTES, "Cleaned the rollers");
+          true, IncidentVariables.RESOLUTION_NOTES, "Cleaned the rollers", IncidentVariables.FAULT_CAUSE, "Worn part",
+        IncidentVariables.PREVENTIVE_MEASURES, "Added to the maintenance plan");
       incidents.complete(number, IncidentIds.CONFIRM_RESOLUTION, IncidentVariables.CONFIRMED, true,
           IncidentVariables.SATISFACTION, 5);
     } catch (RuntimeException | AssertionError e) {

@@ -155,7 +155,8 @@ class RestSecurityTest extends OpsFlowTestBase {
     assertThat(engine.getRuntimeService().getVariable(incident, "priority")).as("untouched").isNotEqualTo("P1");
 
     Http.Response completed = serviceDesk.post("/engine-rest/task/" + task + "/complete",
-        "{\"variables\":{\"resolvedAtFirstContact\":{\"value\":true},\"resolutionNotes\":{\"value\":\"Cleared the jam\"}}}");
+        "{\"variables\":{\"resolvedAtFirstContact\":{\"value\":true},\"resolutionNotes\":{\"value\":\"Cleared the jam\"},"
+            + "\"faultCause\":{\"value\":\"Paper jam\"},\"preventiveMeasures\":{\"value\":\"Heavier paper only\"}}}");
     assertThat(completed.status()).isEqualTo(204);
   }
 
