@@ -48,8 +48,15 @@ final class IncidentInput {
     }
   }
 
-  /** Checks what a person enters to complete a tier or confirmation task. */
-  static void checkCompletion(String taskKey, Map<String, Object> variables) {
+  /** The model version whose forms take the fault report and the emergency plan. */
+  static final String FAULT_REPORT_SINCE = "1.2.0";
+
+  /**
+   * Checks what a person enters to complete a tier or confirmation task; {@code currentModel} is
+   * false for an incident on a model before {@link #FAULT_REPORT_SINCE}, whose forms have no fault
+   * report and no emergency plan.
+   */
+  static void checkCompletion(String taskKey, Map<String, Object> variables, boolean currentModel) {
     Inputs.maxText(variables, RESOLUTION_NOTES.name(), 4000);
     switch (taskKey) {
       case IncidentIds.RESOLVE_AT_TIER -> {
@@ -57,18 +64,25 @@ final class IncidentInput {
         if (ESCALATE.from(variables) && IncidentIds.L1.equals(CURRENT_TIER.from(variables))) {
           checkL2Group(variables);
         }
-        if (!ESCALATE.from(variables)) {
+        if (!ESCALATE.from(variables) && currentModel) {
           requireFaultReport(variables);
         }
       }
-      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> requireFaultReport(variables);
+      case IncidentIds.RESOLVE_BREACHED_INCIDENT -> {
+        if (currentModel) {
+          requireFaultReport(variables);
+        }
+      }
       case IncidentIds.TRY_FIRST_CONTACT_RESOLUTION -> {
         Inputs.flag(variables, RESOLVED_AT_FIRST_CONTACT.name());
-        if (RESOLVED_AT_FIRST_CONTACT.from(variables)) {
+        if (RESOLVED_AT_FIRST_CONTACT.from(variables) && currentModel) {
           requireFaultReport(variables);
         }
       }
       case IncidentIds.COORDINATE_MAJOR_INCIDENT -> {
+        if (!currentModel) {
+          return;
+        }
         Inputs.oneOf(variables, EMERGENCY_PLAN_KIND.name(), Set.of(IncidentIds.DR_PLAN, IncidentIds.RUNBOOK));
         if (EMERGENCY_PLAN_KIND.from(variables) == null) {
           throw Inputs.refuse(EMERGENCY_PLAN_KIND.name(), "is required: a major incident runs under an emergency plan");

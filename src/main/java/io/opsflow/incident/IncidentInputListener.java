@@ -4,6 +4,7 @@ import io.opsflow.knowledge.KnowledgeBase;
 import io.opsflow.platform.DefaultingInputListener;
 import io.opsflow.platform.Inputs;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,25 @@ class IncidentInputListener extends DefaultingInputListener {
 
   IncidentInputListener(KnowledgeBase knowledge) {
     super("Incident not started", IncidentInput.DEFAULTS, IncidentInput::checkStart, (task, variables) -> {
-      IncidentInput.checkCompletion(task, variables);
+      IncidentInput.checkCompletion(task, variables, true);
       if (IncidentIds.COORDINATE_MAJOR_INCIDENT.equals(task)) {
         checkRunbook(knowledge, variables);
       }
     });
+  }
+
+  /**
+   * An incident still running on a model before {@value IncidentInput#FAULT_REPORT_SINCE} has the
+   * forms of its model, without the fault report and the emergency plan: it completes by that
+   * model's rules (Cockpit's migration moves it to the current model and its forms).
+   */
+  @Override
+  protected void checkCompletion(DelegateExecution execution) {
+    if (atLeast(versionTag(execution), IncidentInput.FAULT_REPORT_SINCE)) {
+      super.checkCompletion(execution);
+    } else {
+      IncidentInput.checkCompletion(execution.getCurrentActivityId(), execution.getVariables(), false);
+    }
   }
 
   /** A runbook named as emergency plan is a published article of the knowledge base (a DR plan continuity checks). */

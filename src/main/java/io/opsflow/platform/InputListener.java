@@ -31,7 +31,7 @@ public abstract class InputListener implements ExecutionListener {
       if (start) {
         checkStart(execution.getCurrentActivityId(), execution.getVariables());
       } else {
-        checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
+        checkCompletion(execution);
       }
     } catch (BadRequestException e) {
       throw new FormFieldValidationException(e.field(), (start ? refusedStart : "Task not completed") + ": "
@@ -44,4 +44,35 @@ public abstract class InputListener implements ExecutionListener {
 
   /** Checks what completes the task (with the process's variables around it). */
   protected abstract void checkCompletion(String taskKey, Map<String, Object> variables);
+
+  /**
+   * Checks what completes the task at the execution; a family whose rules depend on the version of
+   * the model an instance runs (a rule that came with a new form) overrides this.
+   */
+  protected void checkCompletion(DelegateExecution execution) {
+    checkCompletion(execution.getCurrentActivityId(), execution.getVariables());
+  }
+
+  /** The version tag of the model the execution runs ("1.2.0"), or null. */
+  protected static String versionTag(DelegateExecution execution) {
+    return ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getProcessDefinition()
+        .getVersionTag();
+  }
+
+  /** Whether the version tag is at least the given one ("1.10.0" after "1.9.0"); a missing tag counts as newest. */
+  protected static boolean atLeast(String versionTag, String since) {
+    if (versionTag == null) {
+      return true;
+    }
+    String[] have = versionTag.split("\\.");
+    String[] want = since.split("\\.");
+    for (int i = 0; i < Math.max(have.length, want.length); i++) {
+      int a = i < have.length && have[i].matches("\\d+") ? Integer.parseInt(have[i]) : 0;
+      int b = i < want.length && want[i].matches("\\d+") ? Integer.parseInt(want[i]) : 0;
+      if (a != b) {
+        return a > b;
+      }
+    }
+    return true;
+  }
 }

@@ -1,0 +1,70 @@
+package io.opsflow.incident;
+
+import static io.opsflow.incident.IncidentVariables.IMPACT;
+import static io.opsflow.incident.IncidentVariables.REPORTER;
+import static io.opsflow.incident.IncidentVariables.RESOLUTION_NOTES;
+import static io.opsflow.incident.IncidentVariables.RESOLVED_AT_FIRST_CONTACT;
+import static io.opsflow.incident.IncidentVariables.SUMMARY;
+import static io.opsflow.incident.IncidentVariables.URGENCY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opsflow.OpsFlowTestBase;
+import io.opsflow.ProcessSteps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An incident that was running when the model gained the fault report (1.2.0) still has its old
+ * model's forms, which do not ask for one: it is resolved by its model's rules, not stuck.
+ */
+class EarlierIncidentModelTest extends OpsFlowTestBase {
+
+  @Autowired
+  RepositoryService repository;
+
+  @Test
+  void anIncidentOnModel110IsResolvedWithTheFormsOfItsModel() throws IOException {
+    // the model and the decisions it was deployed with (decisions bind to their deployment)
+    DeploymentBuilder deployment = repository.createDeployment().name("IncidentManagement 1.1.0 (test)");
+    for (String name : List.of("IncidentManagement.bpmn", "IncidentPriority.dmn", "IncidentRouting.dmn",
+        "IncidentSlaTargets.dmn", "ProblemTrigger.dmn")) {
+      String legacy = "/legacy/" + name.replace(".", "-1.1.0.");
+      try (InputStream xml = getClass().getResourceAsStream(legacy)) {
+        deployment.addString(name, new String(xml.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    Deployment earlier = deployment.deploy();
+    try {
+      ProcessDefinition model = repository.createProcessDefinitionQuery().deploymentId(earlier.getId()).singleResult();
+      assertThat(model.getVersionTag()).isEqualTo("1.1.0");
+      ProcessSteps steps = new ProcessSteps(engine);
+      String onEarlier = runtime.startProcessInstanceById(model.getId(), Map.of(SUMMARY.name(), "Mouse pointer jumps",
+          IMPACT.name(), "low", URGENCY.name(), "low", REPORTER.name(), "requester")).getId();
+      steps.runJobs(onEarlier);
+
+      steps.complete(onEarlier, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
+          RESOLUTION_NOTES, "Cleaned the optical sensor");
+
+      assertThat(tasks.createTaskQuery().processInstanceId(onEarlier)
+          .taskDefinitionKey(IncidentIds.CONFIRM_RESOLUTION).count()).isOne();
+    } finally {
+      repository.deleteDeployment(earlier.getId(), true, true);
+    }
+    String onCurrent = runtime.startProcessInstanceByKey(IncidentIds.PROCESS, Map.of(SUMMARY.name(), "Mouse pointer jumps",
+        IMPACT.name(), "low", URGENCY.name(), "low", REPORTER.name(), "requester")).getId();
+    new ProcessSteps(engine).runJobs(onCurrent);
+    assertThatThrownBy(() -> new ProcessSteps(engine).complete(onCurrent, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
+        RESOLVED_AT_FIRST_CONTACT, true, RESOLUTION_NOTES, "Cleaned the optical sensor"))
+        .hasMessageContaining("faultCause");
+  }
+}
