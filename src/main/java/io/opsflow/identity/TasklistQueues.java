@@ -32,9 +32,9 @@ record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizatio
    * because a filter's labels are data, the same for every reader.
    */
   static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", TaskCards.CARD_NUMBER, "label", "工单 Ticket"),
-      Map.of("name", TaskCards.CARD_SUMMARY, "label", "摘要 Summary"),
-      Map.of("name", TaskCards.CARD_PRIORITY, "label", "优先级 Priority"));
+      Map.of("name", TaskCards.CARD_NUMBER, "label", "Ticket / 工单"),
+      Map.of("name", TaskCards.CARD_SUMMARY, "label", "Summary / 摘要"),
+      Map.of("name", TaskCards.CARD_PRIORITY, "label", "Priority / 优先级"));
   /** The cards as earlier releases created them: such a filter gets the current cards. */
   private static final List<Map<String, String>> EARLIER_CARD_VARIABLES = List.of(
       Map.of("name", "summary", "label", "Summary"),

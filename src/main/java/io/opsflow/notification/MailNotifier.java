@@ -56,7 +56,7 @@ public class MailNotifier {
    */
   public void sendAbout(String ticket, String occasion, Collection<String> recipients, String subject, String body) {
     send(ticket + ":" + occasion, recipients, "[" + ticket + "] " + subject,
-        body + "\n\n--\n跟踪您的工单 / Follow your tickets: " + myTickets + "\n");
+        body + "\n\n--\nFollow your tickets / 跟踪您的工单: " + myTickets + "\n");
   }
 
   /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */
