@@ -28,7 +28,7 @@ class WebappsLanguageBrowserTest extends OpsFlowTestBase {
     Http http = new Http(port);
     for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
       assertThat(http.get("/camunda/app/" + app + "/scripts/config.js").body())
-          .as(app).contains("vendor: 'OpsFlow'", "availableLocales: ['en', 'zh']");
+          .as(app).contains("vendor: 'OpsFlow'", "availableLocales: ['en', 'zh'", "fallbackLocale: 'en'");
       assertThat(http.get("/camunda/app/" + app + "/styles/user-styles.css").body())
           .as(app).contains(".ce-eol-banner");
       assertThat(http.get("/camunda/app/" + app + "/locales/zh.json").status()).as(app).isEqualTo(200);
@@ -108,6 +108,18 @@ class WebappsLanguageBrowserTest extends OpsFlowTestBase {
 
       assertThat(browser.text()).contains("OpsFlow 管理", "用户", "组", "授权", "系统")
           .doesNotContain("Authorizations", "Camunda 8");
+    }
+  }
+
+  @Test
+  void aChineseBrowserGetsTheWelcomePageInChinese() {
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logIntoWebapp("welcome", "process-owner", "demo");
+      browser.waitForText("OpsFlow 欢迎");
+      browser.waitForText("应用");
+
+      assertThat(browser.text()).contains("OpsFlow 欢迎", "应用", "任务列表", "驾驶舱", "个人资料")
+          .doesNotContain("Applications", "Camunda 8");
     }
   }
 }
