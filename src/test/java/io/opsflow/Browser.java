@@ -36,14 +36,16 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
   private final String base;
 
-  private Browser(String base) throws IOException {
+  private Browser(String base, String language) throws IOException {
     this.base = base;
     this.profile = Files.createTempDirectory("opsflow-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1440,900", "--user-data-dir=" + profile);
+        "--disable-sync", "--window-size=1440,900", "--user-data-dir=" + profile, "--lang=" + language);
+    // what navigator.languages and Accept-Language say, whatever the machine's locale
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
@@ -51,6 +53,14 @@ public final class Browser implements AutoCloseable {
 
   /** A browser on the application at the port; skips the calling test where Chromium is missing. */
   public static Browser open(int port) {
+    return open(port, "en-US");
+  }
+
+  /**
+   * A browser whose person prefers the language ({@code zh-CN}, {@code en-US}): Chromium's UI
+   * language, its Accept-Language header and {@code navigator.languages}.
+   */
+  public static Browser open(int port, String language) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {
       String reason = "browser test skipped: Debian chromium and chromium-driver are not installed "
@@ -60,7 +70,7 @@ public final class Browser implements AutoCloseable {
     }
     assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
     try {
-      return new Browser("http://localhost:" + port);
+      return new Browser("http://localhost:" + port, language);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
