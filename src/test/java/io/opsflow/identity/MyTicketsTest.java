@@ -71,18 +71,32 @@ class MyTicketsTest extends OpsFlowTestBase {
   }
 
   @Test
-  void aPersonOpensMyTicketsFromTheirTasklistLogin() {
+  void aPersonOpensMyTicketsFromTasklistsHeader() {
     try (Browser browser = Browser.open(port)) {
       browser.go("/my-tickets.html");
       browser.waitForText("Log into Tasklist first");
 
       browser.logIntoWebapp("tasklist", "requester", "demo");
       browser.waitForText("My tasks");
-      browser.go("/my-tickets.html");
+      browser.click(org.openqa.selenium.By.linkText("My tickets"));
       browser.waitForText(number);
       browser.screenshot("my-tickets");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/my-tickets.html");
       assertThat(browser.text()).contains("My tickets", "Projector in room 4", "Incident management", "raised it",
           "Try first-contact resolution", "service-desk");
+    }
+  }
+
+  @Test
+  void aChineseReaderSeesThePageInChinese() {
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logIntoWebapp("tasklist", "requester", "demo");
+      browser.waitForText("我的工单");
+      browser.click(org.openqa.selenium.By.linkText("我的工单"));
+
+      browser.waitForText(number);
+      browser.screenshot("my-tickets-zh");
+      assertThat(browser.text()).contains("我的工单", "工单号", "当前步骤", "处理中", "提交人");
     }
   }
 

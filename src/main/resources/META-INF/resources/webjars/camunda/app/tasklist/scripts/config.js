@@ -33,6 +33,8 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OpsFlow's additions to the header: "My tickets" (scripts/opsflow-my-tickets.js)
+  customScripts: ['scripts/opsflow-my-tickets.js'],
 
   // change the app name and vendor
   // app: {
