@@ -30,9 +30,10 @@ class WebappsLanguageBrowserTest extends OpsFlowTestBase {
       assertThat(http.get("/camunda/app/" + app + "/scripts/config.js").body())
           .as(app).contains("vendor: 'OpsFlow'", "availableLocales: ['en', 'zh'", "fallbackLocale: 'en'");
       assertThat(http.get("/camunda/app/" + app + "/styles/user-styles.css").body())
-          .as(app).contains(".ce-eol-banner");
+          .as(app).contains("@import url(\"../../opsflow-webapps.css\")");
       assertThat(http.get("/camunda/app/" + app + "/locales/zh.json").status()).as(app).isEqualTo(200);
     }
+    assertThat(http.get("/camunda/app/opsflow-webapps.css").body()).contains(".ce-eol-banner");
   }
 
   @Test
