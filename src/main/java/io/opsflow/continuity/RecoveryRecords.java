@@ -31,7 +31,7 @@ class RecoveryRecords {
   record Recovery(String number, String kind, String planId, int planVersion, String summary, String scenario,
       String participants, Instant windowStart, Instant windowEnd, Instant declaredAt, String incidentNumber,
       int rtoTargetMinutes, int rpoTargetMinutes, String status, String verdict, String evaluation,
-      String lessonsLearned, Integer revisedPlanVersion, Instant recordedAt,
+      String lessonsLearned, Integer revisedPlanVersion, String planReviewNotes, Instant recordedAt,
       List<SystemResult> systems) {
 
     /** The ids of its systems. */
@@ -126,13 +126,15 @@ class RecoveryRecords {
   }
 
   /** The drill's plan review confirmed the plan unchanged. */
-  void planConfirmed(String number) {
-    jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'PLAN_CONFIRMED' WHERE recovery_number = ?").param(number).update();
+  void planConfirmed(String number, String notes) {
+    jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'PLAN_CONFIRMED', plan_review_notes = ? WHERE recovery_number = ?")
+        .params(notes, number).update();
   }
 
-  void planRevised(String number, int revisedPlanVersion) {
-    jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'REVISED', revised_plan_version = ? WHERE recovery_number = ?")
-        .params(revisedPlanVersion, number).update();
+  void planRevised(String number, int revisedPlanVersion, String notes) {
+    jdbc.sql("UPDATE opsflow_dr_recovery SET status = 'REVISED', revised_plan_version = ?, plan_review_notes = ? "
+            + "WHERE recovery_number = ?")
+        .params(revisedPlanVersion, notes, number).update();
   }
 
   Optional<Recovery> find(String number) {
@@ -141,7 +143,7 @@ class RecoveryRecords {
         .map(r -> new Recovery(r.number(), r.kind(), r.planId(), r.planVersion(), r.summary(), r.scenario(),
             r.participants(), r.windowStart(), r.windowEnd(), r.declaredAt(), r.incidentNumber(), r.rtoTargetMinutes(),
             r.rpoTargetMinutes(), r.status(), r.verdict(), r.evaluation(), r.lessonsLearned(), r.revisedPlanVersion(),
-            r.recordedAt(), results(r)));
+            r.planReviewNotes(), r.recordedAt(), results(r)));
   }
 
   private List<SystemResult> results(Recovery recovery) {
@@ -169,7 +171,8 @@ class RecoveryRecords {
         DrPlans.instant(rs, "window_start"), DrPlans.instant(rs, "window_end"), DrPlans.instant(rs, "declared_at"),
         rs.getString("incident_number"), rs.getInt("rto_target_minutes"), rs.getInt("rpo_target_minutes"),
         rs.getString("status"), rs.getString("verdict"), rs.getString("evaluation"), rs.getString("lessons_learned"),
-        (Integer) rs.getObject("revised_plan_version", Integer.class), DrPlans.instant(rs, "recorded_at"), List.of());
+        (Integer) rs.getObject("revised_plan_version", Integer.class), rs.getString("plan_review_notes"),
+        DrPlans.instant(rs, "recorded_at"), List.of());
   }
 
   private static Timestamp timestamp(Instant instant) {

@@ -29,14 +29,15 @@ record RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hour
   record Report(String number, String kind, String planId, String planName, int planVersion, String summary,
       String scenario, String participants, Instant windowStart, Instant windowEnd, Instant declaredAt,
       String incidentNumber, String status, String verdict, String evaluation, String lessonsLearned,
-      Integer revisedPlanVersion, Instant recordedAt, List<SystemReport> systems) {
+      Integer revisedPlanVersion, String planReviewNotes, Instant recordedAt, List<SystemReport> systems) {
   }
 
   Optional<Report> of(String number) {
     return records.find(number).map(r -> new Report(r.number(), r.kind(), r.planId(),
         plans.version(r.planId(), r.planVersion()).map(DrPlans.Version::name).orElse(r.planId()), r.planVersion(),
         r.summary(), r.scenario(), r.participants(), r.windowStart(), r.windowEnd(), r.declaredAt(), r.incidentNumber(),
-        r.status(), r.verdict(), r.evaluation(), r.lessonsLearned(), r.revisedPlanVersion(), r.recordedAt(),
+        r.status(), r.verdict(), r.evaluation(), r.lessonsLearned(), r.revisedPlanVersion(), r.planReviewNotes(),
+        r.recordedAt(),
         r.systems().stream().map(s -> new SystemReport(s.systemId(), s.rtoTargetMinutes(), s.measuredRtoMinutes(),
             s.rpoTargetMinutes(), s.dataLossMinutes(), s.recoveryTestPassed(), s.verdict(), s.issues(),
             s.recoveryTestNotes(), s.failoverStartedAt(), s.recoveredAt(), s.escalatedAt())).toList()));
@@ -95,10 +96,12 @@ record RecoveryReport(RecoveryRecords records, DrPlans plans, BusinessHours hour
 
   /** What the review after the drill or disaster made of the plan, or null while it is open. */
   static String planReview(Report report) {
+    String notes = report.planReviewNotes() == null || report.planReviewNotes().isBlank() ? ""
+        : ": " + report.planReviewNotes().strip();
     if (report.revisedPlanVersion() != null) {
-      return "revised to version " + report.revisedPlanVersion();
+      return "revised to version " + report.revisedPlanVersion() + notes;
     }
-    return "PLAN_CONFIRMED".equals(report.status()) ? "confirmed unchanged" : null;
+    return "PLAN_CONFIRMED".equals(report.status()) ? "confirmed unchanged" + notes : null;
   }
 
   /** One system on one line, for mails and the evaluator's form. */

@@ -28,6 +28,6 @@ record SavePlanRevisionDelegate(DrPlans plans, RecoveryRecords records) implemen
         recovery.get(RPO_TARGET_MINUTES), recovery.runbookSteps(), author,
         reason.length() > 1000 ? reason.substring(0, 1000) : reason);
     recovery.set(REVISED_PLAN_VERSION, revised.version());
-    records.planRevised(recovery.number(), revised.version());
+    records.planRevised(recovery.number(), revised.version(), recovery.get(REVISION_NOTES));
   }
 }

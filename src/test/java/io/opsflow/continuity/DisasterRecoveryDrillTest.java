@@ -102,6 +102,8 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
     assertThat(report.get("status").asText()).isEqualTo("PLAN_CONFIRMED");
     assertThat(report.get("planVersion").asInt()).isEqualTo(1);
     assertThat(report.get("evaluation").asText()).isEqualTo("Both systems came back well within the targets");
+    assertThat(report.get("planReviewNotes").asText()).as("kept on the record, beyond the engine's history")
+        .isEqualTo("Targets met; the runbook held");
     assertThat(report.get("systems")).hasSize(2);
     JsonNode dbRow = systemRow(report, db);
     assertThat(dbRow.get("rtoTargetMinutes").asInt()).isEqualTo(60);
@@ -120,7 +122,7 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
         "<td>" + db + "</td><td>60 min</td><td>45 min</td><td>15 min</td><td>5 min</td><td>passed",
         "Replica lag &lt;b&gt;12 s&lt;/b&gt; &amp; a stale DNS cache",
         "<tr><th>Window</th><td>2026-03-02 10:00 – 2026-03-02 14:00 Asia/Shanghai</td></tr>",
-        "<tr><th>Plan review</th><td>confirmed unchanged</td></tr>",
+        "<tr><th>Plan review</th><td>confirmed unchanged: Targets met; the runbook held</td></tr>",
         "<td>2026-03-02 10:05 Asia/Shanghai</td><td>2026-03-02 10:50 Asia/Shanghai</td>")
         .doesNotContain("<b>12 s</b>", "UTC");
   }
