@@ -61,6 +61,7 @@ class RequirementApiTest extends OpsFlowTestBase {
     assertThat(ticket.get("status").asText()).isEqualTo("ASSESSING");
     assertThat(ticket.get("expectedDate").asText()).isEqualTo(inDays(40));
     assertThat(as("project-manager").get("/api/requirements/" + number).status()).isEqualTo(200);
+    assertThat(as("requirements-admin").get("/api/requirements/" + number).status()).as("who screens it").isEqualTo(200);
     assertThat(as("service-desk").get("/api/requirements/" + number).status()).as("not a project role").isEqualTo(404);
     assertThat(as("requester").get("/api/requirements/REQ-1999-000001").status()).isEqualTo(404);
   }
