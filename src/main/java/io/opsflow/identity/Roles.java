@@ -103,8 +103,8 @@ public final class Roles {
       OPS_ENGINEER, INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, RELEASE_MANAGER, CONFIG_MANAGER,
       DR_COORDINATOR, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
-  public static final Set<String> REQUIREMENT_READERS = Set.of(REQUIREMENTS_ADMIN, PROJECT_MANAGER, DEV_LEAD, DEVELOPER, TESTER,
-      RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+  public static final Set<String> REQUIREMENT_READERS = Set.of(REQUIREMENTS_ADMIN, PROJECT_MANAGER, DEV_LEAD,
+      DEVELOPER, TESTER, RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 

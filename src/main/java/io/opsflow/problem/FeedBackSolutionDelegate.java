@@ -42,8 +42,8 @@ record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, Proble
     if (reporter != null) {
       mail.sendAbout(number, "solution:reporter", recipients.user(reporter),
           "您报告的问题已解决 / The problem you reported is solved: " + problem.get(SUMMARY),
-          "您报告的问题 " + number + "(" + problem.get(SUMMARY) + ")已解决并关闭。\n\n根本原因:" + problem.get(ROOT_CAUSE)
-              + "\n\n解决方案:" + problem.get(FIX_DESCRIPTION)
+          "您报告的问题 " + number + "(" + problem.get(SUMMARY) + ")已解决并关闭。\n\n根本原因:"
+              + problem.get(ROOT_CAUSE) + "\n\n解决方案:" + problem.get(FIX_DESCRIPTION)
               + "\n\n---\n\nThe problem you reported, " + number + " (" + problem.get(SUMMARY)
               + "), is solved and closed.\n\nRoot cause: " + problem.get(ROOT_CAUSE) + "\n\nResolution: "
               + problem.get(FIX_DESCRIPTION));

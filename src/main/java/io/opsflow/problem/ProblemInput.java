@@ -8,6 +8,7 @@ import io.opsflow.platform.Inputs;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
 
 /** What may start a problem; the API, the start validator and the engine listener all ask it. */
 final class ProblemInput {
@@ -32,6 +33,11 @@ final class ProblemInput {
       throw Inputs.refuse(INCIDENT_NUMBERS.name(), "must hold incident numbers such as INC-2026-000042");
     }
     Inputs.maxText(variables, REPORTER.name(), 64);
+  }
+
+  /** Whether a user id is a user of OpsFlow's identity service. */
+  static Predicate<String> users(IdentityService identity) {
+    return user -> identity.createUserQuery().userId(user).count() > 0;
   }
 
   /** As {@link #checkStart(Map)}, and a reporter named must be a user OpsFlow knows (the outcome is mailed to them). */

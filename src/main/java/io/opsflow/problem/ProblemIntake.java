@@ -29,7 +29,7 @@ public record ProblemIntake(RuntimeService runtime, IdentityService identity) {
   /** Refuses bad input with the field at fault; the registration runs in this call, so the number is known. */
   public Opened record(ProblemRequest request) {
     Map<String, Object> variables = request.variables();
-    ProblemInput.checkStart(variables, user -> identity.createUserQuery().userId(user).count() > 0);
+    ProblemInput.checkStart(variables, ProblemInput.users(identity));
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProblemIds.PROCESS).setVariables(variables)
         .executeWithVariablesInReturn();
     return new Opened(ProblemVariables.PROBLEM_NUMBER.from(instance.getVariables()), instance.getId());

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Register problem": gives the problem its number (once) as business key, writes the ticket
- * record with the incidents it explains and the user who reported it, and sets the problem's timers from configuration.
+ * record with the incidents it explains and the user who reported it, and sets the problem's
+ * timers from configuration.
  */
 @Component("registerProblem")
 class RegisterProblemDelegate implements JavaDelegate {

@@ -93,8 +93,8 @@ class RequirementDelegates {
   }
 
   /**
-   * "Record development plan": writes the confirmed assessment, the technical design and the planned tasks to the
-   * requirement, and lists the task names as a java list, the collection the development branches
+   * "Record development plan": writes the confirmed assessment, the technical design and the
+   * planned tasks to the requirement, and lists the task names as a java list, the collection the development branches
    * run over (the plan itself arrives as JSON, which a multi-instance cannot iterate).
    */
   @Bean

@@ -69,7 +69,7 @@ final class RequirementInput {
         Inputs.maxText(variables, SCREENING_NOTE.name(), 2000);
         if (!PRIORITY_CONFIRMED.from(variables)) {
           if (CORRECTED_PRIORITY.from(variables) == null) {
-            throw Inputs.refuse(CORRECTED_PRIORITY.name(), "is required when the proposed priority is corrected (P1 to P4)");
+            throw Inputs.refuse(CORRECTED_PRIORITY.name(), "is required to correct the proposed priority (P1 to P4)");
           }
           Inputs.oneOf(variables, CORRECTED_PRIORITY.name(), PRIORITIES);
           Inputs.requireText(variables, SCREENING_NOTE.name(), 2000);

@@ -84,8 +84,8 @@ public class RequirementRecords {
    * confirmed, or corrected with a reason; the project managers assess it next.
    */
   void screened(String number, String proposed, String priority, String reason, Instant now) {
-    event(number, "SCREENED", priority.equals(proposed) ? priority + " confirmed" : proposed + " → " + priority + ": " + reason,
-        now);
+    String note = priority.equals(proposed) ? priority + " confirmed" : proposed + " → " + priority + ": " + reason;
+    event(number, "SCREENED", note, now);
     prioritised(number, priority, now);
   }
 
