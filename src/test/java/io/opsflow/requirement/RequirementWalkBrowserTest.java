@@ -21,10 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One requirement with two development tasks walked through Tasklist as its people do it: raised
- * on the start form, assessed, scope confirmed, planned (two lines of the plan), both
+ * on the start form, screened by the requirements administrator, assessed, scope confirmed,
+ * technically designed, planned (two lines of the plan), both
  * tasks reported at 100 % and tested, released by choosing both in a checklist, deployed to delivery test, accepted,
  * released to production (release management's own tasks are worked through the engine), fed
- * back, accepted, archived and evaluated. Each step is done by that role's user in the browser.
+ * back, acceptance-tested by the requirements administrator, accepted, archived and evaluated. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
 class RequirementWalkBrowserTest extends OpsFlowTestBase {
