@@ -75,8 +75,20 @@ public final class Browser implements AutoCloseable {
   public Browser logIntoWebapp(String app, String user, String password) {
     go("/camunda/app/" + app + "/default/");
     waitFor(By.cssSelector("form input[type=password]"));
-    driver.findElement(By.cssSelector("form input[type=text]")).sendKeys(user);
-    driver.findElement(By.cssSelector("form input[type=password]")).sendKeys(password);
+    // the login page may still render while we type (both texts then land in the user field):
+    // typed again until each field holds its own text
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement name = driver.findElement(By.cssSelector("form input[type=text]"));
+      WebElement secret = driver.findElement(By.cssSelector("form input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+        break;
+      }
+      settle();
+    }
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
     return this;
   }
