@@ -34,6 +34,7 @@ public final class Roles {
   public static final String CHANGE_MANAGER = "change-manager";
   public static final String CAB = "cab";
   public static final String CHANGE_IMPLEMENTER = "change-implementer";
+  public static final String REQUIREMENTS_ADMIN = "requirements-admin";
   public static final String PROJECT_MANAGER = "project-manager";
   public static final String DEV_LEAD = "dev-lead";
   public static final String DEVELOPER = "developer";
@@ -66,7 +67,7 @@ public final class Roles {
       new Role(REQUESTER, "Requesters", "Requester tasks",
           List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE), false),
       new Role(SERVICE_DESK, "Service desk", "Service desk queue",
-          List.of(INCIDENT, KNOWLEDGE), false),
+          List.of(INCIDENT, PROBLEM, KNOWLEDGE), false),
       new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue",
           List.of(INCIDENT, KNOWLEDGE), true),
       new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue", ENGINEER, false),
@@ -83,6 +84,7 @@ public final class Roles {
       new Role(CHANGE_MANAGER, "Change managers", "Change manager queue", ENGINEER, true),
       new Role(CAB, "Change advisory board", "CAB approvals", List.of(KNOWLEDGE), false),
       new Role(CHANGE_IMPLEMENTER, "Change implementers", "Change implementation", ENGINEER, false),
+      new Role(REQUIREMENTS_ADMIN, "Requirements administrators", "Requirements admin queue", List.of(KNOWLEDGE), true),
       new Role(PROJECT_MANAGER, "Project managers", "Project manager queue", List.of(KNOWLEDGE), true),
       new Role(DEV_LEAD, "Development leads", "Dev lead queue", ENGINEER, false),
       new Role(DEVELOPER, "Developers", "Development tasks", List.of(KNOWLEDGE), false),
@@ -119,8 +121,8 @@ public final class Roles {
       OPS_ENGINEER, INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, RELEASE_MANAGER, CONFIG_MANAGER,
       DR_COORDINATOR, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
-  public static final Set<String> REQUIREMENT_READERS = Set.of(PROJECT_MANAGER, DEV_LEAD, DEVELOPER, TESTER,
-      RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+  public static final Set<String> REQUIREMENT_READERS = Set.of(REQUIREMENTS_ADMIN, PROJECT_MANAGER, DEV_LEAD,
+      DEVELOPER, TESTER, RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 

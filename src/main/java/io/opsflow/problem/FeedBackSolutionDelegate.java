@@ -12,8 +12,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * "Feed back solution": the problem manager's evidence that the fix worked is recorded, the final solution goes to the service desk and to the reporters of the
- * linked incidents; the problem closes.
+ * "Feed back solution": the problem manager's evidence that the fix worked is recorded, the final
+ * solution goes to the service desk, to the reporters of the linked incidents and, in Chinese and
+ * English, to the user who reported the problem with its root cause and resolution; the problem closes.
  */
 @Component("feedBackSolution")
 record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, ProblemRecords records,
@@ -35,6 +36,16 @@ record FeedBackSolutionDelegate(MailNotifier mail, Recipients recipients, Proble
     if (!reporters.isEmpty()) {
       mail.sendAbout(number, "solution:reporters", reporters, "The cause of your incident is fixed",
           "The problem behind your incident (" + String.join(", ", incidents) + ") has been found and fixed.\n\n"
+              + problem.get(FIX_DESCRIPTION));
+    }
+    String reporter = problem.get(REPORTER);
+    if (reporter != null) {
+      mail.sendAbout(number, "solution:reporter", recipients.user(reporter),
+          "您报告的问题已解决 / The problem you reported is solved: " + problem.get(SUMMARY),
+          "您报告的问题 " + number + "(" + problem.get(SUMMARY) + ")已解决并关闭。\n\n根本原因:"
+              + problem.get(ROOT_CAUSE) + "\n\n解决方案:" + problem.get(FIX_DESCRIPTION)
+              + "\n\n---\n\nThe problem you reported, " + number + " (" + problem.get(SUMMARY)
+              + "), is solved and closed.\n\nRoot cause: " + problem.get(ROOT_CAUSE) + "\n\nResolution: "
               + problem.get(FIX_DESCRIPTION));
     }
     records.closed(number, EngineClock.now());

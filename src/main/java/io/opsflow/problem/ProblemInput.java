@@ -7,6 +7,8 @@ import static io.opsflow.problem.ProblemVariables.*;
 import io.opsflow.platform.Inputs;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
 
 /** What may start a problem; the API, the start validator and the engine listener all ask it. */
 final class ProblemInput {
@@ -29,6 +31,21 @@ final class ProblemInput {
     }
     if (incidents instanceof Collection<?> list && !list.stream().allMatch(ProblemInput::isIncidentNumber)) {
       throw Inputs.refuse(INCIDENT_NUMBERS.name(), "must hold incident numbers such as INC-2026-000042");
+    }
+    Inputs.maxText(variables, REPORTER.name(), 64);
+  }
+
+  /** Whether a user id is a user of OpsFlow's identity service. */
+  static Predicate<String> users(IdentityService identity) {
+    return user -> identity.createUserQuery().userId(user).count() > 0;
+  }
+
+  /** As {@link #checkStart(Map)}, and a reporter named must be a user OpsFlow knows (the outcome is mailed to them). */
+  static void checkStart(Map<String, Object> variables, Predicate<String> knownUser) {
+    checkStart(variables);
+    String reporter = REPORTER.from(variables);
+    if (reporter != null && !reporter.isBlank() && !knownUser.test(reporter.strip())) {
+      throw Inputs.refuse(REPORTER.name(), "'" + reporter + "' is no user of OpsFlow");
     }
   }
 

@@ -3,17 +3,18 @@ package io.opsflow.problem;
 import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.process.StartMessages;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens problems: a problem manager's (the API), and an incident's request, which joins the open
- * problem of its CI and category when there is one.
+ * Opens problems: a problem manager's, or one a user reported to the service desk (the API), and an
+ * incident's request, which joins the open problem of its CI and category when there is one.
  */
 @Service
-public record ProblemIntake(RuntimeService runtime) {
+public record ProblemIntake(RuntimeService runtime, IdentityService identity) {
 
   /** A problem just recorded. */
   public record Opened(String problemNumber, String processInstanceId) {
@@ -28,7 +29,7 @@ public record ProblemIntake(RuntimeService runtime) {
   /** Refuses bad input with the field at fault; the registration runs in this call, so the number is known. */
   public Opened record(ProblemRequest request) {
     Map<String, Object> variables = request.variables();
-    ProblemInput.checkStart(variables);
+    ProblemInput.checkStart(variables, ProblemInput.users(identity));
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(ProblemIds.PROCESS).setVariables(variables)
         .executeWithVariablesInReturn();
     return new Opened(ProblemVariables.PROBLEM_NUMBER.from(instance.getVariables()), instance.getId());

@@ -21,9 +21,12 @@ public class ProblemRecords {
       Instant recordedAt, Instant closedAt) {
   }
 
-  /** What registering a problem writes: the ticket as recorded, with the incidents it explains. */
+  /**
+   * What registering a problem writes: the ticket as recorded, with the incidents it explains and
+   * the user who reported it (null when none did).
+   */
   record Registration(String number, String processInstanceId, String summary, String description, String category,
-      String affectedCi, String impact, String urgency, List<String> incidentNumbers) {
+      String affectedCi, String impact, String urgency, List<String> incidentNumbers, String reporter) {
   }
 
   /** What the recorder's classification sets on the ticket, with the investigation's group. */
@@ -72,6 +75,9 @@ public class ProblemRecords {
               problem.affectedCi(), problem.impact(), problem.urgency(), Timestamp.from(now))
           .update();
       event(number, "RECORDED", null, now);
+      if (problem.reporter() != null) {
+        event(number, "REPORTED_BY_USER", problem.reporter(), now);
+      }
     }
     problem.incidentNumbers().forEach(incident -> link(number, incident, now));
   }

@@ -11,13 +11,14 @@ import java.util.Map;
  * @param category one of {@link io.opsflow.platform.Inputs#CATEGORIES}, or null (then other)
  * @param incidentNumbers the incidents it explains, or null
  * @param impact and {@code urgency}: high, medium or low, or null (then medium)
+ * @param reporter the user id of the person who reported it to the service desk, or null (found proactively)
  */
 public record ProblemRequest(String summary, String description, String category, String affectedCi,
-    List<String> incidentNumbers, String impact, String urgency) {
+    List<String> incidentNumbers, String impact, String urgency, String reporter) {
 
   /** The problem an incident asks for: it explains that incident, on the incident's CI and category. */
   public static ProblemRequest raisedBy(String incidentNumber, String summary, String category, String affectedCi) {
-    return new ProblemRequest(summary, null, category, affectedCi, List.of(incidentNumber), null, null);
+    return new ProblemRequest(summary, null, category, affectedCi, List.of(incidentNumber), null, null, null);
   }
 
   /** The process's start variables, those left out omitted. */
@@ -25,6 +26,6 @@ public record ProblemRequest(String summary, String description, String category
     return new StartVariables().with(ProblemVariables.SUMMARY, summary).with(ProblemVariables.DESCRIPTION, description)
         .with(ProblemVariables.CATEGORY, category).with(ProblemVariables.AFFECTED_CI, affectedCi)
         .with(ProblemVariables.INCIDENT_NUMBERS, incidentNumbers).with(ProblemVariables.IMPACT, impact)
-        .with(ProblemVariables.URGENCY, urgency).map();
+        .with(ProblemVariables.URGENCY, urgency).with(ProblemVariables.REPORTER, reporter).map();
   }
 }

@@ -28,6 +28,8 @@ public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
   public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
   public static final Variable<String> IMPACT = Variable.text("impact");
   public static final Variable<String> URGENCY = Variable.text("urgency");
+  /** The user who reported the problem to the service desk (用户报告问题), if a user did; told the outcome. */
+  public static final Variable<String> REPORTER = Variable.optionalText("reporter");
   public static final Variable<String> PROBLEM_NUMBER = Variable.text("problemNumber");
   public static final Variable<String> OPEN_PROBLEM = Variable.text("openProblem");
   public static final Variable<String> PRIORITY = Variable.text("priority");
@@ -54,7 +56,7 @@ public final class ProblemVariables extends ProcessVariables<ProblemVariables> {
 
   /** The variables a start may carry (the process's contract). */
   public static final Set<String> START = Variable.names(SUMMARY, DESCRIPTION, CATEGORY,
-      AFFECTED_CI, INCIDENT_NUMBERS, IMPACT, URGENCY);
+      AFFECTED_CI, INCIDENT_NUMBERS, IMPACT, URGENCY, REPORTER);
 
   private ProblemVariables(VariableScope scope) {
     super(scope);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Register problem": gives the problem its number (once) as business key, writes the ticket
- * record with the incidents it explains, and sets the problem's timers from configuration.
+ * record with the incidents it explains and the user who reported it, and sets the problem's
+ * timers from configuration.
  */
 @Component("registerProblem")
 class RegisterProblemDelegate implements JavaDelegate {
@@ -39,11 +40,14 @@ class RegisterProblemDelegate implements JavaDelegate {
       problem.set(PROBLEM_NUMBER, number);
     }
     execution.setProcessBusinessKey(number);
+    if (problem.get(REPORTER) != null) {
+      problem.set(REPORTER, problem.get(REPORTER).strip());
+    }
     problem.set(INCIDENT_NUMBERS, String.join(", ", problem.incidentNumbers()))
         .set(VERIFICATION_WINDOW, verificationWindow)
         .set(CHANGE_REMINDER_AFTER, changeReminderAfter);
     records.register(new ProblemRecords.Registration(number, execution.getProcessInstanceId(), problem.get(SUMMARY),
         problem.get(DESCRIPTION), problem.get(CATEGORY), problem.get(AFFECTED_CI), problem.get(IMPACT),
-        problem.get(URGENCY), problem.incidentNumbers()), EngineClock.now());
+        problem.get(URGENCY), problem.incidentNumbers(), problem.get(REPORTER)), EngineClock.now());
   }
 }

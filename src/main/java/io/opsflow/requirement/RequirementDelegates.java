@@ -66,11 +66,20 @@ class RequirementDelegates {
     };
   }
 
-  /** "Queue for assessment": records the priority the decision gave; the project managers assess next. */
+  /**
+   * "Queue for assessment": records the priority as the requirements administrator screened it, the
+   * decision's or their correction (which becomes the priority); the project managers assess next.
+   */
   @Bean
   JavaDelegate queueForAssessment() {
-    return step(requirement -> records.prioritised(requirement.get(REQUIREMENT_NUMBER), requirement.get(PRIORITY),
-        EngineClock.now()));
+    return step(requirement -> {
+      String proposed = requirement.get(PRIORITY);
+      if (Boolean.FALSE.equals(requirement.get(PRIORITY_CONFIRMED))) {
+        requirement.set(PRIORITY, requirement.get(CORRECTED_PRIORITY));
+      }
+      records.screened(requirement.get(REQUIREMENT_NUMBER), proposed, requirement.get(PRIORITY),
+          requirement.get(SCREENING_NOTE), EngineClock.now());
+    });
   }
 
   /** "Return scope to assessment": the requester sent the assessed scope back (once) with comments. */
@@ -84,8 +93,8 @@ class RequirementDelegates {
   }
 
   /**
-   * "Record development plan": writes the confirmed assessment and the planned tasks to the
-   * requirement, and lists the task names as a java list, the collection the development branches
+   * "Record development plan": writes the confirmed assessment, the technical design and the
+   * planned tasks to the requirement, and lists the task names as a java list, the collection the development branches
    * run over (the plan itself arrives as JSON, which a multi-instance cannot iterate).
    */
   @Bean
@@ -93,7 +102,9 @@ class RequirementDelegates {
     return step(requirement -> {
       List<RequirementInput.PlannedTask> plan = RequirementInput.plan(requirement.get(DEV_TASKS), calendar,
           calendar.zone());
-      records.planned(assessed(requirement), plan, EngineClock.now());
+      String number = assessed(requirement);
+      records.designed(number, requirement.get(TECHNICAL_DESIGN), EngineClock.now());
+      records.planned(number, plan, EngineClock.now());
       requirement.set(PLANNED_TASKS, new ArrayList<>(plan.stream().map(RequirementInput.PlannedTask::name).toList()));
     });
   }
@@ -204,12 +215,13 @@ class RequirementDelegates {
   }
 
   /**
-   * "Archive requirement": the delivered requirement is archived with the requester's acceptance
-   * notes (需求归档); it is closed once the process owner has evaluated it.
+   * "Archive requirement": the delivered requirement is archived with its acceptance test and the
+   * requester's acceptance notes (需求归档); it is closed once the process owner has evaluated it.
    */
   @Bean
   JavaDelegate archiveRequirement() {
     return step(requirement -> records.archived(requirement.get(REQUIREMENT_NUMBER),
+        requirement.get(ACCEPTANCE_TEST_PARTICIPANTS), requirement.get(ACCEPTANCE_TEST_RESULT),
         requirement.get(ACCEPTANCE_NOTES), EngineClock.now()));
   }
 

@@ -10,12 +10,14 @@ public final class RequirementIds {
   public static final String CREATED = "Event_RequirementCreated";
   public static final String REGISTER = "Activity_RegisterRequirement";
   public static final String DETERMINE_PRIORITY = "Activity_DetermineRequirementPriority";
+  public static final String SCREEN = "Activity_ScreenRequirement";
   public static final String DELIVER = "Activity_DeliverRequirement";
   public static final String ASSESS = "Activity_AssessRequirement";
   public static final String INFEASIBLE = "Event_RequirementInfeasible";
   public static final String CONFIRM_SCOPE = "Activity_ConfirmScope";
   public static final String RETURN_SCOPE = "Activity_ReturnScopeToAssessment";
   public static final String SCOPE_NOT_AGREED = "Event_ScopeNotAgreed";
+  public static final String DESIGN = "Activity_DesignTechnicalSolution";
   public static final String PLAN = "Activity_PlanDevelopment";
   public static final String RECORD_PLAN = "Activity_RecordDevelopmentPlan";
   public static final String DEVELOP_TASK = "Activity_DevelopTask";
@@ -36,6 +38,7 @@ public final class RequirementIds {
   public static final String RELEASE_TO_PRODUCTION = "Activity_ReleaseToProduction";
   public static final String FEED_BACK_RELEASE_RESULT = "Activity_FeedBackReleaseResult";
   public static final String RECORD_RELEASE_RESULT = "Activity_RecordReleaseResult";
+  public static final String ORGANISE_ACCEPTANCE_TEST = "Activity_OrganiseAcceptanceTest";
   public static final String CONFIRM_ACCEPTANCE = "Activity_ConfirmAcceptance";
   public static final String DELIVERED = "Event_RequirementDelivered";
   public static final String OVERDUE = "Event_RequirementOverdue";

@@ -25,6 +25,7 @@ final class RequirementInput {
 
   static final Set<String> TYPES = Set.of("feature", "optimisation", "fault-fix", "compliance");
   static final Set<String> SEVERITIES = Set.of("critical", "major", "minor");
+  static final Set<String> PRIORITIES = Set.of("P1", "P2", "P3", "P4");
   static final int MAX_TASKS = 30;
 
   /** Who is in which group (Camunda's identity service), and what day it is where the team works. */
@@ -63,6 +64,18 @@ final class RequirementInput {
   /** Checks what a person enters to complete one of the requirement's tasks. */
   static void checkCompletion(String taskKey, Map<String, Object> variables, Directory directory, ZoneId zone) {
     switch (taskKey) {
+      case RequirementIds.SCREEN -> {
+        requireFlag(variables, PRIORITY_CONFIRMED);
+        Inputs.maxText(variables, SCREENING_NOTE.name(), 2000);
+        if (!PRIORITY_CONFIRMED.from(variables)) {
+          if (CORRECTED_PRIORITY.from(variables) == null) {
+            throw Inputs.refuse(CORRECTED_PRIORITY.name(), "is required to correct the proposed priority (P1 to P4)");
+          }
+          Inputs.oneOf(variables, CORRECTED_PRIORITY.name(), PRIORITIES);
+          Inputs.requireText(variables, SCREENING_NOTE.name(), 2000);
+        }
+      }
+      case RequirementIds.DESIGN -> Inputs.requireText(variables, TECHNICAL_DESIGN.name(), 8000);
       case RequirementIds.ASSESS -> {
         requireFlag(variables, FEASIBLE);
         Inputs.maxText(variables, FEASIBILITY.name(), 4000);
@@ -123,6 +136,10 @@ final class RequirementInput {
         if (!"released".equals(RELEASE_OUTCOME.from(variables))) {
           Inputs.requireText(variables, RELEASE_FEEDBACK.name(), 4000);
         }
+      }
+      case RequirementIds.ORGANISE_ACCEPTANCE_TEST -> {
+        Inputs.requireText(variables, ACCEPTANCE_TEST_PARTICIPANTS.name(), 1000);
+        Inputs.requireText(variables, ACCEPTANCE_TEST_RESULT.name(), 4000);
       }
       case RequirementIds.CONFIRM_ACCEPTANCE -> Inputs.maxText(variables, ACCEPTANCE_NOTES.name(), 4000);
       case RequirementIds.REVIEW -> {

@@ -26,7 +26,8 @@ public class RequirementRecords {
       String urgency, String requirementType, String systemCriticality, String priority, LocalDate expectedDate,
       String requester, String status, String feasibility, String breakdown, Integer effortDays, String overallPlan,
       LocalDate targetDate, String devLead, String rejectionReason, String reviewEffect, String reviewProblems,
-      String reviewImprovements, String acceptanceNotes, Instant recordedAt, Instant deliveredAt, Instant closedAt,
+      String reviewImprovements, String technicalDesign, String acceptanceTestParticipants, String acceptanceTestResult,
+      String acceptanceNotes, Instant recordedAt, Instant deliveredAt, Instant closedAt,
       List<DevTask> tasks, List<Release> releases, List<String> phases) {
   }
 
@@ -76,6 +77,16 @@ public class RequirementRecords {
             Timestamp.from(now))
         .update();
     event(requirement.requirementNumber(), "REGISTERED", null, now);
+  }
+
+  /**
+   * The requirements administrator screened the requirement: the priority the decision proposed
+   * confirmed, or corrected with a reason; the project managers assess it next.
+   */
+  void screened(String number, String proposed, String priority, String reason, Instant now) {
+    String note = priority.equals(proposed) ? priority + " confirmed" : proposed + " → " + priority + ": " + reason;
+    event(number, "SCREENED", note, now);
+    prioritised(number, priority, now);
   }
 
   void prioritised(String number, String priority, Instant now) {
@@ -218,13 +229,23 @@ public class RequirementRecords {
         .map(names -> Arrays.stream(names.split("\n")).filter(n -> !n.isBlank()).toList()).orElse(List.of());
   }
 
-  /** The delivered requirement is archived with the requester's acceptance notes; its evaluation follows. */
-  void archived(String number, String acceptanceNotes, Instant now) {
+  /** The dev lead's technical design, from which the development plan was made. */
+  void designed(String number, String design, Instant now) {
+    jdbc.sql("UPDATE opsflow_requirement SET technical_design = ? WHERE requirement_number = ?").params(design, number)
+        .update();
+    event(number, "TECHNICALLY_DESIGNED", null, now);
+  }
+
+  /**
+   * The delivered requirement is archived with its acceptance test (who took part, the result) and
+   * the requester's acceptance notes; its evaluation follows.
+   */
+  void archived(String number, String participants, String testResult, String acceptanceNotes, Instant now) {
     jdbc.sql("""
-            UPDATE opsflow_requirement SET acceptance_notes = ?, status = 'ARCHIVED',
-              delivered_at = COALESCE(delivered_at, ?)
+            UPDATE opsflow_requirement SET acceptance_test_participants = ?, acceptance_test_result = ?,
+              acceptance_notes = ?, status = 'ARCHIVED', delivered_at = COALESCE(delivered_at, ?)
             WHERE requirement_number = ?""")
-        .params(acceptanceNotes, Timestamp.from(now), number)
+        .params(participants, testResult, acceptanceNotes, Timestamp.from(now), number)
         .update();
     event(number, "ARCHIVED", null, now);
   }
@@ -258,7 +279,8 @@ public class RequirementRecords {
             (Integer) rs.getObject("effort_days", Integer.class), rs.getString("overall_plan"),
             rs.getObject("target_date", LocalDate.class), rs.getString("dev_lead"), rs.getString("rejection_reason"),
             rs.getString("review_effect"), rs.getString("review_problems"), rs.getString("review_improvements"),
-            rs.getString("acceptance_notes"),
+            rs.getString("technical_design"), rs.getString("acceptance_test_participants"),
+            rs.getString("acceptance_test_result"), rs.getString("acceptance_notes"),
             instant(rs, "recorded_at"), instant(rs, "delivered_at"), instant(rs, "closed_at"),
             tasks(number), releases(number), phases(number)))
         .optional();

@@ -34,6 +34,11 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   public static final Variable<String> SUMMARY = Variable.text("summary");
   public static final Variable<String> SYSTEM_CRITICALITY = Variable.text("systemCriticality");
   public static final Variable<String> PRIORITY = Variable.text("priority");
+  // screening by the requirements administrator
+  /** The administrator confirms the priority the decision proposed (true) or corrects it (false). */
+  public static final Variable<Boolean> PRIORITY_CONFIRMED = Variable.optionalFlag("priorityConfirmed");
+  public static final Variable<String> CORRECTED_PRIORITY = Variable.optionalText("correctedPriority");
+  public static final Variable<String> SCREENING_NOTE = Variable.optionalText("screeningNote");
   public static final Variable<Instant> OVERDUE_AT = Variable.time("overdueAt");
   public static final Variable<String> PROGRESS_REMINDER_CYCLE = Variable.text("progressReminderCycle");
   // assessment and scope
@@ -49,7 +54,8 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   public static final Variable<Boolean> SCOPE_CONFIRMED = Variable.flag("scopeConfirmed");
   public static final Variable<String> SCOPE_COMMENTS = Variable.text("scopeComments");
   public static final Variable<Integer> SCOPE_SEND_BACKS = Variable.count("scopeSendBacks");
-  // plan and development branches
+  // technical design, plan and development branches
+  public static final Variable<String> TECHNICAL_DESIGN = Variable.text("technicalDesign");
   /** The dev lead's plan: a Json list of tasks (Tasklist, REST) or text, a task a line. */
   public static final Variable<Object> DEV_TASKS = Variable.value("devTasks", Object.class);
   /** The task names the development branches run over (a java list: a multi-instance iterates it). */
@@ -82,7 +88,9 @@ public final class RequirementVariables extends ProcessVariables<RequirementVari
   public static final Variable<String> RELEASE_NUMBER = Variable.text("releaseNumber");
   public static final Variable<String> RELEASE_OUTCOME = Variable.text("releaseOutcome");
   public static final Variable<String> RELEASE_FEEDBACK = Variable.text("releaseFeedback");
-  // acceptance and review
+  // acceptance test, acceptance and review
+  public static final Variable<String> ACCEPTANCE_TEST_PARTICIPANTS = Variable.text("acceptanceTestParticipants");
+  public static final Variable<String> ACCEPTANCE_TEST_RESULT = Variable.text("acceptanceTestResult");
   public static final Variable<String> ACCEPTANCE_NOTES = Variable.text("acceptanceNotes");
   public static final Variable<String> REVIEW_EFFECT = Variable.text("reviewEffect");
   public static final Variable<String> REVIEW_PROBLEMS = Variable.text("reviewProblems");

@@ -57,6 +57,12 @@ class RoleAccessTest {
   }
 
   @Test
+  void theRequirementsAdministratorSeesTheirQueueAndBreachingSla() {
+    assertThat(filterNames("requirements-admin"))
+        .containsExactlyInAnyOrder(Roles.MY_TASKS, "Requirements admin queue", Roles.BREACHING_SLA);
+  }
+
+  @Test
   void theDemoUserSeesEveryQueue() {
     assertThat(filterNames("demo")).containsAll(Roles.ALL.stream().map(Role::queue).toList())
         .contains(Roles.MY_TASKS, Roles.BREACHING_SLA);
@@ -72,7 +78,7 @@ class RoleAccessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"process-owner", "ops-admin", "incident-manager", "change-manager"})
+  @ValueSource(strings = {"process-owner", "ops-admin", "incident-manager", "change-manager", "requirements-admin"})
   void cockpitRolesLogIntoCockpit(String user) {
     assertThat(new Http(port).webappLogin("cockpit", user, "demo").status()).isEqualTo(200);
   }
@@ -95,11 +101,14 @@ class RoleAccessTest {
     assertThat(mayStart("requester", "IncidentManagement")).isTrue();
     assertThat(mayStart("service-desk", "IncidentManagement")).isTrue();
     assertThat(mayStart("problem-manager", "ProblemManagement")).isTrue();
+    assertThat(mayStart("service-desk", "ProblemManagement")).as("a problem a user reported").isTrue();
     assertThat(mayStart("dr-coordinator", "DisasterRecoveryDrill")).isTrue();
 
     assertThat(mayStart("support-l1", "IncidentManagement")).isFalse();
     assertThat(mayStart("requester", "ProblemManagement")).isFalse();
     assertThat(mayStart("cab", "ChangeManagement")).isFalse();
+    assertThat(mayStart("requirements-admin", "RequirementDelivery")).as("the requester raises it, the admin screens it")
+        .isFalse();
   }
 
   @Test

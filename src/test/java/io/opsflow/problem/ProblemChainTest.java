@@ -114,9 +114,24 @@ class ProblemChainTest extends OpsFlowTestBase {
   }
 
   @Test
-  void onlyProblemManagersRecordProblems() {
+  void onlyProblemManagersAndTheServiceDeskRecordProblems() {
     assertThat(new Http(port).as("requester", "demo").post("/api/problems", "{\"summary\":\"x\"}").status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theServiceDeskRegistersAProblemAUserReportedOverTheApiNamingAKnownReporter() {
+    Http desk = new Http(port).as("service-desk", "demo");
+
+    Http.Response created = desk.post("/api/problems",
+        "{\"summary\":\"VPN drops every hour\",\"category\":\"network\",\"reporter\":\"requester\"}");
+    Http.Response unknown = desk.post("/api/problems", "{\"summary\":\"VPN drops\",\"reporter\":\"no-such-user\"}");
+
+    assertThat(created.status()).isEqualTo(201);
+    String number = created.json().get("problemNumber").asText();
+    assertThat(records.phases(number)).containsSequence("RECORDED", "REPORTED_BY_USER");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("field").asText()).isEqualTo("reporter");
   }
 
   // --- helpers --------------------------------------------------------------------------------

@@ -199,6 +199,44 @@ class ProblemManagementTest extends OpsFlowTestBase {
   }
 
   @Test
+  void theServiceDeskRegistersAProblemAUserReportedAndTheReporterHearsTheOutcomeInChineseAndEnglish() {
+    ProcessInstance instance = steps.as("service-desk", () -> runtime.startProcessInstanceByKey(PROCESS,
+        vars(SUMMARY, "Printing from the ERP fails every Monday", CATEGORY, "software", AFFECTED_CI, ci,
+            REPORTER, " requester ")));
+    coverage.track(instance.getId());
+    ProblemInstance problem = new ProblemInstance(instance.getId(), steps.variable(instance.getId(), PROBLEM_NUMBER));
+    assertThat(records.notes(problem.number(), "REPORTED_BY_USER")).containsExactly("requester");
+    assertThat(task(problem).getTaskDefinitionKey()).isEqualTo(RECORD_AND_CLASSIFY);
+
+    complete(problem, RECORD_AND_CLASSIFY, IMPACT, "medium", URGENCY, "medium");
+    complete(problem, INVESTIGATE, ROOT_CAUSE, "The print spooler's weekly restart drops the queue",
+        WORKAROUND, "Print again after 9:00");
+    complete(problem, DECIDE_FIX, FIX_DESCRIPTION, "Restart the spooler on Sunday night", CHANGE_NEEDED, false);
+    complete(problem, RECORD_FIX_APPLIED, FIX_APPLIED_NOTES, "Schedule moved");
+    assertThat(MailServer.about(problem.number())).as("the reporter hears nothing before the problem closes")
+        .noneMatch(m -> m.to().contains("requester@opsflow.example"));
+    steps.fireTimer(problem.processInstanceId(), VERIFICATION_PASSED);
+    complete(problem, CONFIRM_FIX_VERIFIED, FIX_VERIFIED, true, VERIFICATION_EVIDENCE, "Two Mondays without a failure");
+
+    assertThat(MailServer.about(problem.number())).filteredOn(m -> m.to().contains("requester@opsflow.example"))
+        .singleElement().satisfies(mail -> {
+          assertThat(mail.subject()).isEqualTo("[" + problem.number()
+              + "] 您报告的问题已解决 / The problem you reported is solved: Printing from the ERP fails every Monday");
+          assertThat(mail.body()).contains("根本原因:The print spooler's weekly restart drops the queue",
+              "解决方案:Restart the spooler on Sunday night",
+              "Root cause: The print spooler's weekly restart drops the queue",
+              "Resolution: Restart the spooler on Sunday night");
+        });
+    assertEnded(problem, CLOSED);
+  }
+
+  @Test
+  void aReporterWhoIsNoUserIsRefusedNamingTheField() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "x", REPORTER, "nobody-" + ci)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reporter 'nobody-" + ci + "' is no user");
+  }
+
+  @Test
   void badInputStartsNoProblem() {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "x", URGENCY, "now")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("urgency must be one of");

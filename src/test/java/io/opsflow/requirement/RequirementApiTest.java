@@ -52,10 +52,16 @@ class RequirementApiTest extends OpsFlowTestBase {
     JsonNode ticket = as("requester").get("/api/requirements/" + number).json();
     assertThat(ticket.get("requirementNumber").asText()).isEqualTo(number);
     assertThat(ticket.get("requester").asText()).isEqualTo("requester");
+    assertThat(ticket.get("status").asText()).as("registered; the requirements administrator screens it next")
+        .isEqualTo("REGISTERED");
+    assertThat(ticket.hasNonNull("priority")).as("proposed by the decision, not yet screened").isFalse();
+    screened(number);
+    ticket = as("requester").get("/api/requirements/" + number).json();
     assertThat(ticket.get("priority").asText()).as("high urgency, a feature of a highly critical system").isEqualTo("P2");
     assertThat(ticket.get("status").asText()).isEqualTo("ASSESSING");
     assertThat(ticket.get("expectedDate").asText()).isEqualTo(inDays(40));
     assertThat(as("project-manager").get("/api/requirements/" + number).status()).isEqualTo(200);
+    assertThat(as("requirements-admin").get("/api/requirements/" + number).status()).as("who screens it").isEqualTo(200);
     assertThat(as("service-desk").get("/api/requirements/" + number).status()).as("not a project role").isEqualTo(404);
     assertThat(as("requester").get("/api/requirements/REQ-1999-000001").status()).isEqualTo(404);
   }
@@ -90,7 +96,7 @@ class RequirementApiTest extends OpsFlowTestBase {
 
   @Test
   void aPlanNamingAUserWhoIsNotADeveloperIsRefusedWith400AndTheTaskStaysOpen() {
-    String instance = plannedBy(raise("Plan check"));
+    String instance = plannedBy(screened(raise("Plan check")));
     String plan = steps.task(instance, RequirementIds.PLAN).getId();
 
     Http.Response notADeveloper = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
@@ -129,7 +135,7 @@ class RequirementApiTest extends OpsFlowTestBase {
    */
   @Test
   void progressReportedTwiceAt100CreatesExactlyOneTestTask() throws Exception {
-    String instance = plannedBy(raise("Twice reported"));
+    String instance = plannedBy(screened(raise("Twice reported")));
     as("dev-lead").post("/engine-rest/task/" + steps.task(instance, RequirementIds.PLAN).getId() + "/complete",
         devTasks("Import job", "developer", "tester"));
     steps.runJobs(instance);
@@ -158,7 +164,7 @@ class RequirementApiTest extends OpsFlowTestBase {
 
   @Test
   void theOriginalDocumentIsAttachedToTheRequirement() throws Exception {
-    String number = raise("Attach the original");
+    String number = screened(raise("Attach the original"));
     String instance = instanceOf(number);
     Task assess = steps.task(instance, RequirementIds.ASSESS);
 
@@ -209,11 +215,17 @@ class RequirementApiTest extends OpsFlowTestBase {
         .json().get("requirementNumber").asText();
   }
 
-  /** Assesses and confirms the requirement, so that it waits for the dev lead's plan. */
+  /** Screens, assesses, confirms and designs the requirement, so that it waits for the dev lead's plan. */
   private String plannedBy(String number) {
     String instance = instanceOf(number);
-    new RequirementSteps(engine).assessAndConfirm(new RequirementSteps.Requirement(instance, number));
+    new RequirementSteps(engine).assessAndDesign(new RequirementSteps.Requirement(instance, number));
     return instance;
+  }
+
+  /** The requirements administrator confirms the proposed priority: the project managers assess it next. */
+  private String screened(String number) {
+    new RequirementSteps(engine).screen(new RequirementSteps.Requirement(instanceOf(number), number));
+    return number;
   }
 
   private String instanceOf(String number) {

@@ -142,11 +142,22 @@ class RequirementDeliveryTest {
     assertThat(feedback.getAssignee()).isEqualTo("dev-lead");
     assertThat(people.variable(feedback, RELEASE_OUTCOME)).isEqualTo("released");
     people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live at 22:10");
+    assertThat(steps.waitingAt(requirement.processInstanceId())).as("the acceptance test comes before the requester's word")
+        .containsExactly(ORGANISE_ACCEPTANCE_TEST);
+    assertThat(steps.candidateGroups(people.task(requirement, ORGANISE_ACCEPTANCE_TEST))).containsExactly("requirements-admin");
+    assertThatThrownBy(() -> people.complete(requirement, ORGANISE_ACCEPTANCE_TEST, ACCEPTANCE_TEST_PARTICIPANTS, "requester"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("acceptanceTestResult is required");
+    people.acceptanceTested(requirement);
+    assertThat(people.variable(people.task(requirement, CONFIRM_ACCEPTANCE), ACCEPTANCE_TEST_RESULT))
+        .as("the requester reads the result the administrator fed back").isEqualTo("Works as asked in production; fully met");
     people.complete(requirement, CONFIRM_ACCEPTANCE, ACCEPTANCE_NOTES, "Thanks");
 
     ticket = records.find(requirement.number()).orElseThrow();
     assertThat(ticket.status()).as("archived first (需求归档), evaluated next").isEqualTo("ARCHIVED");
     assertThat(ticket.acceptanceNotes()).isEqualTo("Thanks");
+    assertThat(ticket.acceptanceTestParticipants()).isEqualTo("requester, requirements-admin");
+    assertThat(ticket.acceptanceTestResult()).isEqualTo("Works as asked in production; fully met");
+    assertThat(ticket.technicalDesign()).isEqualTo("REST endpoint behind the gateway; no schema change");
     assertThat(ticket.deliveredAt()).isNotNull();
     assertThat(ticket.reviewEffect()).isNull();
     assertThat(ticket.closedAt()).as("open until its evaluation").isNull();
@@ -161,8 +172,8 @@ class RequirementDeliveryTest {
     assertThat(ticket.reviewEffect()).isEqualTo("Finance exports by itself");
     assertThat(ticket.reviewImprovements()).isEqualTo("Test on mobile before 100 %");
     assertThat(ticket.acceptanceNotes()).isEqualTo("Thanks");
-    assertThat(lastSteps(requirement)).as("accepted, archived, then evaluated, then closed")
-        .containsExactly(CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
+    assertThat(lastSteps(requirement)).as("acceptance-tested, accepted, archived, then evaluated, then closed")
+        .containsExactly(ORGANISE_ACCEPTANCE_TEST, CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
     assertThat(ticket.releases()).singleElement().satisfies(r -> {
       assertThat(r.tasks()).containsExactly("Export API", "Export button");
       assertThat(r.backEndChanges()).isEqualTo("order-export 1.4.0");
@@ -171,7 +182,8 @@ class RequirementDeliveryTest {
       assertThat(r.releaseOutcome()).isEqualTo("released");
     });
     assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::status).containsOnly("RELEASED");
-    assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "PRIORITISED", "PLANNED",
+    assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "SCREENED", "PRIORITISED",
+        "TECHNICALLY_DESIGNED", "PLANNED",
         "READY_FOR_TEST", "BUG_RAISED", "TASK_TESTED", "DEPLOYED_TO_DELIVERY_TEST", "DELIVERY_TEST_PASSED", "RELEASED",
         "ARCHIVED", "REVIEWED");
     people.assertEnded(requirement, CLOSED);
@@ -179,11 +191,58 @@ class RequirementDeliveryTest {
 
   /** The steps from acceptance to the end, in the order the requirement went through them. */
   private List<String> lastSteps(Requirement requirement) {
-    List<String> last = List.of(CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
+    List<String> last = List.of(ORGANISE_ACCEPTANCE_TEST, CONFIRM_ACCEPTANCE, ARCHIVE, REVIEW, CLOSE, CLOSED);
     return engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(requirement.processInstanceId())
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
         .map(HistoricActivityInstance::getActivityId).filter(last::contains).toList();
+  }
+
+  @Test
+  void theRequirementsAdministratorScreensANewRequirementAndCorrectsTheProposedPriorityWithAReason() {
+    Requirement requirement = people.register("Payroll export for the auditors", "online-shop");
+    coverage.track(requirement.processInstanceId());
+    Task screen = people.task(requirement, SCREEN);
+    assertThat(steps.candidateGroups(screen)).containsExactly("requirements-admin");
+    assertThat(people.variable(screen, PRIORITY)).as("the decision proposes").isEqualTo("P3");
+    assertThat(records.find(requirement.number()).orElseThrow().status()).isEqualTo("REGISTERED");
+
+    assertThatThrownBy(() -> people.complete(requirement, SCREEN, PRIORITY_CONFIRMED, false))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("correctedPriority is required");
+    assertThatThrownBy(() -> people.complete(requirement, SCREEN, PRIORITY_CONFIRMED, false, CORRECTED_PRIORITY, "P1"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("screeningNote is required");
+    people.complete(requirement, SCREEN, PRIORITY_CONFIRMED, false, CORRECTED_PRIORITY, "P1",
+        SCREENING_NOTE, "The audit deadline is statutory");
+
+    assertThat(records.find(requirement.number()).orElseThrow())
+        .satisfies(r -> assertThat(r.priority()).as("the administrator's correction").isEqualTo("P1"))
+        .satisfies(r -> assertThat(r.status()).isEqualTo("ASSESSING"));
+    assertThat(records.phases(requirement.number())).containsSubsequence("REGISTERED", "SCREENED", "PRIORITISED");
+    assertThat(steps.variable(requirement.processInstanceId(), PRIORITY)).isEqualTo("P1");
+    assertThat(steps.waitingAt(requirement.processInstanceId())).containsExactly(ASSESS);
+  }
+
+  @Test
+  void theDevLeadDesignsTheConfirmedScopeBeforePlanningAndThePlanShowsTheDesign() {
+    Requirement requirement = raise("Single sign-on for the portal", null);
+    people.assessAndConfirm(requirement);
+
+    assertThat(steps.waitingAt(requirement.processInstanceId())).as("technical design before the plan")
+        .containsExactly(DESIGN);
+    assertThat(people.task(requirement, DESIGN).getAssignee()).isEqualTo("dev-lead");
+    assertThat(steps.candidateGroups(people.task(requirement, DESIGN))).containsExactly("dev-lead");
+    assertThatThrownBy(() -> people.complete(requirement, DESIGN))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("technicalDesign is required");
+    people.complete(requirement, DESIGN, TECHNICAL_DESIGN, "OIDC against the corporate IdP; session in the gateway");
+
+    Task plan = people.task(requirement, PLAN);
+    assertThat(people.variable(plan, TECHNICAL_DESIGN)).isEqualTo("OIDC against the corporate IdP; session in the gateway");
+    people.complete(requirement, PLAN, DEV_TASKS, SpinValues.jsonValue("""
+        [{"name": "OIDC login", "developer": "developer", "tester": "tester", "start": "2026-03-02", "end": "%s"}]"""
+        .formatted(inDays(40))).create());
+    assertThat(records.find(requirement.number()).orElseThrow().technicalDesign())
+        .isEqualTo("OIDC against the corporate IdP; session in the gateway");
+    assertThat(records.phases(requirement.number())).containsSubsequence("TECHNICALLY_DESIGNED", "PLANNED");
   }
 
   @Test
@@ -215,7 +274,8 @@ class RequirementDeliveryTest {
     people.assess(requirement);
     people.complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, true);
 
-    assertThat(people.task(requirement, PLAN).getAssignee()).as("the dev lead the project manager named").isEqualTo("dev-lead");
+    assertThat(people.task(requirement, DESIGN).getAssignee()).as("the dev lead the project manager named designs it")
+        .isEqualTo("dev-lead");
     assertThat(records.phases(requirement.number())).contains("SCOPE_SENT_BACK");
   }
 
@@ -297,7 +357,8 @@ class RequirementDeliveryTest {
     people.releaseReviewed(requirement, second);
     people.complete(requirement, FEED_BACK_RELEASE_RESULT, RELEASE_FEEDBACK, "Live, load test passed");
 
-    assertThat(people.task(requirement, CONFIRM_ACCEPTANCE).getAssignee()).isEqualTo("requester");
+    assertThat(steps.candidateGroups(people.task(requirement, ORGANISE_ACCEPTANCE_TEST))).as("released: the acceptance test")
+        .containsExactly("requirements-admin");
     assertThat(records.find(requirement.number()).orElseThrow().releases())
         .extracting(RequirementRecords.Release::attempt, RequirementRecords.Release::releaseOutcome)
         .containsExactly(tuple(1, "rolled-back"), tuple(2, "released"));

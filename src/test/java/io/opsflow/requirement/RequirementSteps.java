@@ -20,7 +20,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The requirement's people as the tests drive them through the engine: the requester raises it,
- * the project manager assesses it, the dev lead plans it, developers report and testers test, and
+ * the requirements administrator screens it, the project manager assesses it, the dev lead designs
+ * and plans it, developers report and testers test, and
  * release management's people release it. The browser walk, the API test and the path tests share
  * these steps; they stand on {@link ProcessSteps}.
  */
@@ -48,8 +49,23 @@ final class RequirementSteps {
     return LocalDate.now(ZONE).plusDays(days).toString();
   }
 
-  /** The requester raises a requirement, as the start form does: medium urgency, a feature, expected in 30 days. */
+  /**
+   * The requester raises a requirement, as the start form does (medium urgency, a feature, expected
+   * in 30 days), and the requirements administrator screens it, confirming the proposed priority.
+   */
   Requirement raise(String title, String system) {
+    Requirement requirement = register(title, system);
+    screen(requirement);
+    return requirement;
+  }
+
+  /** The requirements administrator confirms the priority the decision proposed. */
+  void screen(Requirement requirement) {
+    complete(requirement, SCREEN, PRIORITY_CONFIRMED, true);
+  }
+
+  /** The requester raises a requirement; it waits for the requirements administrator's screening. */
+  Requirement register(String title, String system) {
     Map<String, Object> variables = ProcessSteps.vars(TITLE, title, CONTENT, "As a user I want: " + title,
         URGENCY, "medium", REQUIREMENT_TYPE, "feature", EXPECTED_DATE, inDays(30));
     if (system != null) {
@@ -73,10 +89,22 @@ final class RequirementSteps {
     complete(requirement, CONFIRM_SCOPE, SCOPE_CONFIRMED, true);
   }
 
-  /** Assessed, confirmed and planned with the tasks (the plan as Tasklist submits it: Json). */
-  void assessAndPlan(Requirement requirement, String devTasks) {
+  /** Assessed, confirmed and technically designed: the dev lead's plan is next. */
+  void assessAndDesign(Requirement requirement) {
     assessAndConfirm(requirement);
+    complete(requirement, DESIGN, TECHNICAL_DESIGN, "REST endpoint behind the gateway; no schema change");
+  }
+
+  /** Assessed, confirmed, designed and planned with the tasks (the plan as Tasklist submits it: Json). */
+  void assessAndPlan(Requirement requirement, String devTasks) {
+    assessAndDesign(requirement);
     complete(requirement, PLAN, DEV_TASKS, SpinValues.jsonValue(devTasks).create());
+  }
+
+  /** The requirements administrator organises the acceptance test with the requester; it met the requirement. */
+  void acceptanceTested(Requirement requirement) {
+    complete(requirement, ORGANISE_ACCEPTANCE_TEST, ACCEPTANCE_TEST_PARTICIPANTS, "requester, requirements-admin",
+        ACCEPTANCE_TEST_RESULT, "Works as asked in production; fully met");
   }
 
   /** A variable as the task sees it (its branch's own, or the process's), read as the accessor reads it. */

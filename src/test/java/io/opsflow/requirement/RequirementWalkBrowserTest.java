@@ -21,10 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One requirement with two development tasks walked through Tasklist as its people do it: raised
- * on the start form, assessed, scope confirmed, planned (two lines of the plan), both
+ * on the start form, screened by the requirements administrator, assessed, scope confirmed,
+ * technically designed, planned (two lines of the plan), both
  * tasks reported at 100 % and tested, released by choosing both in a checklist, deployed to delivery test, accepted,
  * released to production (release management's own tasks are worked through the engine), fed
- * back, accepted, archived and evaluated. Each step is done by that role's user in the browser.
+ * back, acceptance-tested by the requirements administrator, accepted, archived and evaluated. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
 class RequirementWalkBrowserTest extends OpsFlowTestBase {
@@ -42,6 +43,7 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       date(browser, "ExpectedDate", expected);
     });
 
+    work(port, engine, "requirements-admin", requirement.getId(), SCREEN, browser -> browser.waitForText("Priority confirmed"));
     work(port, engine, "project-manager", requirement.getId(), ASSESS, browser -> {
       type(browser, field("Breakdown", "textarea"), "PDF rendering; download page");
       type(browser, field("EffortDays"), "6");
@@ -49,6 +51,8 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       type(browser, field("DevLead"), "dev-lead");
     });
     work(port, engine, "requester", requirement.getId(), CONFIRM_SCOPE, browser -> browser.click(field("ScopeConfirmed")));
+    work(port, engine, "dev-lead", requirement.getId(), DESIGN, browser ->
+        type(browser, field("TechnicalDesign", "textarea"), "PDF rendered by the invoice service; a download page in the portal"));
     String start = LocalDate.now(ZONE).plusDays(1).toString();
     String end = LocalDate.now(ZONE).plusDays(10).toString();
     work(port, engine, "dev-lead", requirement.getId(), PLAN, browser -> type(browser, field("DevTasks", "textarea"),
@@ -73,7 +77,12 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     releaseThroughReleaseManagement(requirement);
     work(port, engine, "dev-lead", requirement.getId(), FEED_BACK_RELEASE_RESULT, browser ->
         type(browser, field("ReleaseFeedback", "textarea"), "Live since 22:00"));
-    work(port, engine, "requester", requirement.getId(), CONFIRM_ACCEPTANCE, browser -> { });
+    work(port, engine, "requirements-admin", requirement.getId(), ORGANISE_ACCEPTANCE_TEST, browser -> {
+      type(browser, field("AcceptanceTestParticipants"), "requester, finance");
+      type(browser, field("AcceptanceTestResult", "textarea"), "Invoices download as PDF; fully met");
+    });
+    work(port, engine, "requester", requirement.getId(), CONFIRM_ACCEPTANCE, browser ->
+        browser.waitForText("Acceptance test result"));
     String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(requirement.getId())
         .singleResult().getBusinessKey();
     assertThat(records.find(number).orElseThrow().status()).as("archived before its evaluation").isEqualTo("ARCHIVED");
@@ -87,6 +96,9 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     assertThat(ticket.requester()).as("whoever raised it on the start form").isEqualTo("requester");
     assertThat(ticket.expectedDate()).isEqualTo(expected);
     assertThat(ticket.devLead()).isEqualTo("dev-lead");
+    assertThat(ticket.priority()).as("the proposal the requirements administrator confirmed").isNotNull();
+    assertThat(ticket.technicalDesign()).isEqualTo("PDF rendered by the invoice service; a download page in the portal");
+    assertThat(ticket.acceptanceTestResult()).isEqualTo("Invoices download as PDF; fully met");
     assertThat(ticket.tasks()).extracting(RequirementRecords.DevTask::name, RequirementRecords.DevTask::developer,
             RequirementRecords.DevTask::tester, RequirementRecords.DevTask::progress, RequirementRecords.DevTask::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("PDF rendering", "developer", "demo", 100, "RELEASED"),
