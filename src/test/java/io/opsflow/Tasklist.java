@@ -133,6 +133,25 @@ public final class Tasklist {
     browser.click(field(name));
   }
 
+  /** Picks the option of a radio group (a decision) whose label starts with the text. */
+  public static void pick(Browser browser, String name, String optionStart) {
+    browser.waitFor(By.cssSelector("input[type=radio][id*='-Field_" + name + "']"));
+    Object picked = ((JavascriptExecutor) browser.driver()).executeScript("""
+        for (const input of document.querySelectorAll("input[type=radio][id*='-Field_" + arguments[0] + "']")) {
+          const label = input.closest('label') || document.querySelector("label[for='" + input.id + "']");
+          if (label && label.textContent.trim().startsWith(arguments[1])) {
+            input.scrollIntoView({block: 'center'});
+            input.click();
+            return true;
+          }
+        }
+        return false;""", name, optionStart);
+    if (!Boolean.TRUE.equals(picked)) {
+      throw new AssertionError("no option of " + name + " starts with " + optionStart);
+    }
+    browser.settle();
+  }
+
   /** Picks a select's option the way a mouse does (the list opens and picks on mouse-down). */
   public static void choose(Browser browser, String name, String optionStart) {
     Actions mouse = new Actions(browser.driver());

@@ -3,6 +3,7 @@ package io.opsflow.incident;
 import io.opsflow.OpsFlowTestBase;
 import static io.opsflow.Tasklist.field;
 import static io.opsflow.Tasklist.openStartForm;
+import static io.opsflow.Tasklist.pick;
 import static io.opsflow.Tasklist.tick;
 import static io.opsflow.Tasklist.work;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,8 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     }
     ProcessInstance incident = awaitInstance(summary);
 
-    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> { });
+    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
+        browser -> pick(browser, "ResolvedAtFirstContact", "No"));
     work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> tick(browser, "Escalate"));
     work(port, engine, "support-l2", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "VendorInvolved");
@@ -58,7 +60,7 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
       browser.driver().findElement(field("PreventiveMeasures", "textarea")).sendKeys("Regression test for totals");
     });
     work(port, engine, "service-desk", incident.getId(), IncidentIds.CONFIRM_RESOLUTION, browser -> {
-      tick(browser, "Confirmed");
+      pick(browser, "Confirmed", "Yes");
       browser.waitFor(field("Satisfaction")).sendKeys("5");
     });
 
@@ -77,6 +79,34 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
         .variableName("vendorReference").singleResult().getValue()).isEqualTo("ACME-4711");
     assertThat(records.phases(number)).containsSubsequence("TIER_ENTERED:support-l1", "TIER_ENTERED:support-l2",
         "TIER_ENTERED:support-l3", "RESOLVED:support-l3", "CLOSED");
+  }
+
+  @Test
+  void aDecisionHasNoDefaultAndCompletingWithoutOneIsStoppedAtTheField() {
+    String number = new io.opsflow.Http(port).as("requester", "demo")
+        .post("/api/incidents", "{\"summary\":\"Badge reader at gate 2 rejects badges (no default)\"}")
+        .json().get("incidentNumber").asText();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    io.opsflow.Jobs.runDue(engine.getManagementService(), instance);
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(IncidentIds.TRY_FIRST_CONTACT_RESOLUTION).singleResult();
+    tasks.claim(task.getId(), "service-desk");
+    try (Browser browser = Browser.open(port)) {
+      browser.logIntoWebapp("tasklist", "service-desk", "demo");
+      browser.waitForText("My tasks");
+      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
+      browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle();
+      assertThat(browser.driver().findElements(By.cssSelector("input[type=radio][id*='-Field_ResolvedAtFirstContact']")))
+          .as("Yes and No, neither chosen").hasSize(2).noneMatch(org.openqa.selenium.WebElement::isSelected);
+
+      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle();
+
+      browser.screenshot("first-contact-no-decision");
+      assertThat(browser.text()).contains("Field is required");
+      assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("still open").isOne();
+    }
   }
 
   private ProcessInstance awaitInstance(String summary) {
