@@ -234,18 +234,19 @@ class ReleaseManagementTest extends OpsFlowTestBase {
 
     String unapproved = changes.submit(new ChangeRequest("Resize the shop database", null, "normal", List.of(frontend),
         null, null, "Shrink it again", true, null, null, null, null)).changeNumber(); // waits for its assessment and CAB
+    String hotfix = "Hotfix " + UUID.randomUUID();
     Http tasklist = new Http(port);
     tasklist.webappLogin("tasklist", "release-manager", "demo");
     String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS)
         .latestVersion().singleResult().getId();
     Http.Response startForm = tasklist.post("/camunda/api/engine/engine/default/process-definition/" + definition
-        + "/submit-form", "{\"variables\":{\"summary\":{\"value\":\"Hotfix\",\"type\":\"String\"},"
+        + "/submit-form", "{\"variables\":{\"summary\":{\"value\":\"" + hotfix + "\",\"type\":\"String\"},"
         + "\"sourceNumber\":{\"value\":\"" + unapproved + "\",\"type\":\"String\"}}}");
     assertThat(startForm.status()).isEqualTo(400);
     assertThat(startForm.json().path("field").asText()).isEqualTo(SOURCE_NUMBER.name());
     assertThat(startForm.json().path("message").asText()).contains(unapproved + ", which is not approved");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .variableValueEquals(SUMMARY.name(), "Hotfix").count()).as("nothing started").isZero();
+        .variableValueEquals(SUMMARY.name(), hotfix).count()).as("nothing started").isZero();
 
     String approved = approvedChange();
     Http.Response started = releaseManager.post("/engine-rest/process-definition/key/ReleaseManagement/start",
