@@ -78,8 +78,10 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   public static final Variable<Boolean> APPROVED = Variable.flag("approved");
   public static final Variable<String> COMMENT = Variable.text("comment");
   public static final Variable<String> DECISION_NOTE = Variable.text("decisionNote");
-  /** The people the change manager assigns the change to (将变更分派到技术人员); the first named gets the task. */
+  /** The people the change manager assigns the change to (将变更分派到技术人员), as typed on the form. */
   public static final Variable<List<String>> IMPLEMENTERS = Variable.textList("implementers");
+  /** The named implementers as a list: the implementation and backout go to them, assigned to the first. */
+  public static final Variable<List<String>> ASSIGNED_IMPLEMENTERS = Variable.textList("assignedImplementers");
   /** The groups offered the implementation when nobody is named: the change implementers; none once people are named. */
   public static final Variable<List<String>> IMPLEMENTER_GROUPS = Variable.textList("implementerGroups");
   public static final Variable<String> BUILD_NOTES = Variable.text("buildNotes");
@@ -131,7 +133,7 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
    * task) or, when nobody is named, the change implementers.
    */
   ChangeVariables assignTo(List<String> people) {
-    return set(IMPLEMENTERS, new ArrayList<>(people))
+    return set(ASSIGNED_IMPLEMENTERS, new ArrayList<>(people))
         .set(IMPLEMENTER_GROUPS, new ArrayList<>(people.isEmpty() ? List.of(Roles.CHANGE_IMPLEMENTER) : List.of()));
   }
 

@@ -716,7 +716,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
 
   /** A change started at that activity, as a detour that does not depend on the RFC's start begins. */
   private String detour(String activityId, Object... namesAndValues) {
-    Object[] withAssignment = java.util.stream.Stream.concat(java.util.stream.Stream.of(IMPLEMENTERS, List.of(),
+    Object[] withAssignment = java.util.stream.Stream.concat(java.util.stream.Stream.of(ASSIGNED_IMPLEMENTERS, List.of(),
         IMPLEMENTER_GROUPS, List.of("change-implementer")), java.util.Arrays.stream(namesAndValues)).toArray();
     String id = steps.startBefore(PROCESS, "CHG-DETOUR-" + activityId, activityId, withAssignment);
     coverage.track(id);
