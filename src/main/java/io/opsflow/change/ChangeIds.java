@@ -15,6 +15,8 @@ public final class ChangeIds {
   public static final String ANALYSE_IMPACT = "Activity_AnalyseImpact";
   public static final String CLASSIFY = "Activity_ClassifyChange";
   public static final String ASSESS = "Activity_AssessChange";
+  /** A normal change's owner writes the implementation and recovery plans the CAB votes on. */
+  public static final String WRITE_PLANS = "Activity_WriteChangePlans";
   public static final String DETERMINE_APPROVERS = "Activity_DetermineCabApprovers";
   public static final String DETERMINE_VOTING_RULE = "Activity_DetermineVotingRule";
   public static final String VOTE = "Activity_VoteOnChange";
@@ -26,6 +28,8 @@ public final class ChangeIds {
   public static final String PLAN = "Activity_PlanAndScheduleChange";
   public static final String BUILD_AND_TEST = "Activity_BuildAndTestChange";
   public static final String GO_NO_GO = "Activity_DecideGoNoGo";
+  /** A large or critical emergency change is tested before it is carried out. */
+  public static final String TEST_EMERGENCY = "Activity_TestEmergencyChange";
   public static final String WINDOW_OPENED = "Event_ChangeWindowOpened";
   public static final String RELEASE = "Activity_ReleaseSoftware";
   public static final String IMPLEMENT = "Activity_ImplementChange";

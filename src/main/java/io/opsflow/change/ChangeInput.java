@@ -3,6 +3,7 @@ package io.opsflow.change;
 import static io.opsflow.change.ChangeVariables.*;
 
 import io.opsflow.configuration.Cmdb;
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.InputListener;
 import io.opsflow.platform.Inputs;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +31,14 @@ class ChangeInput extends InputListener {
   private final Cmdb cmdb;
   private final ProblemRecords problems;
   private final ChangeSchedule schedule;
+  private final IdentityService identity;
 
-  ChangeInput(Cmdb cmdb, ProblemRecords problems, ChangeSchedule schedule) {
+  ChangeInput(Cmdb cmdb, ProblemRecords problems, ChangeSchedule schedule, IdentityService identity) {
     super("Change not requested");
     this.cmdb = cmdb;
     this.problems = problems;
     this.schedule = schedule;
+    this.identity = identity;
   }
 
   /** The RFC's rules for starts through Camunda's REST and Tasklist. */
@@ -100,6 +105,10 @@ class ChangeInput extends InputListener {
     switch (taskKey) {
       case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
       case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT.name(), 4000);
+      case ChangeIds.WRITE_PLANS -> { // 制定实施计划、恢复计划, for the CAB to vote on
+        Inputs.requireText(variables, IMPLEMENTATION_PLAN.name(), 4000);
+        Inputs.requireText(variables, BACKOUT_PLAN.name(), 4000);
+      }
       case ChangeIds.VOTE -> {
         Inputs.requireFlag(variables, APPROVED.name());
         Inputs.maxText(variables, COMMENT.name(), 2000);
@@ -117,8 +126,10 @@ class ChangeInput extends InputListener {
           throw Inputs.refuse(PLANNED_START.name(), "lies in the past");
         }
         Inputs.flag(variables, SHIPS_SOFTWARE.name());
+        checkImplementers(variables);
       }
       case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES.name(), 4000);
+      case ChangeIds.TEST_EMERGENCY -> Inputs.requireText(variables, TEST_NOTES.name(), 4000);
       case ChangeIds.GO_NO_GO -> {
         Inputs.requireFlag(variables, GO.name());
         Inputs.maxText(variables, GO_NO_GO_NOTE.name(), 2000);
@@ -147,6 +158,28 @@ class ChangeInput extends InputListener {
       }
       case ChangeIds.DECIDE_KNOWLEDGE -> Inputs.requireFlag(variables, KNOWLEDGE_ARTICLE_NEEDED.name());
       default -> {
+      }
+    }
+  }
+
+  /**
+   * 将变更分派到技术人员: the change manager names the implementers, each a known person who is a change
+   * implementer or a member of a group owning one of the affected items.
+   */
+  private void checkImplementers(Map<String, Object> variables) {
+    List<String> people = IMPLEMENTERS.from(variables);
+    if (people.isEmpty()) {
+      throw Inputs.refuse(IMPLEMENTERS.name(), "is required: name the people who carry out the change");
+    }
+    Set<String> allowed = new TreeSet<>(Set.of(Roles.CHANGE_IMPLEMENTER));
+    AFFECTED_CIS.from(variables).forEach(ci -> cmdb.find(ci).map(Cmdb.Item::ownerGroup).ifPresent(allowed::add));
+    for (String person : people) {
+      if (identity.createUserQuery().userId(person).count() == 0) {
+        throw Inputs.refuse(IMPLEMENTERS.name(), "names no user: " + person);
+      }
+      if (identity.createGroupQuery().groupMember(person).groupIdIn(allowed.toArray(String[]::new)).count() == 0) {
+        throw Inputs.refuse(IMPLEMENTERS.name(), "names " + person + ", who is neither a change implementer nor in a group"
+            + " owning an affected item (" + String.join(", ", allowed) + ")");
       }
     }
   }

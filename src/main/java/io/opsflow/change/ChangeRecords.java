@@ -23,6 +23,12 @@ public class ChangeRecords {
       Integer impactedServices, String status, Instant plannedStart, Instant plannedEnd, String releaseNumber,
       String incidentNumber, String outcome, String outcomeNote, List<String> cis, List<Vote> votes,
       List<TicketLog.Event> events, Instant recordedAt, Instant closedAt) {
+
+    /** Approved (by the CAB, the ECAB or, for a standard change, in advance) and not yet carried out or closed. */
+    public boolean approvedAndOpen() {
+      return "APPROVED".equals(status) || "SCHEDULED".equals(status)
+          || "CLASSIFIED".equals(status) && "pre-approved".equals(approvalPath);
+    }
   }
 
   public record Vote(String approverGroup, String voter, boolean approved, String comment, Instant votedAt) {

@@ -1,5 +1,6 @@
 package io.opsflow.change;
 
+import io.opsflow.identity.Roles;
 import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.ProcessStep;
 import io.opsflow.platform.process.ProcessVariables;
@@ -72,10 +73,20 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   public static final Variable<String> INCIDENT_NUMBER = Variable.text("incidentNumber");
   // set by people completing tasks
   public static final Variable<String> ASSESSMENT = Variable.text("assessment");
+  /** The change owner's implementation plan (制定实施计划); the recovery plan is the {@link #BACKOUT_PLAN} they revise. */
+  public static final Variable<String> IMPLEMENTATION_PLAN = Variable.text("implementationPlan");
   public static final Variable<Boolean> APPROVED = Variable.flag("approved");
   public static final Variable<String> COMMENT = Variable.text("comment");
   public static final Variable<String> DECISION_NOTE = Variable.text("decisionNote");
+  /** The people the change manager assigns the change to (将变更分派到技术人员), as typed on the form. */
+  public static final Variable<List<String>> IMPLEMENTERS = Variable.textList("implementers");
+  /** The named implementers as a list: the implementation and backout go to them, assigned to the first. */
+  public static final Variable<List<String>> ASSIGNED_IMPLEMENTERS = Variable.textList("assignedImplementers");
+  /** The groups offered the implementation when nobody is named: the change implementers; none once people are named. */
+  public static final Variable<List<String>> IMPLEMENTER_GROUPS = Variable.textList("implementerGroups");
   public static final Variable<String> BUILD_NOTES = Variable.text("buildNotes");
+  /** What a large or critical emergency change was tested with, and the result. */
+  public static final Variable<String> TEST_NOTES = Variable.text("testNotes");
   public static final Variable<Boolean> GO = Variable.flag("go");
   public static final Variable<String> GO_NO_GO_NOTE = Variable.text("goNoGoNote");
   public static final Variable<String> IMPLEMENTATION_NOTES = Variable.text("implementationNotes");
@@ -115,6 +126,15 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   ChangeRecords.Classification classification() {
     Map<String, Object> row = get(CLASSIFICATION);
     return new ChangeRecords.Classification(CHANGE_TYPE.from(row), RISK.from(row), APPROVAL_PATH.from(row));
+  }
+
+  /**
+   * Who carries out the change and runs its backout: the people named (as a list, the first gets the
+   * task) or, when nobody is named, the change implementers.
+   */
+  ChangeVariables assignTo(List<String> people) {
+    return set(ASSIGNED_IMPLEMENTERS, new ArrayList<>(people))
+        .set(IMPLEMENTER_GROUPS, new ArrayList<>(people.isEmpty() ? List.of(Roles.CHANGE_IMPLEMENTER) : List.of()));
   }
 
   /** Whether the RFC says how to undo the change. */

@@ -2,6 +2,7 @@ package io.opsflow.change;
 
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.TicketNumbers;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Register change": gives the RFC its number as business key, keeps the requester's declared
  * type apart from the type the classification will give it, says whether the RFC is complete enough
- * to classify, sets the CAB's deadlines from the change policy, and writes the ticket record.
+ * to classify, sets the CAB's deadlines from the change policy, offers the implementation to the
+ * change implementers until people are named, and writes the ticket record.
  */
 @Component("registerChange")
 record RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, ChangePolicy policy)
@@ -30,7 +32,8 @@ record RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, Chan
         .set(ChangeVariables.RFC_COMPLETE, !change.get(ChangeVariables.AFFECTED_CIS).isEmpty()
             && (change.hasBackoutPlan() || ChangeIds.STANDARD.equals(declared)))
         .set(ChangeVariables.CAB_VOTE_DEADLINE, policy.cabVoteDeadline().toString())
-        .set(ChangeVariables.ECAB_VOTE_DEADLINE, policy.ecabVoteDeadline().toString());
+        .set(ChangeVariables.ECAB_VOTE_DEADLINE, policy.ecabVoteDeadline().toString())
+        .assignTo(List.of()); // the change implementers, until the change manager names people
     records.register(number, execution.getProcessInstanceId(), change.rfc(), EngineClock.now());
   }
 }

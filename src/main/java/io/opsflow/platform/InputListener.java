@@ -29,7 +29,7 @@ public abstract class InputListener implements ExecutionListener {
     }
     try {
       if (start) {
-        checkStart(execution.getCurrentActivityId(), execution.getVariables());
+        checkStart(execution);
       } else {
         checkCompletion(execution);
       }
@@ -37,6 +37,11 @@ public abstract class InputListener implements ExecutionListener {
       throw new FormFieldValidationException(e.field(), (start ? refusedStart : "Task not completed") + ": "
           + e.getMessage());
     }
+  }
+
+  /** Checks a start; a listener that must know whether another process called it overrides this one. */
+  protected void checkStart(DelegateExecution execution) {
+    checkStart(execution.getCurrentActivityId(), execution.getVariables());
   }
 
   /** Checks the variables a start event is reached with; throws {@link BadRequestException} naming the field. */

@@ -2,6 +2,7 @@ package io.opsflow.release;
 
 import static io.opsflow.release.ReleaseVariables.*;
 
+import io.opsflow.change.ChangeRecords;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.InputListener;
@@ -10,6 +11,7 @@ import io.opsflow.platform.StartValidator;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +28,13 @@ class ReleaseInput extends InputListener {
 
   private final Cmdb cmdb;
   private final IdentityService identity;
+  private final ChangeRecords changes;
 
-  ReleaseInput(Cmdb cmdb, IdentityService identity) {
+  ReleaseInput(Cmdb cmdb, IdentityService identity, ChangeRecords changes) {
     super("Release not started");
     this.cmdb = cmdb;
     this.identity = identity;
+    this.changes = changes;
   }
 
   /** The release's start rules for starts through Camunda's REST and Tasklist. */
@@ -39,7 +43,13 @@ class ReleaseInput extends InputListener {
     return StartValidator.of(ReleaseIds.PROCESS, START, this::checkStart);
   }
 
+  /** A start through Camunda's REST, Tasklist or the Java API: a release started directly. */
   void checkStart(Map<String, Object> variables) {
+    checkStart(variables, false);
+  }
+
+  /** A change or a requirement calling the release brings its own number; any other start names its approved change. */
+  private void checkStart(Map<String, Object> variables, boolean called) {
     Inputs.requireText(variables, SUMMARY.name(), 500);
     Inputs.maxText(variables, RELEASE_CONTENTS.name(), 4000);
     Inputs.maxText(variables, SOURCE_NUMBER.name(), 20);
@@ -49,6 +59,33 @@ class ReleaseInput extends InputListener {
     if (team != null && identity.createGroupQuery().groupId((String) team).count() == 0) {
       throw Inputs.refuse(RELEASE_TEAM.name(), "must name a group, not '" + team + "'");
     }
+    if (!called) {
+      requireApprovedChange(variables);
+    }
+  }
+
+  /**
+   * 所有的系统变更都应该经过严格的变更管理流程: a release that no change or requirement calls names the
+   * approved change it carries out, one still open.
+   */
+  private void requireApprovedChange(Map<String, Object> variables) {
+    String number = SOURCE_NUMBER.from(variables);
+    if (number == null || number.isBlank()) {
+      throw Inputs.refuse(SOURCE_NUMBER.name(), "is required: every production release goes through change management;"
+          + " name the approved change it carries out (CHG-…)");
+    }
+    ChangeRecords.Change change = changes.find(number.strip()).orElseThrow(() -> Inputs.refuse(SOURCE_NUMBER.name(),
+        "names no change: " + number + "; a release started here names the approved change it carries out (CHG-…)"));
+    if (!change.approvedAndOpen()) {
+      throw Inputs.refuse(SOURCE_NUMBER.name(), "names change " + change.changeNumber() + ", which is not approved and open"
+          + " (status " + change.status() + "); only an approved change is released");
+    }
+  }
+
+  /** At the model's start: called by another process (a change, a requirement), or started directly. */
+  @Override
+  protected void checkStart(DelegateExecution execution) {
+    checkStart(execution.getVariables(), execution.getProcessInstance().getSuperExecution() != null);
   }
 
   @Override

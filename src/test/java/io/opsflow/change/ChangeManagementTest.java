@@ -96,6 +96,11 @@ class ChangeManagementTest extends OpsFlowTestBase {
     assertThat(classified.approvalPath()).isEqualTo("cab");
     assertThat(classified.cis()).containsExactlyInAnyOrder(app, server);
     steps.complete(change.id(), ASSESS, ASSESSMENT, "Low blast radius, customers get faster checkout");
+    // 制定实施计划、恢复计划: the change owner writes the plans the CAB votes on
+    assertThat(steps.waitingAt(change.id())).containsExactly(WRITE_PLANS);
+    assertThat(steps.candidateGroups(steps.task(change.id(), WRITE_PLANS))).containsExactly("change-implementer");
+    steps.complete(change.id(), WRITE_PLANS, IMPLEMENTATION_PLAN, "Drain node 1, deploy 2.1, smoke test, then node 2",
+        BACKOUT_PLAN, "Redeploy 2.0 node by node");
 
     List<Task> votes = steps.tasks(change.id());
     assertThat(votes).extracting(t -> steps.candidateGroups(t).get(0))
@@ -112,7 +117,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
 
     Instant start = freeWindow(3);
     steps.complete(change.id(), PLAN, PLANNED_START, start, PLANNED_END, start.plus(2, ChronoUnit.HOURS),
-        SHIPS_SOFTWARE, false);
+        SHIPS_SOFTWARE, false, IMPLEMENTERS, List.of("change-implementer"));
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("SCHEDULED");
     steps.complete(change.id(), BUILD_AND_TEST, BUILD_NOTES, "Built 2.1, load-tested in staging");
     steps.complete(change.id(), GO_NO_GO, GO, true);
@@ -120,6 +125,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
     assertThat(steps.timerDue(change.id(), WINDOW_OPENED).toInstant()).isEqualTo(start);
     moveClock(Duration.between(Instant.now(), start).plusMinutes(1));
     steps.fireTimer(change.id(), WINDOW_OPENED);
+    assertThat(steps.task(change.id(), IMPLEMENT).getAssignee()).as("the named implementer").isEqualTo("change-implementer");
     steps.as("change-implementer", () -> {
       steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Rolled out 2.1 node by node",
           CI_CHANGES, List.of(Map.of("ci", app, "attribute", "version", "value", "2.1"),
@@ -152,7 +158,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   void aHighRiskChangeIsRejectedByOneVoteAndTheRequesterLearnsWhy() {
     Change change = submit(rfc("Move the CRM database to new storage", List.of(database)));
     assertThat(records.find(change.number()).orElseThrow().risk()).isEqualTo("high");
-    steps.complete(change.id(), ASSESS, ASSESSMENT, "Needs downtime");
+    assessAndPlan(change.id(), "Needs downtime");
     assertThat(steps.variable(change.id(), VOTING_RULE)).isEqualTo("unanimous");
 
     vote(change, "process-owner", false, "Not during the quarter-end close");
@@ -200,12 +206,16 @@ class ChangeManagementTest extends OpsFlowTestBase {
     Change change = submit(rfc("Patch the exploited VPN bug", List.of(server), URGENT, true));
 
     assertThat(records.find(change.number()).orElseThrow().changeType()).isEqualTo("emergency");
+    // 根据冲击评估: the ECAB decides on the change manager's impact assessment too
+    assertThat(steps.waitingAt(change.id())).containsExactly(ASSESS);
+    steps.complete(change.id(), ASSESS, ASSESSMENT, "Exploited in the wild; one medium server, no service at risk");
     assertThat(steps.tasks(change.id())).extracting(t -> steps.candidateGroups(t).get(0))
         .containsExactlyInAnyOrder("change-manager", "incident-manager");
     vote(change, "change-manager", true, null);
     vote(change, "incident-manager", true, null);
 
-    assertThat(steps.waitingAt(change.id())).as("implemented at once, no scheduling").containsExactly(IMPLEMENT);
+    assertThat(steps.waitingAt(change.id())).as("implemented at once, no planning, no test for a small change")
+        .containsExactly(IMPLEMENT);
     steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Vendor hotfix applied");
     steps.complete(change.id(), VERIFY, VERIFIED, true);
     assertThat(steps.waitingAt(change.id())).as("the mandatory retrospective").containsExactly(REVIEW);
@@ -216,12 +226,93 @@ class ChangeManagementTest extends OpsFlowTestBase {
         KNOWLEDGE_ARTICLE_NEEDED, false);
 
     assertThat(records.phases(change.number())).containsSubsequence("CLASSIFIED", "APPROVED", "IMPLEMENTED", "CLOSED");
-    assertThat(visited(change)).doesNotContain(ASSESS, PLAN, BUILD_AND_TEST, GO_NO_GO);
+    assertThat(visited(change)).contains(ASSESS, VERIFY, REVIEW)
+        .doesNotContain(WRITE_PLANS, TEST_EMERGENCY, PLAN, BUILD_AND_TEST, GO_NO_GO);
+  }
+
+  @Test
+  void aLargeOrCriticalEmergencyChangeIsAssessedBeforeTheEcabVotesAndTestedBeforeItIsCarriedOut() {
+    // 大规模和关键性的变更,需要进行变更计划、测试和验证: the ECAB path skips planning, not the test and verification
+    Change change = submit(rfc("Patch the exploited database driver", List.of(database), URGENT, true));
+    assertThat(steps.waitingAt(change.id())).as("the impact assessment comes first").containsExactly(ASSESS);
+    steps.complete(change.id(), ASSESS, ASSESSMENT, "Critical CRM database; a bad patch stops the CRM");
+    assertThat(steps.waitingAt(change.id())).containsOnly(VOTE);
+    approveAll(change);
+
+    assertThat(steps.waitingAt(change.id())).as("a critical item: tested first").containsExactly(TEST_EMERGENCY);
+    assertThat(steps.candidateGroups(steps.task(change.id(), TEST_EMERGENCY))).containsExactly("change-implementer");
+    assertThatThrownBy(() -> steps.complete(change.id(), TEST_EMERGENCY)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("testNotes is required");
+    steps.complete(change.id(), TEST_EMERGENCY, TEST_NOTES, "Patched the staging replica; CRM smoke tests green");
+    steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Driver patched on the primary");
+    steps.complete(change.id(), VERIFY, VERIFIED, true, VERIFICATION_NOTES, "CRM works, exploit blocked");
+    steps.complete(change.id(), REVIEW, REVIEW_NOTES, "A real emergency", KNOWLEDGE_ARTICLE_NEEDED, false);
+
+    assertThat(visited(change)).contains(ASSESS, VOTE, TEST_EMERGENCY, IMPLEMENT, VERIFY, REVIEW)
+        .doesNotContain(WRITE_PLANS, PLAN, BUILD_AND_TEST, GO_NO_GO);
+    assertThat(steps.endedAt(change.id(), CLOSED)).isTrue();
+  }
+
+  @Test
+  void theCabVotesOnTheOwnersImplementationAndRecoveryPlans() {
+    Change change = submit(rfc("Split the order table", List.of(app)));
+    steps.complete(change.id(), ASSESS, ASSESSMENT, "Faster queries");
+    assertThatThrownBy(() -> steps.complete(change.id(), WRITE_PLANS, BACKOUT_PLAN, "Merge the tables back"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("implementationPlan is required");
+    assertThat(steps.waitingAt(change.id())).as("no vote without the plans").containsExactly(WRITE_PLANS);
+    steps.complete(change.id(), WRITE_PLANS, IMPLEMENTATION_PLAN, "Copy rows in batches, switch reads, drop the old table",
+        BACKOUT_PLAN, "Switch reads back to the old table");
+
+    Task vote = groupVote(change, "cab");
+    assertThat(steps.variable(change.id(), IMPLEMENTATION_PLAN)).isEqualTo("Copy rows in batches, switch reads, drop the old table");
+    assertThat(steps.variable(change.id(), BACKOUT_PLAN)).as("the owner's recovery plan").isEqualTo("Switch reads back to the old table");
+    assertThat(formFields(vote)).as("the vote form shows both plans").contains(IMPLEMENTATION_PLAN.name(), BACKOUT_PLAN.name());
+  }
+
+  @Test
+  void theChangeManagerAssignsNamedImplementersAndTheImplementationAndBackoutGoToThem() {
+    // 将变更分派到技术人员
+    String owned = TestItems.owned(cmdb, "chg-owned", "server", "medium", "ops-engineer");
+    Change change = approved(submit(rfc("Replace the load balancer certificate", List.of(owned))));
+    Instant start = freeWindow(12);
+    Object[] window = {PLANNED_START, start, PLANNED_END, start.plus(1, ChronoUnit.HOURS)};
+
+    assertThatThrownBy(() -> steps.complete(change.id(), PLAN, window)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("implementers is required");
+    assertThatThrownBy(() -> steps.complete(change.id(), PLAN, with(window, IMPLEMENTERS.name(), "change-implementer, ghost")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("implementers names no user: ghost");
+    Http.Response byRest = new Http(port).as("change-manager", "demo").post(
+        "/engine-rest/task/" + steps.task(change.id(), PLAN).getId() + "/complete",
+        "{\"variables\":{\"plannedStart\":{\"value\":\"" + start + "\"},\"plannedEnd\":{\"value\":\""
+            + start.plus(1, ChronoUnit.HOURS) + "\"},\"implementers\":{\"value\":\"requester\"}}}");
+    assertThat(byRest.status()).isEqualTo(400);
+    assertThat(byRest.json().path("message").asText()).as("neither a change implementer nor an owner")
+        .contains("implementers names requester, who is neither a change implementer");
+
+    steps.complete(change.id(), PLAN, with(window, IMPLEMENTERS.name(), "ops-engineer change-implementer") /* one text, as the form sends it */);
+    assertThat(records.find(change.number()).orElseThrow().events()).anySatisfy(event -> {
+      assertThat(event.phase()).isEqualTo("ASSIGNED");
+      assertThat(event.note()).isEqualTo("to ops-engineer, change-implementer");
+    });
+    steps.complete(change.id(), BUILD_AND_TEST, BUILD_NOTES, "Certificate staged");
+    steps.complete(change.id(), GO_NO_GO, GO, true);
+    steps.fireTimer(change.id(), WINDOW_OPENED);
+
+    Task implement = steps.task(change.id(), IMPLEMENT);
+    assertThat(implement.getAssignee()).as("the first named, of the item's owner group").isEqualTo("ops-engineer");
+    assertThat(candidateUsers(implement)).containsExactlyInAnyOrder("ops-engineer", "change-implementer");
+    assertThat(steps.candidateGroups(implement)).as("nobody else").isEmpty();
+    steps.complete(change.id(), IMPLEMENT, IMPLEMENTATION_NOTES, "New certificate installed");
+    steps.complete(change.id(), VERIFY, VERIFIED, false, VERIFICATION_NOTES, "Old clients reject the chain");
+    Task backout = steps.task(change.id(), RUN_BACKOUT);
+    assertThat(backout.getAssignee()).isEqualTo("ops-engineer");
+    assertThat(steps.candidateGroups(backout)).isEmpty();
   }
 
   @Test
   void whenTheEcabMissesItsShortDeadlineTheChangeManagerDecidesOnTheVotesCast() {
     Change change = submit(rfc("Block the attacking address range", List.of(server), CHANGE_TYPE, "emergency"));
+    steps.complete(change.id(), ASSESS, ASSESSMENT, "Attack ongoing");
     vote(change, "incident-manager", true, null);
     assertThat(steps.timerDue(change.id(), VOTE_DEADLINE).toInstant())
         .isCloseTo(Instant.now().plus(4, ChronoUnit.HOURS), org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
@@ -242,23 +333,26 @@ class ChangeManagementTest extends OpsFlowTestBase {
     Change first = approved(submit(rfc("Resize the app server", List.of(server))));
     Change second = approved(submit(rfc("Tune the app server kernel", List.of(server, app))));
     Instant taken = freeWindow(10);
-    steps.complete(first.id(), PLAN, PLANNED_START, taken, PLANNED_END, taken.plus(3, ChronoUnit.HOURS));
+    steps.complete(first.id(), PLAN, PLANNED_START, taken, PLANNED_END, taken.plus(3, ChronoUnit.HOURS),
+        IMPLEMENTERS, List.of("change-implementer"));
 
     Instant inFreeze = freeze.start().plusHours(12).atZone(ZONE).toInstant();
     assertThatThrownBy(() -> steps.complete(second.id(), PLAN, PLANNED_START, inFreeze,
-        PLANNED_END, inFreeze.plus(1, ChronoUnit.HOURS)))
+        PLANNED_END, inFreeze.plus(1, ChronoUnit.HOURS), IMPLEMENTERS, List.of("change-implementer")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("overlaps the change freeze '" + freeze.name() + "'");
     Http.Response overlapping = new Http(port).as("change-manager", "demo").post(
         "/engine-rest/task/" + steps.task(second.id(), PLAN).getId() + "/complete",
         "{\"variables\":{\"plannedStart\":{\"value\":\"" + taken.plus(1, ChronoUnit.HOURS) + "\"},"
-            + "\"plannedEnd\":{\"value\":\"" + taken.plus(5, ChronoUnit.HOURS) + "\"}}}");
+            + "\"plannedEnd\":{\"value\":\"" + taken.plus(5, ChronoUnit.HOURS) + "\"},"
+            + "\"implementers\":{\"value\":\"change-implementer\"}}}");
     assertThat(overlapping.status()).isEqualTo(400);
     assertThat(overlapping.json().path("message").asText()).contains("overlaps change " + first.number() + " on " + server);
     assertThat(steps.waitingAt(second.id())).containsExactly(PLAN);
 
     Instant free = taken.plus(4, ChronoUnit.HOURS);
-    steps.complete(second.id(), PLAN, PLANNED_START, free, PLANNED_END, free.plus(1, ChronoUnit.HOURS));
+    steps.complete(second.id(), PLAN, PLANNED_START, free, PLANNED_END, free.plus(1, ChronoUnit.HOURS),
+        IMPLEMENTERS, List.of("change-implementer"));
     assertThat(records.find(second.number()).orElseThrow().plannedStart()).isEqualTo(free);
     assertThat(steps.waitingAt(second.id())).containsExactly(BUILD_AND_TEST);
   }
@@ -275,10 +369,11 @@ class ChangeManagementTest extends OpsFlowTestBase {
   @Test
   void aChangeThatShipsSoftwareIsReleasedByReleaseManagement() {
     Change change = submit(rfc("Ship the new checkout", List.of(app), SHIPS_SOFTWARE, true));
-    steps.complete(change.id(), ASSESS, ASSESSMENT, "ok");
+    assessAndPlan(change.id(), "ok");
     approveAll(change);
     Instant start = freeWindow(5);
-    steps.complete(change.id(), PLAN, PLANNED_START, start, PLANNED_END, start.plus(1, ChronoUnit.HOURS));
+    steps.complete(change.id(), PLAN, PLANNED_START, start, PLANNED_END, start.plus(1, ChronoUnit.HOURS),
+        IMPLEMENTERS, List.of("change-implementer"));
     steps.complete(change.id(), BUILD_AND_TEST, BUILD_NOTES, "Release candidate built");
     steps.complete(change.id(), GO_NO_GO, GO, true);
     steps.fireTimer(change.id(), WINDOW_OPENED);
@@ -334,7 +429,8 @@ class ChangeManagementTest extends OpsFlowTestBase {
     Change change = implemented(scheduled(approved(submit(rfc("Enable HTTP/3", List.of(app))))));
 
     steps.complete(change.id(), VERIFY, VERIFIED, false, VERIFICATION_NOTES, "Clients behind proxies fail");
-    assertThat(steps.candidateGroups(steps.task(change.id(), RUN_BACKOUT))).containsExactly("change-implementer");
+    assertThat(steps.task(change.id(), RUN_BACKOUT).getAssignee()).as("the implementer named when it was scheduled")
+        .isEqualTo("change-implementer");
     steps.complete(change.id(), RUN_BACKOUT, BACKOUT_SUCCEEDED, true, BACKOUT_NOTES, "HTTP/3 disabled again");
     assertThat(records.find(change.number()).orElseThrow().status()).isEqualTo("FAILED");
     steps.complete(change.id(), REVIEW, REVIEW_NOTES, "Test with proxies next time", KNOWLEDGE_ARTICLE_NEEDED, false);
@@ -391,7 +487,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   void aRejectedChangeSendsTheProblemBackToDecidingTheFix() {
     Problem problem = problemAskingForChange(app);
     steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", app, BACKOUT_PLAN, "Redeploy", TESTED, true);
-    steps.complete(problem.change().id(), ASSESS, ASSESSMENT, "Removes the root cause");
+    assessAndPlan(problem.change().id(), "Removes the root cause");
 
     vote(problem.change(), "cab", false, "Wait for the new connection pool library");
     vote(problem.change(), "change-manager", false, "Agreed");
@@ -449,7 +545,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   @Test
   void theRequesterDoesNotVoteAndAMemberOfSeveralGroupsVotesOnce() {
     Change change = submit("change-manager", rfc("Open a firewall port", List.of(server)));
-    steps.complete(change.id(), ASSESS, ASSESSMENT, "Needed by the new monitoring");
+    assessAndPlan(change.id(), "Needed by the new monitoring");
     Task cab = groupVote(change, "cab");
     Task changeManagers = groupVote(change, "change-manager");
 
@@ -472,7 +568,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   @Test
   void aCabMemberCannotSteerTheChangeWithMoreThanTheVote() {
     Change change = submit(rfc("Raise the connection limit", List.of(app)));
-    steps.complete(change.id(), ASSESS, ASSESSMENT, "Fine");
+    assessAndPlan(change.id(), "Fine");
     Http.Response steering = new Http(port).as("cab", "demo").post(
         "/engine-rest/task/" + groupVote(change, "cab").getId() + "/complete",
         "{\"variables\":{\"approved\":{\"value\":true},\"changeType\":{\"value\":\"emergency\"}}}");
@@ -488,7 +584,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
 
     Problem problem = problemAskingForChange(app);
     Change stranger = submit(rfc("Unrelated change naming the problem", List.of(app), PROBLEM_NUMBER, problem.number()));
-    steps.complete(stranger.id(), ASSESS, ASSESSMENT, "No");
+    assessAndPlan(stranger.id(), "No");
     vote(stranger, "cab", false, "Not needed");
     vote(stranger, "change-manager", false, "Not needed");
 
@@ -570,15 +666,23 @@ class ChangeManagementTest extends OpsFlowTestBase {
     }
   }
 
+  /** The change manager's assessment and, for the CAB, the owner's plans (制定实施计划、恢复计划). */
+  private void assessAndPlan(String change, String assessment) {
+    steps.complete(change, ASSESS, ASSESSMENT, assessment);
+    steps.complete(change, WRITE_PLANS, IMPLEMENTATION_PLAN, "Deploy, then smoke test", BACKOUT_PLAN,
+        "Restore the previous version");
+  }
+
   private Change approved(Change change) {
-    steps.complete(change.id(), ASSESS, ASSESSMENT, "Routine");
+    assessAndPlan(change.id(), "Routine");
     approveAll(change);
     return change;
   }
 
   private Change scheduled(Change change) {
     Instant start = freeWindow(20);
-    steps.complete(change.id(), PLAN, PLANNED_START, start, PLANNED_END, start.plus(1, ChronoUnit.HOURS));
+    steps.complete(change.id(), PLAN, PLANNED_START, start, PLANNED_END, start.plus(1, ChronoUnit.HOURS),
+        IMPLEMENTERS, List.of("change-implementer"));
     return change;
   }
 
@@ -612,7 +716,9 @@ class ChangeManagementTest extends OpsFlowTestBase {
 
   /** A change started at that activity, as a detour that does not depend on the RFC's start begins. */
   private String detour(String activityId, Object... namesAndValues) {
-    String id = steps.startBefore(PROCESS, "CHG-DETOUR-" + activityId, activityId, namesAndValues);
+    Object[] withAssignment = java.util.stream.Stream.concat(java.util.stream.Stream.of(ASSIGNED_IMPLEMENTERS, List.of(),
+        IMPLEMENTER_GROUPS, List.of("change-implementer")), java.util.Arrays.stream(namesAndValues)).toArray();
+    String id = steps.startBefore(PROCESS, "CHG-DETOUR-" + activityId, activityId, withAssignment);
     coverage.track(id);
     return id;
   }
@@ -620,6 +726,25 @@ class ChangeManagementTest extends OpsFlowTestBase {
   /** An RFC posted to the API by the requester. */
   private Http.Response submitToApi(String json) {
     return new Http(port).as("requester", "demo").post("/api/changes", json);
+  }
+
+  /** The variables and these names and values, for one more completion attempt. */
+  private static Object[] with(Object[] namesAndValues, Object... more) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(namesAndValues), java.util.Arrays.stream(more)).toArray();
+  }
+
+  private List<String> candidateUsers(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null).map(link -> link.getUserId()).toList();
+  }
+
+  /** The keys of the fields on the task's deployed Camunda form, as Tasklist shows it. */
+  private List<String> formFields(Task task) {
+    try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(form).path("components").findValuesAsText("key");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The field a 400 answer names. */

@@ -9,6 +9,10 @@ import io.opsflow.Browser;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.configuration.TestItems;
+import io.opsflow.ProcessSteps;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A standard change walked through Tasklist: the requester fills the RFC start form, the
  * implementer records what was done and one configuration change ("item: attribute = value"), the change
  * manager verifies and, with no review for a standard change, decides that a knowledge article is needed; the
- * CMDB then holds the item's new baseline and the article is requested.
+ * CMDB then holds the item's new baseline and the article is requested. A normal change's owner
+ * writes its plans, and the change manager names its implementer on the schedule form; the task goes to them.
  */
 @OpsFlowTest
 class ChangeWalkBrowserTest extends OpsFlowTestBase {
@@ -27,6 +32,10 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
   ChangeRecords records;
   @Autowired
   Cmdb cmdb;
+  @Autowired
+  ChangeSchedule schedule;
+  @Autowired
+  ChangeIntake intake;
 
   @Test
   void aStandardChangeGoesFromTheRfcFormThroughImplementationToANewBaseline() {
@@ -63,6 +72,58 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
     assertThat(item.attributes()).isEqualTo("{\"os\":\"Debian 12\"}");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("KnowledgeArticle")
         .variableValueEquals("sourceRef", number).count()).as("knowledge article requested").isEqualTo(1);
+  }
+
+  @Test
+  void aNormalChangesOwnerWritesThePlansAndTheChangeManagerNamesTheImplementerInTasklist() {
+    String balancer = TestItems.owned(cmdb, "walk-balancer", "server", "medium", "ops-engineer");
+    ChangeIntake.Opened change = intake.submit(new ChangeRequest("Renew the balancer certificate " + balancer, null, null,
+        List.of(balancer), null, null, "Put the old certificate back", true, null, null, null, null));
+    ProcessSteps steps = new ProcessSteps(engine);
+    steps.complete(change.processInstanceId(), ChangeIds.ASSESS, ChangeVariables.ASSESSMENT, "Routine");
+
+    work(port, engine, "change-implementer", change.processInstanceId(), ChangeIds.WRITE_PLANS, browser -> {
+      type(browser, field("ImplementationPlan", "textarea"), "Upload the certificate, reload the balancer, check the chain");
+      browser.driver().findElement(field("BackoutPlan", "textarea")).sendKeys(" and reload");
+    });
+    assertThat(steps.variable(change.processInstanceId(), ChangeVariables.BACKOUT_PLAN)).isEqualTo("Put the old certificate back and reload");
+    while (steps.waitingAt(change.processInstanceId()).contains(ChangeIds.VOTE)) {
+      org.camunda.bpm.engine.task.Task vote = steps.tasks(change.processInstanceId()).get(0);
+      steps.as(steps.candidateGroups(vote).get(0), () -> {
+        tasks.complete(vote.getId(), ProcessSteps.vars(ChangeVariables.APPROVED, true));
+        return null;
+      });
+      steps.runJobs(change.processInstanceId());
+    }
+
+    LocalDate day = freeDay();
+    work(port, engine, "change-manager", change.processInstanceId(), ChangeIds.PLAN, browser -> {
+      dateTime(browser, "PlannedStart", day, "22:00");
+      dateTime(browser, "PlannedEnd", day, "23:00");
+      type(browser, field("Implementers"), "ops-engineer");
+    });
+    steps.complete(change.processInstanceId(), ChangeIds.BUILD_AND_TEST, ChangeVariables.BUILD_NOTES, "Certificate staged");
+    steps.complete(change.processInstanceId(), ChangeIds.GO_NO_GO, ChangeVariables.GO, true);
+    steps.fireTimer(change.processInstanceId(), ChangeIds.WINDOW_OPENED);
+
+    assertThat(steps.task(change.processInstanceId(), ChangeIds.IMPLEMENT).getAssignee()).isEqualTo("ops-engineer");
+    work(port, engine, "ops-engineer", change.processInstanceId(), ChangeIds.IMPLEMENT,
+        browser -> type(browser, field("ImplementationNotes", "textarea"), "Certificate renewed"));
+    assertThat(steps.waitingAt(change.processInstanceId())).containsExactly(ChangeIds.VERIFY);
+  }
+
+  /** A day a month or more ahead whose evening lies outside every change freeze. */
+  private LocalDate freeDay() {
+    LocalDate day = LocalDate.now().plusDays(30);
+    while (isFrozen(day.atTime(21, 0))) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private boolean isFrozen(LocalDateTime evening) {
+    return schedule.freezePeriods().stream()
+        .anyMatch(f -> evening.plusHours(3).isAfter(f.start().minusHours(9)) && evening.minusHours(3).isBefore(f.end().plusHours(9)));
   }
 
   private ProcessInstance awaitInstance(String summary) {

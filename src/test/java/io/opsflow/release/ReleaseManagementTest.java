@@ -13,6 +13,8 @@ import io.opsflow.Http;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.change.ChangeIntake;
+import io.opsflow.change.ChangeRequest;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.configuration.TestItems;
 import io.opsflow.identity.Roles;
@@ -33,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * ReleaseManagement, path by path, on the real application: planned, prepared, tested (a failed
  * test goes back to preparation), deployed and watched; a real incident on a released item during
- * the watch asks for a rollback decision; reviewed and closed. Every flow node is reached.
+ * the watch asks for a rollback decision; reviewed and closed. A release started directly carries out
+ * an approved change (a standard change of its own here). Every flow node is reached.
  */
 @OpsFlowTest
 class ReleaseManagementTest extends OpsFlowTestBase {
@@ -47,6 +50,8 @@ class ReleaseManagementTest extends OpsFlowTestBase {
   Cmdb cmdb;
   @Autowired
   IncidentIntake incidents;
+  @Autowired
+  ChangeIntake changes;
 
   ProcessSteps steps;
   String frontend;
@@ -61,7 +66,8 @@ class ReleaseManagementTest extends OpsFlowTestBase {
 
   @Test
   void aReleaseIsPlannedPreparedTestedDeployedWatchedReviewedAndClosed() {
-    Release release = request("Shop 4.3: one-page checkout", "CHG-2026-000777");
+    String change = approvedChange();
+    Release release = request("Shop 4.3: one-page checkout", change);
     assertThat(release.number()).matches("REL-\\d{4}-\\d{6}");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(release.id()).singleResult().getBusinessKey())
         .isEqualTo(release.number());
@@ -91,7 +97,7 @@ class ReleaseManagementTest extends OpsFlowTestBase {
     assertThat(MailServer.about(release.number())).singleElement().satisfies(mail -> {
       assertThat(mail.subject()).isEqualTo("[" + release.number() + "] Release released: Shop 4.3: one-page checkout");
       assertThat(mail.to()).contains("release-manager@opsflow.example");
-      assertThat(mail.body()).contains("CHG-2026-000777", "Smooth; next time announce the switch earlier");
+      assertThat(mail.body()).contains(change, "Smooth; next time announce the switch earlier");
     });
     assertThat(steps.endedAt(release.id(), CLOSED)).isTrue();
     assertThat(steps.historicVariable(release.id(), RELEASE_OUTCOME)).isEqualTo(RELEASED);
@@ -113,7 +119,7 @@ class ReleaseManagementTest extends OpsFlowTestBase {
 
   @Test
   void anIncidentOnAReleasedItemDuringTheWatchLeadsToARollback() {
-    Release release = deployed(request("Shop 4.4", "REQ-2026-000031"));
+    Release release = deployed(request("Shop 4.4", null));
 
     String incident = reportIncidentOn(frontend);
 
@@ -177,9 +183,9 @@ class ReleaseManagementTest extends OpsFlowTestBase {
   }
 
   @Test
-  void theCallerNamesTheTeamThatBuildsAndDeploys() {
+  void theStartNamesTheTeamThatBuildsAndDeploys() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Requirement release",
-        AFFECTED_CIS, List.of(frontend), RELEASE_TEAM, "dev-lead", SOURCE_NUMBER, "REQ-2026-000001"));
+        AFFECTED_CIS, List.of(frontend), RELEASE_TEAM, "dev-lead", SOURCE_NUMBER, approvedChange()));
     coverage.track(instance.getId());
     steps.complete(instance.getId(), PLAN, VERSION, "1.0", WATCH_PERIOD, "PT1H", ROLLBACK_PLAN, "Redeploy 0.9");
 
@@ -212,6 +218,44 @@ class ReleaseManagementTest extends OpsFlowTestBase {
   }
 
   @Test
+  void aReleaseStartedDirectlyNamesItsApprovedChangeOnEveryDoorOrIsRefused() {
+    // 所有的系统变更都应该经过严格的变更管理流程: no production release without an approved change
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Hotfix", AFFECTED_CIS, List.of(frontend))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("sourceNumber is required");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, vars(SUMMARY, "Hotfix", SOURCE_NUMBER, "REQ-2026-000031")))
+        .as("a requirement calls its release itself").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("sourceNumber names no change: REQ-2026-000031");
+
+    Http releaseManager = new Http(port).as("release-manager", "demo");
+    Http.Response rest = releaseManager.post("/engine-rest/process-definition/key/ReleaseManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"Hotfix\"}}}");
+    assertThat(rest.status()).isEqualTo(400);
+    assertThat(rest.json().path("field").asText()).isEqualTo(SOURCE_NUMBER.name());
+
+    String unapproved = changes.submit(new ChangeRequest("Resize the shop database", null, "normal", List.of(frontend),
+        null, null, "Shrink it again", true, null, null, null, null)).changeNumber(); // waits for its assessment and CAB
+    String hotfix = "Hotfix " + UUID.randomUUID();
+    Http tasklist = new Http(port);
+    tasklist.webappLogin("tasklist", "release-manager", "demo");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+        .latestVersion().singleResult().getId();
+    Http.Response startForm = tasklist.post("/camunda/api/engine/engine/default/process-definition/" + definition
+        + "/submit-form", "{\"variables\":{\"summary\":{\"value\":\"" + hotfix + "\",\"type\":\"String\"},"
+        + "\"sourceNumber\":{\"value\":\"" + unapproved + "\",\"type\":\"String\"}}}");
+    assertThat(startForm.status()).isEqualTo(400);
+    assertThat(startForm.json().path("field").asText()).isEqualTo(SOURCE_NUMBER.name());
+    assertThat(startForm.json().path("message").asText()).contains(unapproved + ", which is not approved");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals(SUMMARY.name(), hotfix).count()).as("nothing started").isZero();
+
+    String approved = approvedChange();
+    Http.Response started = releaseManager.post("/engine-rest/process-definition/key/ReleaseManagement/start",
+        "{\"variables\":{\"summary\":{\"value\":\"Hotfix\"},\"sourceNumber\":{\"value\":\"" + approved + "\"}}}");
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    coverage.track(started.json().path("id").asText());
+  }
+
+  @Test
   void theReleaseRecordIsReadByTheChangeAndReleaseRolesOnly() {
     Release release = request("Shop 4.7", null);
 
@@ -227,15 +271,20 @@ class ReleaseManagementTest extends OpsFlowTestBase {
   record Release(String id, String number) {
   }
 
-  private Release request(String summary, String source) {
+  /** A release manager's release of the approved change {@code change}, or of a new one. */
+  private Release request(String summary, String change) {
     Map<String, Object> variables = vars(SUMMARY, summary, AFFECTED_CIS, List.of(frontend, backend),
-        RELEASE_CONTENTS, "Front-end bundle and order service");
-    if (source != null) {
-      SOURCE_NUMBER.put(variables, source);
-    }
+        RELEASE_CONTENTS, "Front-end bundle and order service", SOURCE_NUMBER, change == null ? approvedChange() : change);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, variables);
     coverage.track(instance.getId());
     return new Release(instance.getId(), steps.variable(instance.getId(), RELEASE_NUMBER));
+  }
+
+  /** A standard change, approved in advance and not yet carried out: what a release started directly carries out. */
+  private String approvedChange() {
+    String item = TestItems.create(cmdb, "rel-change", "application", "low");
+    return changes.submit(new ChangeRequest("Ship the shop release", null, "standard", List.of(item), null, null,
+        "Redeploy the previous package", true, null, null, null, null)).changeNumber();
   }
 
   private void plan(Release release, String watchPeriod) {
