@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -99,9 +100,27 @@ class ChangeInput extends InputListener {
     }
   }
 
+  /** The model version whose schedule form names the implementers. */
+  static final String IMPLEMENTERS_SINCE = "1.3.0";
+
+  /**
+   * A change still running on a model before {@value #IMPLEMENTERS_SINCE} has that model's schedule
+   * form, which names no implementers: it is scheduled by that model's rules (its implementation
+   * goes to the change implementers' queue, as that model did).
+   */
+  @Override
+  protected void checkCompletion(DelegateExecution execution) {
+    checkCompletion(execution.getCurrentActivityId(), execution.getVariables(),
+        atLeast(versionTag(execution), IMPLEMENTERS_SINCE));
+  }
+
   /** What a person enters to complete one of the change's tasks (the process's variables around it included). */
   @Override
   protected void checkCompletion(String taskKey, Map<String, Object> variables) {
+    checkCompletion(taskKey, variables, true);
+  }
+
+  private void checkCompletion(String taskKey, Map<String, Object> variables, boolean namesImplementers) {
     switch (taskKey) {
       case ChangeIds.COMPLETE_REQUEST -> checkRequest(variables, true);
       case ChangeIds.ASSESS -> Inputs.requireText(variables, ASSESSMENT.name(), 4000);
@@ -126,7 +145,9 @@ class ChangeInput extends InputListener {
           throw Inputs.refuse(PLANNED_START.name(), "lies in the past");
         }
         Inputs.flag(variables, SHIPS_SOFTWARE.name());
-        checkImplementers(variables);
+        if (namesImplementers) {
+          checkImplementers(variables);
+        }
       }
       case ChangeIds.BUILD_AND_TEST -> Inputs.requireText(variables, BUILD_NOTES.name(), 4000);
       case ChangeIds.TEST_EMERGENCY -> Inputs.requireText(variables, TEST_NOTES.name(), 4000);
