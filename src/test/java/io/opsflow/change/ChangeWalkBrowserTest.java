@@ -62,9 +62,9 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
       type(browser, field("ImplementationNotes", "textarea"), "Upgraded in place, rebooted");
       type(browser, field("CiChanges", "textarea"), printer + ": os = Debian 12");
     });
-    work(port, engine, "change-manager", change.getId(), ChangeIds.VERIFY, browser -> tick(browser, "Verified"));
+    work(port, engine, "change-manager", change.getId(), ChangeIds.VERIFY, browser -> pick(browser, "Verified", "Verified"));
     work(port, engine, "change-manager", change.getId(), ChangeIds.DECIDE_KNOWLEDGE,
-        browser -> tick(browser, "KnowledgeArticleNeeded"));
+        browser -> pick(browser, "KnowledgeArticleNeeded", "Yes"));
 
     assertThat(records.find(number).orElseThrow().status()).isEqualTo("CLOSED");
     Cmdb.Item item = cmdb.find(printer).orElseThrow();

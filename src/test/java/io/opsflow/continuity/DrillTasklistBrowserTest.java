@@ -74,7 +74,7 @@ class DrillTasklistBrowserTest extends OpsFlowTestBase {
     });
     assertThat(runtime.getVariable(drill.getId(), RecoveryVariables.PLANNED_WINDOW_START.name())).isEqualTo(day + "T22:00+00:00");
 
-    work(port, engine, "process-owner", drill.getId(), DrillIds.APPROVE_PLAN, browser -> browser.click(field("DrillApproved")));
+    work(port, engine, "process-owner", drill.getId(), DrillIds.APPROVE_PLAN, browser -> pick(browser, "DrillApproved", "Approve the drill"));
     Jobs.runDue(management, drill.getId());
     Instant opens = day.atTime(22, 1).toInstant(ZoneOffset.UTC);
     ClockUtil.setCurrentTime(Date.from(opens));

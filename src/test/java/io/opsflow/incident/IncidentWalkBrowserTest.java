@@ -46,15 +46,15 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
 
     work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
         browser -> pick(browser, "ResolvedAtFirstContact", "No"));
-    work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> tick(browser, "Escalate"));
+    work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> pick(browser, "Escalate", "Escalate"));
     work(port, engine, "support-l2", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       tick(browser, "VendorInvolved");
       browser.driver().findElement(field("VendorReference")).sendKeys("ACME-4711");
       browser.settle();
-      tick(browser, "Escalate");
+      pick(browser, "Escalate", "Escalate");
     });
     work(port, engine, "support-l3", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
-      tick(browser, "TemporaryPatch");
+      tick(browser, "TemporaryPatch"); // L3 is the last tier: it resolves, no escalation is offered
       browser.driver().findElement(field("ResolutionNotes", "textarea")).sendKeys("Hotfix 2.3.1-p1 deployed");
       browser.driver().findElement(field("FaultCause", "textarea")).sendKeys("Rounding error in the totals query");
       browser.driver().findElement(field("PreventiveMeasures", "textarea")).sendKeys("Regression test for totals");

@@ -43,14 +43,15 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       date(browser, "ExpectedDate", expected);
     });
 
-    work(port, engine, "requirements-admin", requirement.getId(), SCREEN, browser -> browser.waitForText("Priority confirmed"));
+    work(port, engine, "requirements-admin", requirement.getId(), SCREEN, browser -> pick(browser, "PriorityConfirmed", "Priority confirmed"));
     work(port, engine, "project-manager", requirement.getId(), ASSESS, browser -> {
       type(browser, field("Breakdown", "textarea"), "PDF rendering; download page");
       type(browser, field("EffortDays"), "6");
       type(browser, field("OverallPlan", "textarea"), "One sprint");
       type(browser, field("DevLead"), "dev-lead");
+      pick(browser, "Feasible", "Feasible");
     });
-    work(port, engine, "requester", requirement.getId(), CONFIRM_SCOPE, browser -> browser.click(field("ScopeConfirmed")));
+    work(port, engine, "requester", requirement.getId(), CONFIRM_SCOPE, browser -> pick(browser, "ScopeConfirmed", "I confirm"));
     work(port, engine, "dev-lead", requirement.getId(), DESIGN, browser ->
         type(browser, field("TechnicalDesign", "textarea"), "PDF rendered by the invoice service; a download page in the portal"));
     String start = LocalDate.now(ZONE).plusDays(1).toString();
@@ -63,8 +64,8 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       type(browser, field("ProgressNote", "textarea"), "Renderer done");
     });
     work(port, engine, "demo", requirement.getId(), REPORT_PROGRESS, browser -> type(browser, field("Progress"), "100"));
-    work(port, engine, "tester", requirement.getId(), TEST_TASK, browser -> browser.click(field("TestPassed")));
-    work(port, engine, "demo", requirement.getId(), TEST_TASK, browser -> browser.click(field("TestPassed")));
+    work(port, engine, "tester", requirement.getId(), TEST_TASK, browser -> pick(browser, "TestPassed", "Test passed"));
+    work(port, engine, "demo", requirement.getId(), TEST_TASK, browser -> pick(browser, "TestPassed", "Test passed"));
     work(port, engine, "requester", requirement.getId(), APPLY_FOR_RELEASE, browser -> {
       browser.waitForText("Download page");
       browser.driver().findElements(By.cssSelector("input[type=checkbox][id*='Field_ReleaseTasks']"))
@@ -72,7 +73,7 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     });
     work(port, engine, "dev-lead", requirement.getId(), DEPLOY_TO_DELIVERY_TEST, browser ->
         type(browser, field("BackEndChanges", "textarea"), "invoice-service 2.0"));
-    work(port, engine, "requester", requirement.getId(), RUN_DELIVERY_TEST, browser -> browser.click(field("Accepted")));
+    work(port, engine, "requester", requirement.getId(), RUN_DELIVERY_TEST, browser -> pick(browser, "Accepted", "The requirement is met"));
 
     releaseThroughReleaseManagement(requirement);
     work(port, engine, "dev-lead", requirement.getId(), FEED_BACK_RELEASE_RESULT, browser ->
