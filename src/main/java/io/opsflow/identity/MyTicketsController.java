@@ -68,12 +68,13 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
           .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
           .disableBinaryFetching().list().stream().filter(v -> v.getValue() instanceof String)
           .forEach(v -> summaries.putIfAbsent(v.getProcessInstanceId(), (String) v.getValue()));
+      Map<String, List<Step>> steps = openSteps(instances.stream().filter(p -> p.getEndTime() == null)
+          .map(HistoricProcessInstance::getId).toArray(String[]::new));
       List<Ticket> tickets = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {
-        boolean open = instance.getEndTime() == null;
         tickets.add(new Ticket(instance.getBusinessKey(), summaries.get(instance.getId()), processName(instance),
-            relations.get(instance.getId()), open, instance.getStartTime(), instance.getEndTime(),
-            open ? steps(instance.getId()) : List.of()));
+            relations.get(instance.getId()), instance.getEndTime() == null, instance.getStartTime(),
+            instance.getEndTime(), steps.getOrDefault(instance.getId(), List.of())));
       }
       return tickets;
     });
@@ -84,13 +85,18 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
     return name != null ? name : instance.getProcessDefinitionKey();
   }
 
-  private List<Step> steps(String processInstanceId) {
-    List<Step> steps = new ArrayList<>();
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()) {
+  /** The open tasks of the open tickets, by process instance, read in one query. */
+  private Map<String, List<Step>> openSteps(String[] processInstanceIds) {
+    Map<String, List<Step>> steps = new HashMap<>();
+    if (processInstanceIds.length == 0) {
+      return steps;
+    }
+    for (Task task : tasks.createTaskQuery().processInstanceIdIn(processInstanceIds).orderByTaskCreateTime().asc().list()) {
       List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(IdentityLink::getGroupId).toList();
-      steps.add(new Step(task.getName(), task.getAssignee(), groups, task.getDueDate()));
+      steps.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>())
+          .add(new Step(task.getName(), task.getAssignee(), groups, task.getDueDate()));
     }
     return steps;
   }

@@ -53,12 +53,7 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     String[] credentials = credentials(request.getHeader("Authorization"));
     UserAuthentication webappUser = credentials == null ? webappSessionUser(request) : null;
     if (webappUser != null) {
-      identity.setAuthentication(webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        identity.clearAuthentication();
-      }
+      runAs(webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds(), request, response, chain);
       return;
     }
     if (credentials == null) {
@@ -92,6 +87,12 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
+    runAs(userId, groups, tenants, request, response, chain);
+  }
+
+  /** The rest of the request as the user, whose authorizations the engine then enforces. */
+  private void runAs(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
+      HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
     identity.setAuthentication(userId, groups, tenants);
     try {
       chain.doFilter(request, response);
