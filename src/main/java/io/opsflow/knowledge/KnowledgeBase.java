@@ -268,6 +268,12 @@ public class KnowledgeBase {
         .query((rs, row) -> stored(rs)).optional();
   }
 
+  /** The published articles and known errors, by title. */
+  public List<Stored> published() {
+    return jdbc.sql("SELECT * FROM opsflow_knowledge_article WHERE status = ? ORDER BY title, id").param(PUBLISHED)
+        .query((rs, row) -> stored(rs)).list();
+  }
+
   /** Every saved version of the article's content, the first first; none for an unknown id. */
   public List<Version> versions(long id) {
     return jdbc.sql("""
