@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class CmdbFormOptions {
 
   @Bean
-  FormOptionSource configurationItems(Cmdb cmdb) {
+  FormOptionSource configurationItemOptions(Cmdb cmdb) {
     return FormOptionSource.of("configurationItems", () -> cmdb.list(null, null).stream()
         .map(item -> new FormOption(item.id() + ": " + item.name() + " (" + item.type() + ")", item.id())).toList());
   }

@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -78,6 +80,27 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
       }
       return tickets;
     });
+  }
+
+  /** The number of a ticket the caller started, once it is registered (null until then), for the start's notice. */
+  record Started(String number, String process) {
+  }
+
+  /**
+   * The number a process the caller just started was given: Tasklist's start answers only the
+   * instance's id, and the number comes a moment later, when the ticket is registered. 404 for an
+   * instance the caller did not start.
+   */
+  @GetMapping("/api/me/tickets/started/{processInstanceId}")
+  ResponseEntity<Started> started(
+      @PathVariable String processInstanceId) {
+    String user = identity.getCurrentAuthentication().getUserId();
+    HistoricProcessInstance instance = asSystem(() -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).startedBy(user).singleResult());
+    if (instance == null) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok(new Started(instance.getBusinessKey(), asSystem(() -> processName(instance))));
   }
 
   private String processName(HistoricProcessInstance instance) {

@@ -23,12 +23,12 @@ import org.springframework.context.annotation.Configuration;
 class PeopleOptions {
 
   @Bean
-  FormOptionSource users(IdentityService identity) {
+  FormOptionSource userOptions(IdentityService identity) {
     return FormOptionSource.of("users", () -> options(identity.createUserQuery().orderByUserId().asc().list()));
   }
 
   @Bean
-  FormOptionSource changeImplementers(IdentityService identity, Cmdb cmdb) {
+  FormOptionSource changeImplementerOptions(IdentityService identity, Cmdb cmdb) {
     return FormOptionSource.of("changeImplementers", () -> {
       Set<String> groups = new LinkedHashSet<>(List.of(Roles.CHANGE_IMPLEMENTER));
       cmdb.list(null, null).forEach(item -> groups.add(item.ownerGroup()));
@@ -37,17 +37,17 @@ class PeopleOptions {
   }
 
   @Bean
-  FormOptionSource devLeads(IdentityService identity) {
+  FormOptionSource devLeadOptions(IdentityService identity) {
     return FormOptionSource.of("devLeads", () -> members(identity, List.of(Roles.DEV_LEAD)));
   }
 
   @Bean
-  FormOptionSource developers(IdentityService identity) {
+  FormOptionSource developerOptions(IdentityService identity) {
     return FormOptionSource.of("developers", () -> members(identity, List.of(Roles.DEVELOPER)));
   }
 
   @Bean
-  FormOptionSource testers(IdentityService identity) {
+  FormOptionSource testerOptions(IdentityService identity) {
     return FormOptionSource.of("testers", () -> members(identity, List.of(Roles.TESTER)));
   }
 

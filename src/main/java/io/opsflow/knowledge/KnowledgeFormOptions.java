@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class KnowledgeFormOptions {
 
   @Bean
-  FormOptionSource publishedArticles(KnowledgeBase knowledge) {
+  FormOptionSource publishedArticleOptions(KnowledgeBase knowledge) {
     return FormOptionSource.of("publishedArticles", () -> knowledge.published().stream()
         .map(article -> new FormOption(article.id() + ": " + article.title(), String.valueOf(article.id()))).toList());
   }

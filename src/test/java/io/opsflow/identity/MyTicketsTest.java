@@ -71,6 +71,20 @@ class MyTicketsTest extends OpsFlowTestBase {
   }
 
   @Test
+  void whoeverStartedATicketLearnsItsNumberOthersDoNot() {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+        .getProcessInstanceId();
+
+    Http.Response started = new Http(port).as("requester", "demo").get("/api/me/tickets/started/" + instance);
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().get("number").asText()).isEqualTo(number);
+    assertThat(new Http(port).as("support-l2", "demo").get("/api/me/tickets/started/" + instance).status())
+        .isEqualTo(404);
+    assertThat(new Http(port).as("requester", "demo").get("/api/me/tickets/started/no-such-instance").status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aPersonOpensMyTicketsFromTasklistsHeader() {
     try (Browser browser = Browser.open(port)) {
       browser.go("/my-tickets.html");

@@ -24,7 +24,7 @@ class FormOptionsTest extends OpsFlowTestBase {
     Http http = new Http(port).as("service-desk", "demo");
     Http tasklist = new Http(port);
     assertThat(tasklist.webappLogin("tasklist", "service-desk", "demo").status()).isEqualTo(200);
-    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
         .latestVersion().singleResult().getId();
     for (String path : new String[] {
         "/engine-rest/process-definition/key/" + IncidentIds.PROCESS + "/deployed-start-form",

@@ -43,8 +43,8 @@ class WebappsLanguageBrowserTest extends OpsFlowTestBase {
       browser.logIntoWebapp("tasklist", "service-desk", "demo");
       browser.waitForText("启动流程");
       browser.waitForText("请在列表中选择一个任务。");
-      assertThat(browser.text()).contains("OpsFlow 任务列表", "启动流程", "键盘快捷键", "创建时间")
-          .doesNotContain("Start process", "Camunda 8", "Create task", "创建任务");
+      assertThat(browser.text()).contains("OpsFlow 任务列表", "启动流程", "键盘快捷键", "创建时间", "服务台队列", "我的任务")
+          .doesNotContain("Start process", "Camunda 8", "Create task", "创建任务", "Service desk queue", "My tasks");
       assertThat(browser.driver().findElement(By.cssSelector(".create-task-action")).isDisplayed())
           .as("Create task shown").isFalse();
       assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
