@@ -103,6 +103,33 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
     return ResponseEntity.ok(new Started(instance.getBusinessKey(), asSystem(() -> processName(instance))));
   }
 
+  /** A step of a ticket done so far: what, by whom, when it ended. */
+  record Done(String name, String by, Date ended) {
+  }
+
+  /**
+   * The steps a ticket of the caller's has been through, oldest first, for the page's "History":
+   * read when the person opens it, one ticket at a time. 404 for a ticket the caller neither
+   * raised nor worked on.
+   */
+  @GetMapping("/api/me/tickets/{number}/history")
+  ResponseEntity<List<Done>> history(@PathVariable String number) {
+    String user = identity.getCurrentAuthentication().getUserId();
+    return asSystem(() -> {
+      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(number).list().stream().filter(p -> p.getSuperProcessInstanceId() == null)
+          .findFirst().orElse(null);
+      if (instance == null || !(user.equals(instance.getStartUserId()) || history.createHistoricTaskInstanceQuery()
+          .processInstanceId(instance.getId()).taskAssignee(user).count() > 0)) {
+        return ResponseEntity.<List<Done>>notFound().build();
+      }
+      List<Done> done = history.createHistoricTaskInstanceQuery().rootProcessInstanceId(instance.getId()).finished()
+          .orderByHistoricTaskInstanceEndTime().asc().list().stream()
+          .map(task -> new Done(task.getName(), task.getAssignee(), task.getEndTime())).toList();
+      return ResponseEntity.ok(done);
+    });
+  }
+
   private String processName(HistoricProcessInstance instance) {
     String name = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
     return name != null ? name : instance.getProcessDefinitionKey();
