@@ -38,6 +38,15 @@ public final class Tasklist {
    */
   public static void work(int port, ProcessEngine engine, String user, String processInstanceId, String taskKey,
       Consumer<Browser> fill) {
+    work(port, "en-US", engine, user, processInstanceId, taskKey, fill);
+  }
+
+  /** The same in a browser whose person prefers the language ({@code zh-CN}): Tasklist's own buttons in it. */
+  public static void work(int port, String language, ProcessEngine engine, String user, String processInstanceId,
+      String taskKey, Consumer<Browser> fill) {
+    boolean zh = language.startsWith("zh");
+    String claim = zh ? "认领" : "Claim";
+    String complete = zh ? "完成" : "Complete";
     TaskService tasks = engine.getTaskService();
     Jobs.runDue(engine.getManagementService(), processInstanceId);
     Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
@@ -49,19 +58,19 @@ public final class Tasklist {
     assertThat(task).as(taskKey + " waiting for " + user).isNotNull();
     String id = task.getId();
     String screenshot = taskKey + "-" + user;
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = Browser.open(port, language)) {
       browser.logIntoWebapp("tasklist", user, "demo");
-      browser.waitForText("My tasks");
+      browser.waitForText(zh ? "我的任务" : "My tasks");
       browser.go("/camunda/app/tasklist/default/#/?task=" + id);
       if (task.getAssignee() == null) {
-        browser.waitFor(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']")).click();
+        browser.waitFor(By.xpath("//a[normalize-space()='" + claim + "'] | //button[normalize-space()='" + claim + "']")).click();
       }
-      browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+      browser.waitFor(By.xpath("//button[normalize-space()='" + complete + "']"));
       browser.settle(); // the form renders again once the task's variables are in
       fill.accept(browser);
       browser.settle();
       browser.screenshot(screenshot);
-      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      browser.click(By.xpath("//button[normalize-space()='" + complete + "']"));
       try {
         Await.until(() -> tasks.createTaskQuery().taskId(id).count() == 0);
       } catch (AssertionError e) {
@@ -78,8 +87,13 @@ public final class Tasklist {
    * click it swallowed then is made again, as a person would.
    */
   public static void openStartForm(Browser browser, String processName, By firstField) {
-    browser.waitForText("Start process");
-    browser.driver().findElement(By.linkText("Start process")).click();
+    openStartForm(browser, "Start process", processName, firstField);
+  }
+
+  /** The same where Tasklist's "Start process" reads otherwise ("启动流程" in Chinese). */
+  public static void openStartForm(Browser browser, String startProcess, String processName, By firstField) {
+    browser.waitForText(startProcess);
+    browser.driver().findElement(By.linkText(startProcess)).click();
     By process = By.linkText(processName);
     browser.waitFor(process).click();
     for (int round = 0; round < 3; round++) {
