@@ -35,7 +35,7 @@ record RegisterServiceRequestDelegate(TicketNumbers numbers, ServiceRequestRecor
     ServiceCatalogue.Item item = catalogue.find(request.get(CATALOGUE_ITEM)).orElseThrow();
     request.set(ITEM_NAME, item.name()).set(CATEGORY, item.category()).set(OWNER_GROUP, item.ownerGroup())
         .set(ITEM_FULFILLING_GROUP, item.fulfillingGroup()).set(ITEM_APPROVAL, item.approval())
-        .set(COST, item.cost()).set(ITEM_ACCESS_LEVEL, item.accessLevel())
+        .set(COST, item.cost()).set(ITEM_ACCESS_LEVEL, item.accessLevel()).set(STANDARD_CHANGE, item.standardChange())
         .set(CHECKLIST, String.join("\n", item.checklist().stream().map(step -> "☐ " + step).toList()));
     String ci = request.get(AFFECTED_CI);
     Cmdb.Item found = ci == null ? null : cmdb.find(ci.strip()).orElse(null);

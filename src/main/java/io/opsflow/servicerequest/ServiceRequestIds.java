@@ -21,6 +21,9 @@ public final class ServiceRequestIds {
   public static final String NOTIFY_REJECTION = "Activity_NotifyRequesterOfRejection";
   public static final String REJECTED = "Event_ServiceRequestRejected";
   public static final String ROUTE = "Activity_RouteServiceRequest";
+  public static final String STANDARD_CHANGE = "Gateway_StandardChange";
+  public static final String REQUEST_STANDARD_CHANGE = "Activity_RequestStandardChange";
+  public static final String AWAIT_CHANGE = "Activity_AwaitChangeOutcome";
   public static final String FULFIL = "Activity_FulfilServiceRequest";
   public static final String SLA_WARNING = "Event_FulfilmentTargetAt75";
   public static final String WARN_SERVICE_DESK_LEAD = "Activity_WarnServiceDeskLeadOfRequest";

@@ -42,6 +42,9 @@ record ServiceRequestInput(ServiceCatalogue catalogue, Cmdb cmdb, IdentityServic
       Inputs.requireText(variables, LINE_MANAGER.name(), 64);
     }
     Inputs.maxText(variables, AFFECTED_CI.name(), 100);
+    if (item.standardChange() && AFFECTED_CI.from(variables) == null) {
+      throw Inputs.refuse(AFFECTED_CI.name(), "is required: " + item.id() + " changes it through a standard change");
+    }
     String ci = AFFECTED_CI.from(variables);
     if (ci != null) {
       cmdb.requireInService(AFFECTED_CI.name(), List.of(ci.strip()));

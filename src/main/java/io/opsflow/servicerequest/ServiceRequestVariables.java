@@ -44,6 +44,11 @@ public final class ServiceRequestVariables extends ProcessVariables<ServiceReque
   public static final Variable<Integer> COST = Variable.count("cost");
   public static final Variable<String> ITEM_ACCESS_LEVEL = Variable.text("itemAccessLevel");
   public static final Variable<String> CHECKLIST = Variable.text("checklist");
+  /** Whether the item is fulfilled through a standard change in ChangeManagement. */
+  public static final Variable<Boolean> STANDARD_CHANGE = Variable.flag("standardChange");
+  /** The standard change asked for, and whether it succeeded (ChangeCompleted). */
+  public static final Variable<String> CHANGE_NUMBER = Variable.optionalText("changeNumber");
+  public static final Variable<Boolean> CHANGE_SUCCESSFUL = Variable.optionalFlag("changeSuccessful");
   /** The CMDB's criticality of the affected CI, "none" without one. */
   public static final Variable<String> CI_CRITICALITY = Variable.text("ciCriticality");
   public static final Variable<String> CI_TYPE = Variable.text("ciType");

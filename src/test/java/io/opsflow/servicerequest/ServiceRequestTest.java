@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTestBase;
+import io.opsflow.change.ChangeIds;
+import io.opsflow.change.ChangeVariables;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
 import io.opsflow.configuration.TestItems;
@@ -187,16 +189,39 @@ class ServiceRequestTest extends OpsFlowTestBase {
   }
 
   @Test
-  void aRestoreOnADatabaseGoesToTheDatabaseGroupAndANetworkRuleOnADeviceToTheNetworkGroup() {
-    String database = TestItems.create(cmdb, "db-srq", "database", "medium");
+  void aRestoreGoesThroughAPreApprovedStandardChangeAndTheDatabaseGroupFinishesIt() {
+    String database = TestItems.create(cmdb, "db-srq", "database", "high");
     Opened restore = open("data-restore", "Restore yesterday's orders", DATABASE_NAME, "orders",
         RESTORE_POINT, "2026-01-05T22:00+08:00", JUSTIFICATION, "Wrong batch run", AFFECTED_CI, database);
     steps.complete(restore.pid(), APPROVE, APPROVED, true);
-    assertThat(steps.candidateGroups(steps.task(restore.pid(), FULFIL))).containsExactly(Roles.SUPPORT_L2_DATABASE);
 
+    assertThat(steps.waitingAt(restore.pid())).containsExactly(AWAIT_CHANGE);
+    String changeNumber = steps.variable(restore.pid(), CHANGE_NUMBER);
+    String change = runtime.createProcessInstanceQuery().processInstanceBusinessKey(changeNumber).singleResult().getId();
+    steps.runJobs(change);
+    assertThat(steps.waitingAt(change)).as("pre-approved with the catalogue item: no assessment, no CAB, "
+        + "though the database is of high criticality").containsExactly(ChangeIds.IMPLEMENT);
+    steps.complete(change, ChangeIds.IMPLEMENT, ChangeVariables.IMPLEMENTATION_NOTES, "Restored to 22:00");
+    steps.complete(change, ChangeIds.VERIFY, ChangeVariables.VERIFIED, true);
+    steps.complete(change, ChangeIds.DECIDE_KNOWLEDGE, ChangeVariables.KNOWLEDGE_ARTICLE_NEEDED, false);
+
+    steps.runJobs(restore.pid());
+    assertThat(steps.variable(restore.pid(), CHANGE_SUCCESSFUL)).isTrue();
+    assertThat(steps.candidateGroups(steps.task(restore.pid(), FULFIL))).containsExactly(Roles.SUPPORT_L2_DATABASE);
+    assertThat(records.phases(restore.number())).contains("STANDARD_CHANGE_REQUESTED");
+  }
+
+  @Test
+  void aNetworkRuleOnADeviceGoesToTheNetworkGroupAndSoftwareToTheDesktopGroup() {
     String laptop = TestItems.create(cmdb, "srv-srq", "server", "low");
     Opened install = open("software-install", "Install the PDF reader", SOFTWARE_NAME, "PDF reader", AFFECTED_CI, laptop);
     assertThat(steps.candidateGroups(steps.task(install.pid(), FULFIL))).containsExactly(Roles.SUPPORT_L2_DESKTOP);
+
+    String device = TestItems.create(cmdb, "fw-srq", "network-device", "medium");
+    Opened vpn = open("network-vpn", "VPN from home", JUSTIFICATION, "Home office", LINE_MANAGER, MANAGER,
+        AFFECTED_CI, device);
+    steps.complete(vpn.pid(), APPROVE, APPROVED, true);
+    assertThat(steps.candidateGroups(steps.task(vpn.pid(), FULFIL))).containsExactly(Roles.SUPPORT_L2_NETWORK);
   }
 
   @Test
