@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -85,6 +87,54 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
             instance.getEndTime(), steps.getOrDefault(instance.getId(), List.of())));
       }
       return tickets;
+    });
+  }
+
+  /** The number of a ticket the caller started, once it is registered (null until then), for the start's notice. */
+  record Started(String number, String process) {
+  }
+
+  /**
+   * The number a process the caller just started was given: Tasklist's start answers only the
+   * instance's id, and the number comes a moment later, when the ticket is registered. 404 for an
+   * instance the caller did not start.
+   */
+  @GetMapping("/api/me/tickets/started/{processInstanceId}")
+  ResponseEntity<Started> started(
+      @PathVariable String processInstanceId) {
+    String user = identity.getCurrentAuthentication().getUserId();
+    HistoricProcessInstance instance = asSystem(() -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).startedBy(user).singleResult());
+    if (instance == null) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok(new Started(instance.getBusinessKey(), asSystem(() -> processName(instance))));
+  }
+
+  /** A step of a ticket done so far: what, by whom, when it ended. */
+  record Done(String name, String by, Date ended) {
+  }
+
+  /**
+   * The steps a ticket of the caller's has been through, oldest first, for the page's "History":
+   * read when the person opens it, one ticket at a time. 404 for a ticket the caller neither
+   * raised nor worked on.
+   */
+  @GetMapping("/api/me/tickets/{number}/history")
+  ResponseEntity<List<Done>> history(@PathVariable String number) {
+    String user = identity.getCurrentAuthentication().getUserId();
+    return asSystem(() -> {
+      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(number).list().stream().filter(p -> p.getSuperProcessInstanceId() == null)
+          .findFirst().orElse(null);
+      if (instance == null || !(user.equals(instance.getStartUserId()) || history.createHistoricTaskInstanceQuery()
+          .processInstanceId(instance.getId()).taskAssignee(user).count() > 0)) {
+        return ResponseEntity.<List<Done>>notFound().build();
+      }
+      List<Done> done = history.createHistoricTaskInstanceQuery().rootProcessInstanceId(instance.getId()).finished()
+          .orderByHistoricTaskInstanceEndTime().asc().list().stream()
+          .map(task -> new Done(task.getName(), task.getAssignee(), task.getEndTime())).toList();
+      return ResponseEntity.ok(done);
     });
   }
 

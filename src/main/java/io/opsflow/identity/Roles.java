@@ -11,8 +11,8 @@ public final class Roles {
   public static final String ADMIN_GROUP = "camunda-admin";
   /** The technical users that send alerts (Alertmanager) and scrape metrics (Prometheus). */
   public static final String MONITORING = "monitoring";
-  public static final String MY_TASKS = "My tasks";
-  public static final String BREACHING_SLA = "Breaching SLA";
+  public static final String MY_TASKS = "My tasks / 我的任务";
+  public static final String BREACHING_SLA = "Breaching SLA / 超出服务时限";
 
   // the roles' group ids
   public static final String REQUESTER = "requester";
@@ -65,44 +65,44 @@ public final class Roles {
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
 
   public static final List<Role> ALL = List.of(
-      new Role(REQUESTER, "Requesters", "Requester tasks",
+      new Role(REQUESTER, "Requesters", "Requester tasks / 请求人任务",
           List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE, SERVICE_REQUEST), false),
-      new Role(SERVICE_DESK, "Service desk", "Service desk queue",
+      new Role(SERVICE_DESK, "Service desk", "Service desk queue / 服务台队列",
           List.of(INCIDENT, PROBLEM, KNOWLEDGE, SERVICE_REQUEST), false),
-      new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue",
+      new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue / 服务台主管队列",
           List.of(INCIDENT, KNOWLEDGE, SERVICE_REQUEST), true),
-      new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue", ENGINEER, false),
-      new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue", ENGINEER, false),
-      new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue", ENGINEER, false),
-      new Role(SUPPORT_L2_DATABASE, "Second-line support: database", "L2 database queue", ENGINEER, false),
-      new Role(SUPPORT_L2_APPLICATION, "Second-line support: application", "L2 application queue", ENGINEER, false),
-      new Role(SUPPORT_L2_DESKTOP, "Second-line support: desktop", "L2 desktop queue", ENGINEER, false),
-      new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue", ENGINEER, false),
-      new Role(INCIDENT_MANAGER, "Incident managers", "Incident manager queue",
+      new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue / 一线支持队列", ENGINEER, false),
+      new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue / 二线支持队列", ENGINEER, false),
+      new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue / 二线网络队列", ENGINEER, false),
+      new Role(SUPPORT_L2_DATABASE, "Second-line support: database", "L2 database queue / 二线数据库队列", ENGINEER, false),
+      new Role(SUPPORT_L2_APPLICATION, "Second-line support: application", "L2 application queue / 二线应用队列", ENGINEER, false),
+      new Role(SUPPORT_L2_DESKTOP, "Second-line support: desktop", "L2 desktop queue / 二线桌面队列", ENGINEER, false),
+      new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue / 三线支持队列", ENGINEER, false),
+      new Role(INCIDENT_MANAGER, "Incident managers", "Incident manager queue / 事件经理队列",
           List.of(INCIDENT, DISASTER, KNOWLEDGE), true),
-      new Role(PROBLEM_MANAGER, "Problem managers", "Problem queue",
+      new Role(PROBLEM_MANAGER, "Problem managers", "Problem queue / 问题队列",
           List.of(PROBLEM, KNOWLEDGE), true),
-      new Role(CHANGE_MANAGER, "Change managers", "Change manager queue", ENGINEER, true),
-      new Role(CAB, "Change advisory board", "CAB approvals", List.of(KNOWLEDGE), false),
-      new Role(CHANGE_IMPLEMENTER, "Change implementers", "Change implementation", ENGINEER, false),
-      new Role(REQUIREMENTS_ADMIN, "Requirements administrators", "Requirements admin queue", List.of(KNOWLEDGE), true),
-      new Role(PROJECT_MANAGER, "Project managers", "Project manager queue", List.of(KNOWLEDGE), true),
-      new Role(DEV_LEAD, "Development leads", "Dev lead queue", ENGINEER, false),
-      new Role(DEVELOPER, "Developers", "Development tasks", List.of(KNOWLEDGE), false),
-      new Role(TESTER, "Testers", "Test tasks", List.of(KNOWLEDGE), false),
-      new Role(RELEASE_MANAGER, "Release managers", "Release queue",
+      new Role(CHANGE_MANAGER, "Change managers", "Change manager queue / 变更经理队列", ENGINEER, true),
+      new Role(CAB, "Change advisory board", "CAB approvals / 变更咨询委员会审批", List.of(KNOWLEDGE), false),
+      new Role(CHANGE_IMPLEMENTER, "Change implementers", "Change implementation / 变更实施", ENGINEER, false),
+      new Role(REQUIREMENTS_ADMIN, "Requirements administrators", "Requirements admin queue / 需求管理员队列", List.of(KNOWLEDGE), true),
+      new Role(PROJECT_MANAGER, "Project managers", "Project manager queue / 项目经理队列", List.of(KNOWLEDGE), true),
+      new Role(DEV_LEAD, "Development leads", "Dev lead queue / 开发负责人队列", ENGINEER, false),
+      new Role(DEVELOPER, "Developers", "Development tasks / 开发任务", List.of(KNOWLEDGE), false),
+      new Role(TESTER, "Testers", "Test tasks / 测试任务", List.of(KNOWLEDGE), false),
+      new Role(RELEASE_MANAGER, "Release managers", "Release queue / 发布队列",
           List.of(RELEASE, KNOWLEDGE), true),
-      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue", ENGINEER, true),
-      new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews", List.of(KNOWLEDGE), true),
-      new Role(OPS_ENGINEER, "Operations engineers", "Operations queue",
+      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列", ENGINEER, true),
+      new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews / 知识审核", List.of(KNOWLEDGE), true),
+      new Role(OPS_ENGINEER, "Operations engineers", "Operations queue / 运维队列",
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
-      new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue",
+      new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue / 灾备队列",
           List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
-      new Role(SECURITY_OFFICER, "Security officers", "Security queue", ENGINEER, false),
-      new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue",
+      new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列", ENGINEER, false),
+      new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE), false),
-      new Role(PROCESS_OWNER, "Process owners", "Process owner queue", List.of(KNOWLEDGE), true),
-      new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue", List.of(KNOWLEDGE), true));
+      new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
+      new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列", List.of(KNOWLEDGE), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
  * The Tasklist filters: one queue per role, "My tasks" for everyone, and "Breaching SLA" (due
  * date passed) for the roles that watch service levels; each ordered by priority, then due date,
  * each card showing ticket number, summary and priority. Each group reads only its own filters.
+ * Names and labels are "English / 中文", of which Tasklist shows the reader's half; a queue still
+ * named in English only (earlier releases) is renamed.
  * An existing filter of the same name is kept as it is, so administrators may refine it; one that
  * still shows the cards of earlier releases (summary and priority only) gets the current cards and
  * order.
@@ -66,6 +68,13 @@ record TasklistQueues(FilterService filters, TaskService tasks, RoleAuthorizatio
   private void ensure(String name, String description, int priority, TaskQuery query,
       List<String> readers) {
     Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+    String earlierName = name.split(" / ")[0]; // releases before 2026-12 named the queues in English only
+    Filter earlier = filter != null ? null : filters.createTaskFilterQuery().filterName(earlierName).singleResult();
+    if (earlier != null) {
+      filter = earlier.setName(name);
+      filters.saveFilter(filter);
+      LOG.info("Tasklist filter '{}' is now named '{}'", earlierName, name);
+    }
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("description", description);

@@ -15,7 +15,7 @@ record LookUpKnowledgeDelegate(KnowledgeBase knowledge) implements IncidentVaria
 
   @Override
   public void execute(IncidentVariables incident) {
-    List<KnowledgeBase.Article> found = knowledge.search(
+    List<KnowledgeBase.Article> found = knowledge.suggestions(
         incident.get(SUMMARY) + " " + (incident.get(DESCRIPTION) == null ? "" : incident.get(DESCRIPTION)),
         incident.get(CATEGORY), incident.get(AFFECTED_CI), 5);
     StringBuilder text = new StringBuilder();

@@ -90,6 +90,10 @@ public class KnowledgeBase {
   static final double SAME_CI_BONUS = 4.0;
   /** Points for an article of the category asked for. */
   static final double SAME_CATEGORY_BONUS = 2.0;
+  /** A suggestion scores at least this share of the best suggestion's score. */
+  static final double SUGGESTION_SHARE = 0.35;
+  /** How many search results the suggestions are chosen from. */
+  private static final int SUGGESTION_POOL = 50;
 
   /**
    * A published article or known error found by {@link #search}, with how well it matched: its
@@ -268,6 +272,12 @@ public class KnowledgeBase {
         .query((rs, row) -> stored(rs)).optional();
   }
 
+  /** The published articles and known errors, by title. */
+  public List<Stored> published() {
+    return jdbc.sql("SELECT * FROM opsflow_knowledge_article WHERE status = ? ORDER BY title, id").param(PUBLISHED)
+        .query((rs, row) -> stored(rs)).list();
+  }
+
   /** Every saved version of the article's content, the first first; none for an unknown id. */
   public List<Version> versions(long id) {
     return jdbc.sql("""
@@ -355,6 +365,31 @@ public class KnowledgeBase {
       found.add(article.found(score));
     }
     return best(found, limit);
+  }
+
+  /**
+   * The articles worth showing beside a ticket, best first: of what {@link #search} finds, only
+   * those the ticket is tied to — the same configuration item, a query term in the title, or the
+   * same category with a query term in the body — and scoring at least
+   * {@value #SUGGESTION_SHARE} of the best one's score. A word shared by chance in a body ("update",
+   * "restart") suggests nothing on its own.
+   */
+  public List<Article> suggestions(String query, String category, String ci, int limit) {
+    Set<String> terms = new LinkedHashSet<>(KnowledgeTerms.of(query));
+    List<Article> tied = search(query, category, ci, SUGGESTION_POOL).stream()
+        .filter(article -> same(ci, article.ci())
+            || KnowledgeTerms.of(article.title()).stream().anyMatch(terms::contains)
+            || (same(category, article.category()) && KnowledgeTerms.of(article.body()).stream().anyMatch(terms::contains)))
+        .toList();
+    if (tied.isEmpty()) {
+      return tied;
+    }
+    int best = tied.get(0).score();
+    return tied.stream().filter(article -> article.score() >= best * SUGGESTION_SHARE).limit(limit).toList();
+  }
+
+  private static boolean same(String asked, String value) {
+    return !blank(asked) && asked.strip().equalsIgnoreCase(value);
   }
 
   // --- internals ---------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into the terms the knowledge search matches on, the same way for articles and for
@@ -21,12 +23,28 @@ import java.util.Map;
  *       bigram): {@code 数据库连接池} gives {@code 数据 据库 库连 连接 接池}, and the query
  *       {@code 数据库 连接池} matches it on four of them. A lone CJK character is a term on its own.
  *       A run like {@code DB连接池} splits where the script changes.
+ *   <li>Words that say nothing about a fault ({@link #STOP_WORDS}: "the", "cannot", "users",
+ *       "since", …) are no terms, and "log in", "log into", "log on", "logon", "sign in" are all
+ *       the term {@code login}, so that "cannot log in" does not find an article about log files.
  * </ul>
  */
 final class KnowledgeTerms {
 
   /** The shortest word, in characters, that counts as a term (CJK bigrams aside). */
   static final int MIN_WORD = 3;
+
+  /** English words too common in fault reports to tell articles apart. */
+  static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "not", "but", "are", "was",
+      "were", "has", "have", "had", "can", "cannot", "could", "does", "did", "doesn", "don", "isn", "aren", "wasn",
+      "won", "will", "would", "should", "with", "without", "from", "into", "onto", "this", "that", "these", "those",
+      "there", "their", "they", "them", "then", "than", "when", "what", "which", "who", "why", "how", "all", "any",
+      "some", "our", "your", "you", "its", "his", "her", "she", "him", "one", "two", "also", "just", "only", "very",
+      "after", "before", "since", "again", "still", "now", "today", "yesterday", "morning", "afternoon", "evening",
+      "user", "users", "people", "someone", "everyone", "please", "help", "about", "because", "while", "where",
+      "been", "being", "get", "gets", "got", "out", "off", "over", "under", "same", "each", "every", "other");
+
+  private static final Pattern LOGIN = Pattern.compile(
+      "\\b(?:log(?:ging|ged|s)?|sign(?:ing|ed|s)?)[\\s-]+(?:in|into|on|onto)\\b|\\blogon\\b|\\bsignin\\b");
 
   private KnowledgeTerms() {
   }
@@ -37,7 +55,7 @@ final class KnowledgeTerms {
     if (text == null || text.isEmpty()) {
       return terms;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = LOGIN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("login");
     StringBuilder word = new StringBuilder();
     int wordLength = 0; // in code points
     int previousCjk = -1; // the CJK character before this one in the current run, if any
@@ -85,7 +103,7 @@ final class KnowledgeTerms {
   }
 
   private static int addWord(List<String> terms, StringBuilder word, int length) {
-    if (length >= MIN_WORD) {
+    if (length >= MIN_WORD && !STOP_WORDS.contains(word.toString())) {
       terms.add(word.toString());
     }
     word.setLength(0);

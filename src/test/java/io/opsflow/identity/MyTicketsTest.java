@@ -71,6 +71,38 @@ class MyTicketsTest extends OpsFlowTestBase {
   }
 
   @Test
+  void whoeverStartedATicketLearnsItsNumberOthersDoNot() {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+        .getProcessInstanceId();
+
+    Http.Response started = new Http(port).as("requester", "demo").get("/api/me/tickets/started/" + instance);
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().get("number").asText()).isEqualTo(number);
+    assertThat(new Http(port).as("support-l2", "demo").get("/api/me/tickets/started/" + instance).status())
+        .isEqualTo(404);
+    assertThat(new Http(port).as("requester", "demo").get("/api/me/tickets/started/no-such-instance").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theTicketsHistoryListsTheStepsDoneForThoseWhoseTicketItIs() {
+    tasks.claim(incidents.task(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION).getId(), "service-desk");
+    tasks.complete(incidents.task(number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION).getId(),
+        java.util.Map.of(io.opsflow.incident.IncidentVariables.RESOLVED_AT_FIRST_CONTACT.name(), false));
+    incidents.runJobs(number);
+
+    Http.Response history = new Http(port).as("requester", "demo").get("/api/me/tickets/" + number + "/history");
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(history.json()).hasSize(1);
+    assertThat(history.json().get(0).get("name").asText()).startsWith("Try first-contact resolution");
+    assertThat(history.json().get(0).get("by").asText()).isEqualTo("service-desk");
+    assertThat(new Http(port).as("service-desk", "demo").get("/api/me/tickets/" + number + "/history").status())
+        .as("who worked on it").isEqualTo(200);
+    assertThat(new Http(port).as("support-l2", "demo").get("/api/me/tickets/" + number + "/history").status())
+        .as("neither raised nor worked on it").isEqualTo(404);
+  }
+
+  @Test
   void aPersonOpensMyTicketsFromTasklistsHeader() {
     try (Browser browser = Browser.open(port)) {
       browser.go("/my-tickets.html");
@@ -84,6 +116,9 @@ class MyTicketsTest extends OpsFlowTestBase {
       assertThat(browser.driver().getCurrentUrl()).endsWith("/my-tickets.html");
       assertThat(browser.text()).contains("My tickets", "Projector in room 4", "Incident management", "raised it",
           "Try first-contact resolution", "service-desk");
+
+      browser.click(org.openqa.selenium.By.xpath("//tr[td[normalize-space()='" + number + "']]//summary"));
+      browser.waitForText("No step done yet.");
     }
   }
 

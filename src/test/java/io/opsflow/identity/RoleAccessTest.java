@@ -48,18 +48,18 @@ class RoleAccessTest {
   @Test
   void serviceDeskSeesItsQueueAndBreachingSla() {
     assertThat(filterNames("service-desk"))
-        .containsExactlyInAnyOrder(Roles.MY_TASKS, "Service desk queue", Roles.BREACHING_SLA);
+        .containsExactlyInAnyOrder(Roles.MY_TASKS, "Service desk queue / 服务台队列", Roles.BREACHING_SLA);
   }
 
   @Test
   void l1SeesTheL1QueueButNotTheServiceDeskQueueNorBreachingSla() {
-    assertThat(filterNames("support-l1")).containsExactlyInAnyOrder(Roles.MY_TASKS, "L1 queue");
+    assertThat(filterNames("support-l1")).containsExactlyInAnyOrder(Roles.MY_TASKS, "L1 queue / 一线支持队列");
   }
 
   @Test
   void theRequirementsAdministratorSeesTheirQueueAndBreachingSla() {
     assertThat(filterNames("requirements-admin"))
-        .containsExactlyInAnyOrder(Roles.MY_TASKS, "Requirements admin queue", Roles.BREACHING_SLA);
+        .containsExactlyInAnyOrder(Roles.MY_TASKS, "Requirements admin queue / 需求管理员队列", Roles.BREACHING_SLA);
   }
 
   @Test
@@ -74,7 +74,7 @@ class RoleAccessTest {
 
     assertThat(me.get("id").asText()).isEqualTo("cab");
     assertThat(me.get("groups")).extracting(JsonNode::asText).containsExactly("cab");
-    assertThat(me.get("queues")).extracting(JsonNode::asText).containsExactlyInAnyOrder("CAB approvals", Roles.MY_TASKS);
+    assertThat(me.get("queues")).extracting(JsonNode::asText).containsExactlyInAnyOrder("CAB approvals / 变更咨询委员会审批", Roles.MY_TASKS);
   }
 
   @ParameterizedTest

@@ -40,7 +40,16 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
       browser.settle();
       browser.screenshot("incident-start-form");
       browser.click(By.xpath("//button[normalize-space()='Start']"));
-      awaitInstance(summary);
+      ProcessInstance started = awaitInstance(summary);
+      io.opsflow.Jobs.runDue(engine.getManagementService(), started.getId()); // registers it: the number
+
+      // the reporter learns the number at once, with the way to follow it
+      String registered = browser.waitFor(By.cssSelector(".opsflow-started-number")).getText();
+      assertThat(registered).matches("INC-\\d{4}-\\d{6}")
+          .isEqualTo(runtime.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult().getBusinessKey());
+      assertThat(browser.driver().findElement(By.cssSelector(".opsflow-started a[href='/my-tickets.html']")).getText())
+          .isEqualTo("My tickets");
+      browser.screenshot("incident-started-number");
     }
     ProcessInstance incident = awaitInstance(summary);
 

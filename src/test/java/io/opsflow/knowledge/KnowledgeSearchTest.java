@@ -44,6 +44,26 @@ class KnowledgeSearchTest {
   }
 
   @Test
+  void aCrmLoginFailureIsSuggestedOnlyWhatItIsTiedTo() {
+    List<String> suggested = knowledge.suggestions(
+            "CRM login failure: sales cannot log into the CRM, the login page says the password is wrong",
+            "software", null, 5).stream().map(KnowledgeBase.Article::title).toList();
+
+    assertThat(suggested).first().isEqualTo("Database connection pool exhausted on crm-db");
+    assertThat(suggested).doesNotContain("Printer shows offline after a driver update",
+        "VPN connects but no internal sites load", "Reset a locked domain account",
+        "Disk full on app-server-01: log rotation stopped");
+  }
+
+  @Test
+  void aLockedAccountIsSuggestedItsArticleAndTheCiItsKnownError() {
+    assertThat(knowledge.suggestions("Account locked after password change", "access", null, 5))
+        .extracting(KnowledgeBase.Article::title).first().isEqualTo("Reset a locked domain account");
+    assertThat(knowledge.suggestions("Slow pages", "software", "crm-db", 5))
+        .extracting(KnowledgeBase.Article::title).containsExactly("Database connection pool exhausted on crm-db");
+  }
+
+  @Test
   void nothingAskedFindsNothing() {
     assertThat(titles("/api/knowledge")).isEmpty();
   }

@@ -43,21 +43,39 @@ class WebappsLanguageBrowserTest extends OpsFlowTestBase {
       browser.logIntoWebapp("tasklist", "service-desk", "demo");
       browser.waitForText("启动流程");
       browser.waitForText("请在列表中选择一个任务。");
-      assertThat(browser.text()).contains("OpsFlow 任务列表", "启动流程", "键盘快捷键", "创建时间")
-          .doesNotContain("Start process", "Camunda 8", "Create task", "创建任务");
+      assertThat(browser.text()).contains("OpsFlow 任务列表", "启动流程", "键盘快捷键", "创建时间", "服务台队列", "我的任务")
+          .doesNotContain("Start process", "Camunda 8", "Create task", "创建任务", "Service desk queue", "My tasks");
       assertThat(browser.driver().findElement(By.cssSelector(".create-task-action")).isDisplayed())
           .as("Create task shown").isFalse();
       assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
           .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("Camunda 8 banner shown").isFalse());
 
-      // the task's own name and form come from the model: only Tasklist's frame is translated here
+      // the form's "English / 中文" texts show their Chinese half only
       browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
       browser.waitFor(By.xpath("//*[self::a or self::button][normalize-space()='认领']"));
       browser.waitForText("表单");
+      browser.waitForText("首次接触是否已解决?");
       browser.settle();
       browser.screenshot("tasklist-zh");
-      assertThat(browser.text()).contains("表单", "历史", "流程图", "描述", task.getName())
-          .doesNotContain("Claim", "Diagram");
+      assertThat(browser.text()).contains("表单", "历史", "流程图", "描述", "首次接触是否已解决?", "是:已与报告人一同解决",
+              "处理措施")
+          .doesNotContain("Claim", "Diagram", "Resolved at first contact?", "Yes: resolved with the caller", "首次接触是否已解决? /");
+    }
+  }
+
+  @Test
+  void anEnglishBrowserGetsTheModelsTextsInEnglish() {
+    Task task = aServiceDeskTask();
+    try (Browser browser = Browser.open(port, "en-US")) {
+      browser.logIntoWebapp("tasklist", "service-desk", "demo");
+      browser.waitForText("Start process");
+      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
+      browser.waitForText("Resolved at first contact?");
+      browser.settle();
+
+      assertThat(browser.text()).contains("Resolved at first contact?", "Yes: resolved with the caller",
+              "Fix")
+          .doesNotContain("首次接触是否已解决", "处理措施", "是:已与报告人一同解决");
     }
   }
 

@@ -33,6 +33,8 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OpsFlow: the browser's half of every "English / 中文" text from the models (../opsflow-language.js)
+  customScripts: ['../opsflow-language.js'],
 
   // // change the app name and vendor
   // app: {

@@ -33,6 +33,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OpsFlow: the browser's half of every "English / 中文" text from the models (../opsflow-language.js);
+  // no write actions offered to the read-only roles (scripts/opsflow-read-only.js)
+  customScripts: ['../opsflow-language.js', 'scripts/opsflow-read-only.js'],
 
   // // change the app name and vendor
   // app: {

@@ -33,8 +33,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
-  // OpsFlow's additions to the header: "My tickets" (scripts/opsflow-my-tickets.js)
-  customScripts: ['scripts/opsflow-my-tickets.js'],
+  // OpsFlow's additions: "My tickets" in the header (scripts/opsflow-my-tickets.js); the browser's
+  // half of every "English / 中文" text from the models and forms (../opsflow-language.js)
+  customScripts: ['scripts/opsflow-my-tickets.js', '../opsflow-language.js'],
 
   // change the app name and vendor
   // app: {
