@@ -130,6 +130,23 @@ class ServiceRequestApiTest extends OpsFlowTestBase {
         .isEqualTo(Roles.SERVICE_DESK);
   }
 
+  @Test
+  void theStartFormOffersTheActiveCatalogueItemsByTheirNames() throws Exception {
+    String id = "test-item-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(as("ops-admin").post("/api/catalogue", item(id, "none", "Do it")).status()).isEqualTo(201);
+    assertThat(as("ops-admin").send("DELETE", "/api/catalogue/" + id, null).status()).isEqualTo(204);
+
+    Http.Response form = as("requester").get("/engine-rest/process-definition/key/ServiceRequest/deployed-start-form");
+
+    assertThat(form.status()).isEqualTo(200);
+    JsonNode choice = StreamSupport.stream(form.json().path("components").spliterator(), false)
+        .filter(c -> c.path("key").asText().equals("catalogueItem")).findFirst().orElseThrow();
+    assertThat(choice.has("valuesKey")).isFalse();
+    assertThat(choice.path("values").findValuesAsText("value")).contains("account-new", "data-restore")
+        .doesNotContain(id);
+    assertThat(choice.path("values").findValuesAsText("label")).contains("New laptop / 新笔记本电脑");
+  }
+
   private static String item(String id, String approval, String checklist) {
     return """
         {"id": "%s", "nameEn": "Test editor", "nameZh": "测试编辑器", "description": "An editor / 编辑器",
