@@ -10,6 +10,9 @@ public final class ChangeIds {
 
   public static final String RFC_SUBMITTED = "Event_RfcSubmitted";
   public static final String REQUESTED_BY_PROBLEM = "Event_ChangeRequestedByProblem";
+  /** A service request's standard change (its catalogue item's fulfilment), pre-approved with the item. */
+  public static final String STANDARD_CHANGE_REQUESTED = "StandardChangeRequested";
+  public static final String REQUESTED_BY_SERVICE_REQUEST = "Event_StandardChangeRequestedByServiceRequest";
   public static final String REGISTER = "Activity_RegisterChange";
   public static final String COMPLETE_REQUEST = "Activity_CompleteChangeRequest";
   public static final String ANALYSE_IMPACT = "Activity_AnalyseImpact";

@@ -53,6 +53,11 @@ class ChangeInput extends InputListener {
   protected void checkStart(String startEventId, Map<String, Object> variables) {
     if (ChangeIds.REQUESTED_BY_PROBLEM.equals(startEventId)) {
       checkRequestFromProblem(variables);
+    } else if (ChangeIds.REQUESTED_BY_SERVICE_REQUEST.equals(startEventId)) {
+      checkRequest(variables, true);
+      if (!(variables.get(SERVICE_REQUEST_NUMBER.name()) instanceof String number && number.matches("SRQ-\\d{4}-\\d{6}"))) {
+        throw Inputs.refuse(SERVICE_REQUEST_NUMBER.name(), "must be a service request number such as SRQ-2026-000007");
+      }
     } else {
       checkStart(variables);
     }

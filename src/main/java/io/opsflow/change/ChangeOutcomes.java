@@ -42,6 +42,14 @@ record ChangeOutcomes(MailNotifier mail, Recipients recipients, RuntimeService r
     String problem = change.get(ChangeVariables.PROBLEM_NUMBER);
     List<String> to = requester != null ? recipients.user(requester) : recipients.group(Roles.PROBLEM_MANAGER);
     mail.sendAbout(number, "outcome", to, subject, body);
+    String request = change.get(ChangeVariables.SERVICE_REQUEST_NUMBER);
+    if (request != null) {
+      // the service request waits for its standard change's end, whatever it was
+      runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED).processInstanceBusinessKey(request)
+          .setVariable(ChangeVariables.CHANGE_SUCCESSFUL.name(), successful)
+          .setVariable(ChangeVariables.CHANGE_NUMBER.name(), number)
+          .correlateAllWithResult();
+    }
     if (problem != null) {
       int told = runtime.createMessageCorrelation(ChangeIds.CHANGE_COMPLETED)
           .processInstanceBusinessKey(problem)

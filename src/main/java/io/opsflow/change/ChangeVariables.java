@@ -35,6 +35,13 @@ public final class ChangeVariables extends ProcessVariables<ChangeVariables> {
   public static final Variable<Boolean> URGENT = Variable.flag("urgent");
   public static final Variable<String> BUSINESS_JUSTIFICATION = Variable.text("businessJustification");
   public static final Variable<String> PROBLEM_NUMBER = Variable.text("problemNumber");
+  /** The service request whose standard change this is (message start only; no person's start names it). */
+  public static final Variable<String> SERVICE_REQUEST_NUMBER = Variable.optionalText("serviceRequestNumber");
+  /**
+   * Whether the change is a service catalogue item's standard change, its procedure approved in
+   * advance with the item (DMN ChangeClassification); false for every other change.
+   */
+  public static final Variable<Boolean> CATALOGUE_STANDARD = Variable.flag("catalogueStandard");
   public static final Variable<Boolean> SHIPS_SOFTWARE = Variable.flag("shipsSoftware");
   public static final Variable<String> REQUESTER = Variable.text("requester");
   // set by the process

@@ -28,6 +28,9 @@ record RegisterChangeDelegate(TicketNumbers numbers, ChangeRecords records, Chan
     change.set(ChangeVariables.DECLARED_TYPE, declared)
         .set(ChangeVariables.TESTED, change.get(ChangeVariables.TESTED)) // false when left out, for the decisions
         .set(ChangeVariables.URGENT, change.get(ChangeVariables.URGENT))
+        // only a service request's message names one: no person's start carries serviceRequestNumber
+        .set(ChangeVariables.CATALOGUE_STANDARD, change.get(ChangeVariables.SERVICE_REQUEST_NUMBER) != null
+            && ChangeIds.STANDARD.equals(declared))
         .set(ChangeVariables.SHIPS_SOFTWARE, change.get(ChangeVariables.SHIPS_SOFTWARE))
         .set(ChangeVariables.RFC_COMPLETE, !change.get(ChangeVariables.AFFECTED_CIS).isEmpty()
             && (change.hasBackoutPlan() || ChangeIds.STANDARD.equals(declared)))

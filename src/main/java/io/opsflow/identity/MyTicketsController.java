@@ -35,6 +35,11 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
 
   /** The variable every OpsFlow process keeps its one-line description in. */
   private static final String SUMMARY = "summary";
+  /**
+   * The variable naming the person a ticket is for, when someone else raised it for them (a service
+   * request the service desk raised for a requester): that person raised it, as far as the page is concerned.
+   */
+  private static final String REQUESTER = "requester";
   /** How many of the caller's most recent tickets the page lists. */
   static final int LIMIT = 50;
 
@@ -52,6 +57,9 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
       Map<String, String> relations = new LinkedHashMap<>();
       history.createHistoricProcessInstanceQuery().startedBy(user).orderByProcessInstanceStartTime().desc()
           .listPage(0, LIMIT).forEach(p -> relations.put(p.getId(), "raised"));
+      history.createHistoricVariableInstanceQuery().variableValueEquals(REQUESTER, user).disableBinaryFetching()
+          .orderByProcessInstanceId().desc().listPage(0, LIMIT)
+          .forEach(v -> relations.putIfAbsent(v.getProcessInstanceId(), "raised"));
       history.createHistoricTaskInstanceQuery().taskAssignee(user).orderByHistoricActivityInstanceStartTime()
           .desc().listPage(0, LIMIT).stream().map(HistoricTaskInstance::getProcessInstanceId)
           .forEach(id -> relations.putIfAbsent(id, "works on"));

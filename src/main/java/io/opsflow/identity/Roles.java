@@ -59,17 +59,18 @@ public final class Roles {
   static final String DR_DRILL = "DisasterRecoveryDrill";
   static final String DISASTER = "DisasterRecovery";
   static final String BACKUP_TEST = "BackupRestoreTest";
+  static final String SERVICE_REQUEST = "ServiceRequest";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
 
   public static final List<Role> ALL = List.of(
       new Role(REQUESTER, "Requesters", "Requester tasks / 请求人任务",
-          List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE), false),
+          List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE, SERVICE_REQUEST), false),
       new Role(SERVICE_DESK, "Service desk", "Service desk queue / 服务台队列",
-          List.of(INCIDENT, PROBLEM, KNOWLEDGE), false),
+          List.of(INCIDENT, PROBLEM, KNOWLEDGE, SERVICE_REQUEST), false),
       new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue / 服务台主管队列",
-          List.of(INCIDENT, KNOWLEDGE), true),
+          List.of(INCIDENT, KNOWLEDGE, SERVICE_REQUEST), true),
       new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue / 一线支持队列", ENGINEER, false),
       new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue / 二线支持队列", ENGINEER, false),
       new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue / 二线网络队列", ENGINEER, false),
@@ -123,6 +124,12 @@ public final class Roles {
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
   public static final Set<String> REQUIREMENT_READERS = Set.of(REQUIREMENTS_ADMIN, PROJECT_MANAGER, DEV_LEAD,
       DEVELOPER, TESTER, RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+  /**
+   * Who reads any service request through OpsFlow's API; the requester, the approvers and the
+   * fulfilling group read the ones they are part of.
+   */
+  public static final Set<String> SERVICE_REQUEST_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, PROCESS_OWNER,
+      OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -130,7 +137,9 @@ public final class Roles {
   public enum Writers {
     CMDB(Set.of(CONFIG_MANAGER, CHANGE_IMPLEMENTER, CHANGE_MANAGER, ADMIN_GROUP),
         "only configuration and change managers change the CMDB"),
-    DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans");
+    DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans"),
+    CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
+        "only service desk leads and operations administrators change the service catalogue");
 
     private final Set<String> groups;
     private final String refusal;
@@ -157,17 +166,18 @@ public final class Roles {
    * role refused at {@code /api/incidents/{n}} reads the incident nowhere else either. People still
    * read the tasks they are candidates for, and the instances they started, through those tasks.
    */
-  public static final java.util.Map<String, Set<String>> READERS = java.util.Map.of(
-      INCIDENT, INCIDENT_READERS,
-      PROBLEM, PROBLEM_READERS,
-      CHANGE, CHANGE_READERS,
-      RELEASE, CHANGE_READERS,
-      REQUIREMENT, REQUIREMENT_READERS,
-      KNOWLEDGE, KNOWLEDGE_CURATORS,
-      DR_DRILL, DR_READERS,
-      DISASTER, DR_READERS,
-      BACKUP_TEST, DR_READERS,
-      CONTINUITY_SCHEDULE, DR_READERS);
+  public static final java.util.Map<String, Set<String>> READERS = java.util.Map.ofEntries(
+      java.util.Map.entry(INCIDENT, INCIDENT_READERS),
+      java.util.Map.entry(PROBLEM, PROBLEM_READERS),
+      java.util.Map.entry(CHANGE, CHANGE_READERS),
+      java.util.Map.entry(RELEASE, CHANGE_READERS),
+      java.util.Map.entry(REQUIREMENT, REQUIREMENT_READERS),
+      java.util.Map.entry(KNOWLEDGE, KNOWLEDGE_CURATORS),
+      java.util.Map.entry(DR_DRILL, DR_READERS),
+      java.util.Map.entry(DISASTER, DR_READERS),
+      java.util.Map.entry(BACKUP_TEST, DR_READERS),
+      java.util.Map.entry(CONTINUITY_SCHEDULE, DR_READERS),
+      java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -184,6 +194,10 @@ public final class Roles {
       java.util.Map.entry("CabApprovers", CHANGE),
       java.util.Map.entry("CabVotingRule", CHANGE),
       java.util.Map.entry("RequirementPriority", REQUIREMENT),
+      java.util.Map.entry("ServiceRequestPriority", SERVICE_REQUEST),
+      java.util.Map.entry("ServiceRequestTargets", SERVICE_REQUEST),
+      java.util.Map.entry("ServiceRequestApproval", SERVICE_REQUEST),
+      java.util.Map.entry("ServiceRequestRouting", SERVICE_REQUEST),
       java.util.Map.entry("DrillVerdict", DR_DRILL),
       java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL));
 

@@ -58,11 +58,38 @@ class ChangeDecisionsTest {
         .putValue("highestCriticality", criticality)
         .putValue("impactedServices", impactedServices)
         .putValue("tested", tested)
-        .putValue("hasBackoutPlan", backoutPlan))
+        .putValue("hasBackoutPlan", backoutPlan)
+        .putValue("catalogueStandard", false))
         .getResultList();
 
     assertThat(results).singleElement()
         .isEqualTo(Map.of("changeType", changeType, "risk", risk, "approvalPath", approvalPath));
+  }
+
+  /** ChangeClassification's catalogue rule: a service request's standard change needs no CAB, urgency aside. */
+  @ParameterizedTest(name = "{0}: {1}, urgent {2}, {3} criticality, {4} services → {5}, {6}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a catalogue item's standard change on a high item   | standard | false | high   | 3 | standard  | pre-approved
+      a catalogue item's standard change, untested        | standard | false | medium | 1 | standard  | pre-approved
+      urgency still makes it an emergency                 | standard | true  | high   | 1 | emergency | ecab
+      a catalogue item's change declared normal            | normal   | false | low    | 1 | normal    | cab
+      """)
+  void catalogueStandardChange(String rule, String declaredType, boolean urgent, String criticality,
+      int impactedServices, String changeType, String approvalPath) {
+    List<Map<String, Object>> results = ENGINE.evaluateDecisionTable(CHANGE_CLASSIFICATION, Variables.createVariables()
+        .putValue("declaredType", declaredType)
+        .putValue("urgent", urgent)
+        .putValue("highestCriticality", criticality)
+        .putValue("impactedServices", impactedServices)
+        .putValue("tested", false)
+        .putValue("hasBackoutPlan", false)
+        .putValue("catalogueStandard", true))
+        .getResultList();
+
+    assertThat(results).singleElement().satisfies(result -> {
+      assertThat(result.get("changeType")).isEqualTo(changeType);
+      assertThat(result.get("approvalPath")).isEqualTo(approvalPath);
+    });
   }
 
   // CabApprovers: every matching rule adds one group

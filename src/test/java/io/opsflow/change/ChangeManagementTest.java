@@ -202,6 +202,29 @@ class ChangeManagementTest extends OpsFlowTestBase {
   }
 
   @Test
+  void aServiceRequestsStandardChangeIsPreApprovedWithItsCatalogueItemAndAnswersTheRequest() {
+    String database = TestItems.create(cmdb, "chg-db", "database", "high");
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(STANDARD_CHANGE_REQUESTED)
+        .setVariables(vars(SUMMARY, "Restore", CHANGE_TYPE, "standard", AFFECTED_CIS, List.of(database)))
+        .correlateStartMessage())
+        .as("only a service request asks this way").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("serviceRequestNumber");
+
+    ProcessInstance instance = runtime.createMessageCorrelation(STANDARD_CHANGE_REQUESTED)
+        .setVariables(vars(SUMMARY, "SRQ-2026-999001 Restore data from backup: orders", CHANGE_TYPE, "standard",
+            AFFECTED_CIS, List.of(database), SERVICE_REQUEST_NUMBER, "SRQ-2026-999001", REQUESTER, "requester"))
+        .correlateStartMessage();
+    coverage.track(instance.getId());
+    Change change = new Change(instance.getId(), steps.variable(instance.getId(), CHANGE_NUMBER));
+    steps.runJobs(change.id());
+
+    assertThat(records.find(change.number()).orElseThrow().approvalPath())
+        .as("a high-criticality item, yet pre-approved with the catalogue item").isEqualTo("pre-approved");
+    assertThat(steps.waitingAt(change.id())).containsExactly(IMPLEMENT);
+    assertThat(visited(change)).contains(REQUESTED_BY_SERVICE_REQUEST).doesNotContain(ASSESS, VOTE, COMPLETE_REQUEST);
+  }
+
+  @Test
   void anEmergencyChangeGoesToTheEcabIsImplementedAtOnceAndReviewedAfterwards() {
     Change change = submit(rfc("Patch the exploited VPN bug", List.of(server), URGENT, true));
 
