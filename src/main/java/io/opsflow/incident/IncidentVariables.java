@@ -65,6 +65,11 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
   public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
+  /**
+   * The notes of the tiers that escalated, read-only for the next tier: one block per tier,
+   * "L1 (user, time): text"; each escalation moves the editable resolution notes here.
+   */
+  public static final Variable<String> EARLIER_NOTES = Variable.optionalText("earlierNotes");
   /** The fault report (故障总结…提出改进措施) whoever resolves the incident writes: its cause and how it is kept from recurring. */
   public static final Variable<String> FAULT_CAUSE = Variable.optionalText("faultCause");
   public static final Variable<String> PREVENTIVE_MEASURES = Variable.optionalText("preventiveMeasures");

@@ -186,6 +186,29 @@ class IncidentManagementTest {
   }
 
   @Test
+  void eachTierStartsWithEmptyNotesAndReadsTheNotesOfTheTiersBefore() {
+    ProcessInstance incident = atFirstTier("Payroll export hangs", "medium", "medium", "software");
+
+    steps.as("support-l1", () -> {
+      complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "Restarted the export job; it hangs again");
+      return null;
+    });
+    assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).as("L2's notes start empty").isNull();
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES))
+        .matches("L1 \\(support-l1, [0-9-]+ [0-9:]+ [^)]+\\): Restarted the export job; it hangs again");
+
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "The export locks the ledger table");
+    assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).isNull();
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES).split("\n\n")).hasSize(2)
+        .satisfies(blocks -> assertThat(blocks[0]).startsWith("L1 (support-l1, "))
+        .satisfies(blocks -> assertThat(blocks[1]).matches("L2 \\([^)]+\\): The export locks the ledger table"));
+
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Index added to the ledger table", FAULT_CAUSE, CAUSE,
+        PREVENTIVE_MEASURES, PREVENTION);
+    assertThat(records.find(number(incident)).orElseThrow().resolutionNotes()).isEqualTo("Index added to the ledger table");
+  }
+
+  @Test
   void l2IsTheGroupTheAffectedCisTypeAndTheCategoryCallFor() {
     ProcessInstance database = atFirstTier("CRM reports time out", "medium", "medium", "software", "crm-db");
     ProcessInstance desktop = atFirstTier("Laptop keyboard dead", "medium", "medium", "hardware");
