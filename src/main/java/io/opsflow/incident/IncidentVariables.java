@@ -82,6 +82,9 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> EMERGENCY_PLAN_KIND = Variable.text("emergencyPlanKind");
   /** The DR plan's id, or the runbook's article number in the knowledge base. */
   public static final Variable<String> EMERGENCY_PLAN = Variable.optionalText("emergencyPlan");
+  /** The coordination form's choice of plan, one list per kind (a DR plan in force, a published article); it becomes {@link #EMERGENCY_PLAN}. */
+  public static final Variable<String> EMERGENCY_DR_PLAN = Variable.optionalText("emergencyDrPlan");
+  public static final Variable<String> EMERGENCY_RUNBOOK = Variable.optionalText("emergencyRunbook");
   public static final Variable<Instant> EMERGENCY_PLAN_ACTIVATED_AT = Variable.time("emergencyPlanActivatedAt");
   public static final Variable<String> COMMUNICATION_UPDATES = Variable.optionalText("communicationUpdates");
   public static final Variable<String> ROOT_CAUSE_SUMMARY = Variable.optionalText("rootCauseSummary");

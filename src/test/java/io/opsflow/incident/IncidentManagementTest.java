@@ -377,7 +377,8 @@ class IncidentManagementTest {
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
     long runbook = knowledge.publish("article", "Payment gateway failover runbook " + number,
         "Fail over to the standby gateway cluster, then page the vendor.", "network", null);
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_PLAN, String.valueOf(runbook),
+    // the form's runbook list (its DR plans are another list) names the plan
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_RUNBOOK, String.valueOf(runbook),
         EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED")).singleElement()
         .satisfies(e -> assertThat(e.note()).isEqualTo("runbook " + runbook + " at 2026-11-25 10:00 Asia/Shanghai"));
@@ -411,7 +412,11 @@ class IncidentManagementTest {
         EMERGENCY_PLAN, "dr-online-shop")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanActivatedAt is required");
 
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_RUNBOOK, "42", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .as("the runbook list does not name a DR plan").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("emergencyPlan is required");
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_DR_PLAN, "dr-online-shop",
         EMERGENCY_PLAN_ACTIVATED_AT, activated);
 
     assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED"))
