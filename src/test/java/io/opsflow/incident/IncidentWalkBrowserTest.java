@@ -55,8 +55,10 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     }
     ProcessInstance incident = awaitInstance(summary);
 
-    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
-        browser -> pick(browser, "ResolvedAtFirstContact", "No"));
+    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> {
+      pick(browser, "ResolvedAtFirstContact", "No");
+      type(browser, field("ResolutionNotes", "textarea"), "Portal blank for the reporter; no known error matches");
+    });
     work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       type(browser, field("ResolutionNotes", "textarea"), "Cleared the browser cache; still blank");
       pick(browser, "Escalate", "Escalate");
@@ -68,6 +70,7 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
       assertThat(earlier.isEnabled()).isFalse();
       assertThat(browser.driver().findElement(field("ResolutionNotes", "textarea")).getAttribute("value"))
           .as("L2's own notes start empty").isEmpty();
+      type(browser, field("ResolutionNotes", "textarea"), "The vendor's API answers 500 since its update");
       tick(browser, "VendorInvolved");
       browser.driver().findElement(field("VendorReference")).sendKeys("ACME-4711");
       browser.settle();
