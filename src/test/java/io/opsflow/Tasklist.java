@@ -174,6 +174,20 @@ public final class Tasklist {
         + optionStart + "')]"))).perform();
   }
 
+  /**
+   * Searches a searchable select or a tag list as a person does: types the text, then picks with the
+   * mouse the offered option that contains it (a configuration item's id, a user id).
+   */
+  public static void search(Browser browser, String name, String text) {
+    WebElement input = browser.waitFor(field(name));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    input.sendKeys(text);
+    new Actions(browser.driver()).click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(),'"
+        + text + "')]"))).perform();
+    browser.settle();
+  }
+
   /** Types a day into a date field as a person does (mm/dd/yyyy), leaving the field with TAB. */
   public static void date(Browser browser, String name, LocalDate day) {
     type(browser, By.cssSelector("input[id*='Field_" + name + "']"), DATE.format(day), Keys.TAB);

@@ -31,7 +31,7 @@ class PeopleOptions {
   FormOptionSource changeImplementerOptions(IdentityService identity, Cmdb cmdb) {
     return FormOptionSource.of("changeImplementers", () -> {
       Set<String> groups = new LinkedHashSet<>(List.of(Roles.CHANGE_IMPLEMENTER));
-      cmdb.list(null, null).forEach(item -> groups.add(item.ownerGroup()));
+      cmdb.list(null, null).stream().map(Cmdb.Item::ownerGroup).filter(java.util.Objects::nonNull).forEach(groups::add);
       return members(identity, groups);
     });
   }

@@ -25,6 +25,28 @@ class IncidentInputListener extends DefaultingInputListener {
   }
 
   /**
+   * The coordination form offers the DR plans and the runbooks in two lists, one shown per kind of
+   * plan (a form's two fields cannot share a key); the chosen one becomes the emergency plan before
+   * the checks. A caller of the REST API names {@code emergencyPlan} itself.
+   */
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (EVENTNAME_END.equals(execution.getEventName())
+        && IncidentIds.COORDINATE_MAJOR_INCIDENT.equals(execution.getCurrentActivityId())) {
+      IncidentVariables incident = IncidentVariables.of(execution);
+      String chosen = switch (String.valueOf(incident.get(IncidentVariables.EMERGENCY_PLAN_KIND))) {
+        case IncidentIds.DR_PLAN -> incident.get(IncidentVariables.EMERGENCY_DR_PLAN);
+        case IncidentIds.RUNBOOK -> incident.get(IncidentVariables.EMERGENCY_RUNBOOK);
+        default -> null;
+      };
+      if (chosen != null) {
+        incident.set(IncidentVariables.EMERGENCY_PLAN, chosen);
+      }
+    }
+    super.notify(execution);
+  }
+
+  /**
    * An incident still running on a model before {@value IncidentInput#FAULT_REPORT_SINCE} has the
    * forms of its model, without the fault report and the emergency plan: it completes by that
    * model's rules (Cockpit's migration moves it to the current model and its forms).

@@ -65,6 +65,11 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
   public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
+  /**
+   * The notes of the tiers that escalated, read-only for the next tier: one block per tier,
+   * "L1 (user, time): text"; each escalation moves the editable resolution notes here.
+   */
+  public static final Variable<String> EARLIER_NOTES = Variable.optionalText("earlierNotes");
   /** The fault report (故障总结…提出改进措施) whoever resolves the incident writes: its cause and how it is kept from recurring. */
   public static final Variable<String> FAULT_CAUSE = Variable.optionalText("faultCause");
   public static final Variable<String> PREVENTIVE_MEASURES = Variable.optionalText("preventiveMeasures");
@@ -77,6 +82,9 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> EMERGENCY_PLAN_KIND = Variable.text("emergencyPlanKind");
   /** The DR plan's id, or the runbook's article number in the knowledge base. */
   public static final Variable<String> EMERGENCY_PLAN = Variable.optionalText("emergencyPlan");
+  /** The coordination form's choice of plan, one list per kind (a DR plan in force, a published article); it becomes {@link #EMERGENCY_PLAN}. */
+  public static final Variable<String> EMERGENCY_DR_PLAN = Variable.optionalText("emergencyDrPlan");
+  public static final Variable<String> EMERGENCY_RUNBOOK = Variable.optionalText("emergencyRunbook");
   public static final Variable<Instant> EMERGENCY_PLAN_ACTIVATED_AT = Variable.time("emergencyPlanActivatedAt");
   public static final Variable<String> COMMUNICATION_UPDATES = Variable.optionalText("communicationUpdates");
   public static final Variable<String> ROOT_CAUSE_SUMMARY = Variable.optionalText("rootCauseSummary");

@@ -7,6 +7,7 @@ import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.process.StartMessages;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +27,7 @@ record RequestChangeDelegate(ProblemRecords records, Cmdb cmdb) implements JavaD
    * The change's item list, by the name ChangeVariables gives it: the message's contract (problem
    * cannot read the change's accessor, since change management reads problems).
    */
-  private static final Variable<String> CHANGE_AFFECTED_CIS = Variable.text("affectedCis");
+  private static final Variable<List<String>> CHANGE_AFFECTED_CIS = Variable.textList("affectedCis");
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -39,7 +40,7 @@ record RequestChangeDelegate(ProblemRecords records, Cmdb cmdb) implements JavaD
     DESCRIPTION.put(change, problem.get(FIX_DESCRIPTION));
     String ci = problem.get(AFFECTED_CI);
     if (ci != null && cmdb.find(ci).filter(item -> !item.retired()).isPresent()) {
-      CHANGE_AFFECTED_CIS.put(change, ci);
+      CHANGE_AFFECTED_CIS.put(change, List.of(ci)); // a list, as the change form's tag list shows and sends it
     }
     // the change answers with ChangeCompleted under its number: only the change asked for last is heard
     String changeNumber = StartMessages.startIfReceived(execution.getProcessEngineServices().getRuntimeService(),

@@ -490,11 +490,11 @@ class ChangeManagementTest extends OpsFlowTestBase {
     Problem problem = problemAskingForChange(batch);
 
     assertThat(steps.waitingAt(problem.change().id())).as("a problem's RFC lacks a backout plan").containsExactly(COMPLETE_REQUEST);
-    // "affectedCis" by its name: one text, as the problem hands it over and the form's text field sends it
-    assertThat(steps.variable(problem.change().id(), "affectedCis")).isEqualTo(batch);
-    assertThatThrownBy(() -> steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", batch))
+    // "affectedCis" by its name: a list, as the problem hands it over and the form's tag list sends it
+    assertThat(steps.variable(problem.change().id(), "affectedCis")).isEqualTo(List.of(batch));
+    assertThatThrownBy(() -> steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", List.of(batch)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("backoutPlan is required");
-    steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", batch, CHANGE_TYPE, "standard",
+    steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", List.of(batch), CHANGE_TYPE, "standard",
         BACKOUT_PLAN, "Redeploy the previous build", TESTED, true);
     assertThat(records.find(problem.change().number()).orElseThrow().problemNumber()).isEqualTo(problem.number());
     steps.complete(problem.change().id(), IMPLEMENT, IMPLEMENTATION_NOTES, "Patched build deployed");
@@ -509,6 +509,7 @@ class ChangeManagementTest extends OpsFlowTestBase {
   @Test
   void aRejectedChangeSendsTheProblemBackToDecidingTheFix() {
     Problem problem = problemAskingForChange(app);
+    // a REST caller may still send the items as text
     steps.complete(problem.change().id(), COMPLETE_REQUEST, "affectedCis", app, BACKOUT_PLAN, "Redeploy", TESTED, true);
     assessAndPlan(problem.change().id(), "Removes the root cause");
 

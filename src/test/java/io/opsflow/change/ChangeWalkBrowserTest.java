@@ -45,7 +45,7 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
       browser.logIntoWebapp("tasklist", "requester", "demo");
       openStartForm(browser, "Change management", field("Summary"));
       type(browser, field("Summary"), summary);
-      type(browser, field("AffectedCis"), printer);
+      search(browser, "AffectedCis", printer);
       type(browser, field("BackoutPlan", "textarea"), "Reinstall Debian 11 from the image");
       tick(browser, "Tested");
       choose(browser, "ChangeType", "Standard");
@@ -100,7 +100,7 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
     work(port, engine, "change-manager", change.processInstanceId(), ChangeIds.PLAN, browser -> {
       dateTime(browser, "PlannedStart", day, "22:00");
       dateTime(browser, "PlannedEnd", day, "23:00");
-      type(browser, field("Implementers"), "ops-engineer");
+      search(browser, "Implementers", "ops-engineer");
     });
     steps.complete(change.processInstanceId(), ChangeIds.BUILD_AND_TEST, ChangeVariables.BUILD_NOTES, "Certificate staged");
     steps.complete(change.processInstanceId(), ChangeIds.GO_NO_GO, ChangeVariables.GO, true);
@@ -110,6 +110,47 @@ class ChangeWalkBrowserTest extends OpsFlowTestBase {
     work(port, engine, "ops-engineer", change.processInstanceId(), ChangeIds.IMPLEMENT,
         browser -> type(browser, field("ImplementationNotes", "textarea"), "Certificate renewed"));
     assertThat(steps.waitingAt(change.processInstanceId())).containsExactly(ChangeIds.VERIFY);
+  }
+
+  /**
+   * A CAB member who rejects must say why (the requester is told): the reason is asked for at the
+   * field once "Reject" is chosen, and Complete without it is stopped there, the task left open and
+   * no refusal from the server shown; with the reason the vote is cast.
+   */
+  @Test
+  void aRejectionWithoutAReasonIsStoppedAtTheField() {
+    String switchId = TestItems.owned(cmdb, "walk-switch", "network-device", "medium", "ops-engineer");
+    ChangeIntake.Opened change = intake.submit(new ChangeRequest("Replace the access switch " + switchId, null, null,
+        List.of(switchId), null, null, "Put the old switch back", true, null, null, null, null));
+    ProcessSteps steps = new ProcessSteps(engine);
+    steps.complete(change.processInstanceId(), ChangeIds.ASSESS, ChangeVariables.ASSESSMENT, "Routine");
+    steps.complete(change.processInstanceId(), ChangeIds.WRITE_PLANS, ChangeVariables.IMPLEMENTATION_PLAN, "Swap it at night",
+        ChangeVariables.BACKOUT_PLAN, "Put the old switch back");
+    org.camunda.bpm.engine.task.Task vote = steps.tasks(change.processInstanceId()).get(0);
+    assertThat(vote.getTaskDefinitionKey()).isEqualTo(ChangeIds.VOTE);
+    String member = steps.candidateGroups(vote).get(0);
+    tasks.claim(vote.getId(), member);
+
+    try (Browser browser = Browser.open(port)) {
+      browser.logIntoWebapp("tasklist", member, "demo");
+      browser.waitForText("My tasks");
+      browser.go("/camunda/app/tasklist/default/#/?task=" + vote.getId());
+      browser.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle();
+      assertThat(browser.driver().findElements(field("Comment", "textarea"))).as("no reason asked before a rejection").isEmpty();
+      pick(browser, "Approved", "Reject");
+      browser.waitFor(field("Comment", "textarea"));
+
+      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      browser.settle();
+      browser.screenshot("cab-vote-reject-without-reason");
+      assertThat(browser.text()).contains("Field is required").doesNotContain("comment is required");
+      assertThat(tasks.createTaskQuery().taskId(vote.getId()).count()).as("still open").isOne();
+
+      type(browser, field("Comment", "textarea"), "The switch model is end of life; choose another");
+      browser.click(By.xpath("//button[normalize-space()='Complete']"));
+      Await.until(() -> tasks.createTaskQuery().taskId(vote.getId()).count() == 0);
+    }
   }
 
   /** A day a month or more ahead whose evening lies outside every change freeze. */

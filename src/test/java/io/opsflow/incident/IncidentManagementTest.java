@@ -186,6 +186,29 @@ class IncidentManagementTest {
   }
 
   @Test
+  void eachTierStartsWithEmptyNotesAndReadsTheNotesOfTheTiersBefore() {
+    ProcessInstance incident = atFirstTier("Payroll export hangs", "medium", "medium", "software");
+
+    steps.as("support-l1", () -> {
+      complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "Restarted the export job; it hangs again");
+      return null;
+    });
+    assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).as("L2's notes start empty").isNull();
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES))
+        .matches("L1 \\(support-l1, [0-9-]+ [0-9:]+ [^)]+\\): Restarted the export job; it hangs again");
+
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "The export locks the ledger table");
+    assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).isNull();
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES).split("\n\n")).hasSize(2)
+        .satisfies(blocks -> assertThat(blocks[0]).startsWith("L1 (support-l1, "))
+        .satisfies(blocks -> assertThat(blocks[1]).matches("L2 \\([^)]+\\): The export locks the ledger table"));
+
+    complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Index added to the ledger table", FAULT_CAUSE, CAUSE,
+        PREVENTIVE_MEASURES, PREVENTION);
+    assertThat(records.find(number(incident)).orElseThrow().resolutionNotes()).isEqualTo("Index added to the ledger table");
+  }
+
+  @Test
   void l2IsTheGroupTheAffectedCisTypeAndTheCategoryCallFor() {
     ProcessInstance database = atFirstTier("CRM reports time out", "medium", "medium", "software", "crm-db");
     ProcessInstance desktop = atFirstTier("Laptop keyboard dead", "medium", "medium", "hardware");
@@ -354,7 +377,8 @@ class IncidentManagementTest {
     assertThat(openTasks(incident)).as("waits for the coordination").containsExactly(COORDINATE_MAJOR_INCIDENT);
     long runbook = knowledge.publish("article", "Payment gateway failover runbook " + number,
         "Fail over to the standby gateway cluster, then page the vendor.", "network", null);
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_PLAN, String.valueOf(runbook),
+    // the form's runbook list (its DR plans are another list) names the plan
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, RUNBOOK, EMERGENCY_RUNBOOK, String.valueOf(runbook),
         EMERGENCY_PLAN_ACTIVATED_AT, WEDNESDAY_10AM, COMMUNICATION_UPDATES, "10:05 status page; 10:40 restored");
     assertThat(records.events(number)).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED")).singleElement()
         .satisfies(e -> assertThat(e.note()).isEqualTo("runbook " + runbook + " at 2026-11-25 10:00 Asia/Shanghai"));
@@ -388,7 +412,11 @@ class IncidentManagementTest {
         EMERGENCY_PLAN, "dr-online-shop")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("emergencyPlanActivatedAt is required");
 
-    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_PLAN, "dr-online-shop",
+    assertThatThrownBy(() -> tasks.complete(coordinate.getId(), vars(EMERGENCY_PLAN_KIND, DR_PLAN,
+        EMERGENCY_RUNBOOK, "42", EMERGENCY_PLAN_ACTIVATED_AT, activated)))
+        .as("the runbook list does not name a DR plan").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("emergencyPlan is required");
+    complete(incident, COORDINATE_MAJOR_INCIDENT, EMERGENCY_PLAN_KIND, DR_PLAN, EMERGENCY_DR_PLAN, "dr-online-shop",
         EMERGENCY_PLAN_ACTIVATED_AT, activated);
 
     assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("EMERGENCY_PLAN_ACTIVATED"))

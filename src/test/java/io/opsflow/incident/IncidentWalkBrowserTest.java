@@ -5,6 +5,7 @@ import static io.opsflow.Tasklist.field;
 import static io.opsflow.Tasklist.openStartForm;
 import static io.opsflow.Tasklist.pick;
 import static io.opsflow.Tasklist.tick;
+import static io.opsflow.Tasklist.type;
 import static io.opsflow.Tasklist.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +15,12 @@ import io.opsflow.OpsFlowTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One incident walked through Tasklist as people do it: reported on the start form, passed on
- * by the service desk, escalated by L1 and L2, resolved by L3 with a temporary patch, confirmed
+ * by the service desk, escalated by L1 (whose notes L2 reads above its own, empty ones) and L2, resolved by L3 with a temporary patch, confirmed
  * with the reporter. Each step is done by that role's user in the browser.
  */
 @OpsFlowTest
@@ -53,10 +55,22 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     }
     ProcessInstance incident = awaitInstance(summary);
 
-    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
-        browser -> pick(browser, "ResolvedAtFirstContact", "No"));
-    work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> pick(browser, "Escalate", "Escalate"));
+    work(port, engine, "service-desk", incident.getId(), IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> {
+      pick(browser, "ResolvedAtFirstContact", "No");
+      type(browser, field("ResolutionNotes", "textarea"), "Portal blank for the reporter; no known error matches");
+    });
+    work(port, engine, "support-l1", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
+      type(browser, field("ResolutionNotes", "textarea"), "Cleared the browser cache; still blank");
+      pick(browser, "Escalate", "Escalate");
+    });
     work(port, engine, "support-l2", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
+      WebElement earlier = browser.waitFor(field("EarlierNotes", "textarea"));
+      assertThat(earlier.getAttribute("value")).as("L1's notes, read-only")
+          .startsWith("L1 (support-l1, ").endsWith("): Cleared the browser cache; still blank");
+      assertThat(earlier.isEnabled()).isFalse();
+      assertThat(browser.driver().findElement(field("ResolutionNotes", "textarea")).getAttribute("value"))
+          .as("L2's own notes start empty").isEmpty();
+      type(browser, field("ResolutionNotes", "textarea"), "The vendor's API answers 500 since its update");
       tick(browser, "VendorInvolved");
       browser.driver().findElement(field("VendorReference")).sendKeys("ACME-4711");
       browser.settle();

@@ -2,6 +2,7 @@ package io.opsflow.problem;
 
 import static io.opsflow.Tasklist.field;
 import static io.opsflow.Tasklist.openStartForm;
+import static io.opsflow.Tasklist.search;
 import static io.opsflow.Tasklist.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class ProblemReportBrowserTest extends OpsFlowTestBase {
       browser.logIntoWebapp("tasklist", "service-desk", "demo");
       openStartForm(browser, "Problem management", field("Summary"));
       type(browser, field("Summary"), summary);
-      type(browser, field("Reporter"), "requester");
+      search(browser, "Reporter", "(requester)"); // "Full Name (requester)"
       browser.settle();
       browser.screenshot("problem-reported-start-form");
       browser.click(By.xpath("//button[normalize-space()='Start']"));
