@@ -179,18 +179,44 @@ public final class Tasklist {
    * mouse the offered option that contains it (a configuration item's id, a user id).
    */
   public static void search(Browser browser, String name, String text) {
-    WebElement input = browser.waitFor(field(name));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-    input.click();
-    input.sendKeys(text);
-    new Actions(browser.driver()).click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(),'"
-        + text + "')]"))).perform();
+    search(browser, name, text, text);
+  }
+
+  /**
+   * Types into a searchable select (or a taglist; a row's field is {@code TaskDeveloper_0}) and picks
+   * the first option whose label holds the text.
+   */
+  public static void search(Browser browser, String name, String text, String option) {
+    By input = By.cssSelector("input[id$='-Field_" + name + "'], input.fjs-taglist-input[id*='-Field_" + name + "']");
+    WebElement field = browser.waitFor(input);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    field.click();
+    field.sendKeys(text);
+    Actions mouse = new Actions(browser.driver());
+    mouse.click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(),'"
+        + option + "')]"))).perform();
+    browser.settle();
+  }
+
+  /** Picks a person from a select of people ("Full Name (user id)") by their user id. */
+  public static void person(Browser browser, String name, String userId) {
+    Actions mouse = new Actions(browser.driver());
+    WebElement display = browser.waitFor(By.cssSelector("[id$='-Field_" + name + "-display']"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+    mouse.click(display).perform();
+    mouse.click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(),'("
+        + userId + ")')]"))).perform();
     browser.settle();
   }
 
   /** Types a day into a date field as a person does (mm/dd/yyyy), leaving the field with TAB. */
   public static void date(Browser browser, String name, LocalDate day) {
-    type(browser, By.cssSelector("input[id*='Field_" + name + "']"), DATE.format(day), Keys.TAB);
+    date(browser, By.cssSelector("input[id*='Field_" + name + "']"), day);
+  }
+
+  /** Types a day into the date field found (a row's, say) as a person does (mm/dd/yyyy), leaving it with TAB. */
+  public static void date(Browser browser, By field, LocalDate day) {
+    type(browser, field, DATE.format(day), Keys.TAB);
   }
 
   /** Types a date (mm/dd/yyyy) and a time (hh:mm) into a date-time field, as a person does. */

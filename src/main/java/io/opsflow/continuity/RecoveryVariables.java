@@ -24,8 +24,8 @@ public final class RecoveryVariables extends ProcessVariables<RecoveryVariables>
   public static final Variable<Integer> PLAN_VERSION = Variable.number("planVersion");
   public static final Variable<String> SUMMARY = Variable.text("summary");
   public static final Variable<String> SCENARIO = Variable.text("scenario");
-  /** The systems of the drill as the coordinator lists them, in one text: "shop-db, app-server-02". */
-  public static final Variable<String> SYSTEMS = Variable.text("systems");
+  /** The systems of the drill as the coordinator chooses them: a list (the draft form's taglist), or typed "shop-db, app-server-02". */
+  public static final Variable<List<String>> SYSTEMS = Variable.textList("systems");
   public static final Variable<List<String>> SYSTEM_IDS = Variable.textList("systemIds");
   public static final Variable<Integer> RTO_TARGET_MINUTES = Variable.number("rtoTargetMinutes");
   public static final Variable<Integer> RPO_TARGET_MINUTES = Variable.number("rpoTargetMinutes");

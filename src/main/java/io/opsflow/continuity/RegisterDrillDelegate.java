@@ -4,6 +4,7 @@ import static io.opsflow.continuity.RecoveryVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
 import java.time.Instant;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ record RegisterDrillDelegate(RecoveryRegistration registration, DrPlans plans, R
       variables.set(SCENARIO, plan.scenario());
     }
     if (variables.systems().isEmpty()) {
-      variables.set(SYSTEMS, String.join(", ", plan.systems()));
+      variables.set(SYSTEMS, new ArrayList<>(plan.systems())); // a list, which the draft form's taglist shows chosen
     }
     Instant now = EngineClock.now();
     records.register(new RecoveryRecords.Registration(drill.number(), RecoveryRecords.DRILL,

@@ -155,8 +155,10 @@ final class RequirementInput {
   /**
    * The dev lead's plan: one to {@value #MAX_TASKS} tasks with distinct names, each with a
    * developer of the developer group, another person of the tester group as its tester (nobody
-   * tests their own work), start ≤ end and an end that has not passed. Rows left entirely empty
-   * are no tasks.
+   * tests their own work), start ≤ end and an end that has not passed. Tasklist's rows (a JSON list
+   * of {name, developer, tester, start, end}) or, from REST callers and instances planned before,
+   * text of one task a line. Rows left entirely empty are no tasks. A refusal names the row as a
+   * person counts it and the field: {@code devTasks[2].end} is the second row's end.
    */
   static List<PlannedTask> plan(Object value, Directory directory, ZoneId zone) {
     List<Map<String, Object>> items;
@@ -169,52 +171,72 @@ final class RequirementInput {
         throw Inputs.refuse(DEV_TASKS.name(), "must be a list of tasks {name, developer, tester, start, end}");
       }
     }
-    items = items.stream().filter(item -> item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
-    if (items.isEmpty() || items.size() > MAX_TASKS) {
+    long planned = items.stream().filter(RequirementInput::filledIn).count();
+    if (planned == 0 || planned > MAX_TASKS) {
       throw Inputs.refuse(DEV_TASKS.name(), "must hold 1 to " + MAX_TASKS + " development tasks");
     }
     Set<String> names = new HashSet<>();
-    return items.stream().map(item -> {
+    List<PlannedTask> tasks = new ArrayList<>();
+    for (int row = 1; row <= items.size(); row++) {
+      Map<String, Object> item = items.get(row - 1);
+      if (!filledIn(item)) {
+        continue;
+      }
+      String at = DEV_TASKS.name() + "[" + row + "].";
       String name = text(item.get("name"));
-      String task = "task " + (names.size() + 1) + (name == null ? "" : " '" + name + "'") + ": ";
       if (name == null || name.length() > 200) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "a name of at most 200 characters is required");
+        throw Inputs.refuse(at + "name", "is required, at most 200 characters");
       }
       if (!names.add(name)) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "planned twice; task names must differ");
+        throw Inputs.refuse(at + "name", "'" + name + "' is planned twice; task names must differ");
       }
       String developer = text(item.get("developer"));
       String tester = text(item.get("tester"));
       if (developer == null || !directory.isMember(developer, Roles.DEVELOPER)) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "developer '" + developer + "' is not in group " + Roles.DEVELOPER);
+        throw Inputs.refuse(at + "developer", developer == null ? "is required (group " + Roles.DEVELOPER + ")"
+            : "'" + developer + "' is not in group " + Roles.DEVELOPER);
       }
       if (tester == null || !directory.isMember(tester, Roles.TESTER)) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "tester '" + tester + "' is not in group " + Roles.TESTER);
+        throw Inputs.refuse(at + "tester", tester == null ? "is required (group " + Roles.TESTER + ")"
+            : "'" + tester + "' is not in group " + Roles.TESTER);
       }
       if (developer.equals(tester)) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + developer + " cannot test their own task; name another tester");
+        throw Inputs.refuse(at + "tester", "must be another person than the developer: " + developer
+            + " cannot test their own task");
       }
-      LocalDate start;
-      LocalDate end;
-      try {
-        start = RequirementValues.date(item.get("start"), zone);
-        end = RequirementValues.date(item.get("end"), zone);
-      } catch (IllegalArgumentException e) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "start and end must be dates such as 2026-08-01");
-      }
-      if (start == null || end == null || end.isBefore(start)) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "needs a start and an end date, the end not before the start");
+      LocalDate start = planDate(item, at, "start", zone);
+      LocalDate end = planDate(item, at, "end", zone);
+      if (end.isBefore(start)) {
+        throw Inputs.refuse(at + "end", "must not be before its start (" + start + "), not " + end);
       }
       if (end.isBefore(directory.today())) {
-        throw Inputs.refuse(DEV_TASKS.name(), task + "ends on " + end + ", which has passed");
+        throw Inputs.refuse(at + "end", "has passed (" + end + "): a task ends today or later");
       }
-      return new PlannedTask(name, developer, tester, start, end);
-    }).toList();
+      tasks.add(new PlannedTask(name, developer, tester, start, end));
+    }
+    return tasks;
+  }
+
+  private static boolean filledIn(Map<String, Object> item) {
+    return item.values().stream().anyMatch(v -> v != null && !v.toString().isBlank());
+  }
+
+  private static LocalDate planDate(Map<String, Object> item, String at, String field, ZoneId zone) {
+    LocalDate date;
+    try {
+      date = RequirementValues.date(item.get(field), zone);
+    } catch (IllegalArgumentException e) {
+      throw Inputs.refuse(at + field, "must be a date such as 2026-08-01");
+    }
+    if (date == null) {
+      throw Inputs.refuse(at + field, "is required: a date such as 2026-08-01");
+    }
+    return date;
   }
 
   /**
    * The plan as the form's text area holds it, a task per line: {@code name | developer | tester |
-   * start | end}. (Tasklist 7.24 never reports a form with a dynamic list valid, so the plan is typed.)
+   * start | end}. (REST callers and instances planned before the form had rows.)
    */
   private static List<Map<String, Object>> planLines(String text) {
     List<Map<String, Object>> items = new ArrayList<>();

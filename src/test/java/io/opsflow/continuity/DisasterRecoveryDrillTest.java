@@ -246,8 +246,10 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo(DRAFT_PLAN);
-    assertThat(steps.variable(instance.getId(), SYSTEMS)).as("all of the plan's systems, to begin with")
-        .isEqualTo(plan.current().systems().get(0));
+    assertThat(steps.variable(instance.getId(), SYSTEMS)).as("all of the plan's systems, to begin with, as a list")
+        .containsExactlyElementsOf(plan.current().systems());
+    assertThat(runtime.getVariable(instance.getId(), SYSTEMS.name())).as("a list the draft form's taglist shows chosen")
+        .isInstanceOf(java.util.List.class);
     assertThat(plans.find(plan.current().id()).orElseThrow().nextDrillDue())
         .isEqualTo(ContinuitySchedule.after(now, java.time.Period.ofMonths(3)));
   }
@@ -436,7 +438,7 @@ class DisasterRecoveryDrillTest extends ContinuityTestBase {
 
   private void draft(Drill drill, String systems) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    complete(drill, DRAFT_PLAN, SCENARIO, "Primary site lost on a weekday morning", SYSTEMS, systems,
+    complete(drill, DRAFT_PLAN, SCENARIO, "Primary site lost on a weekday morning", SYSTEMS.name(), systems,
         PARTICIPANTS, "dr-coordinator, ops-engineer, Ms Li (DBA)",
         PLANNED_WINDOW_START.name(), local(now.plus(Duration.ofHours(1))),
         PLANNED_WINDOW_END.name(), local(now.plus(Duration.ofHours(5))));

@@ -58,8 +58,8 @@ class DrillTasklistBrowserTest extends OpsFlowTestBase {
 
     try (Browser browser = Browser.open(port)) {
       browser.logIntoWebapp("tasklist", "dr-coordinator", "demo");
-      openStartForm(browser, "Disaster recovery drill", field("PlanId"));
-      browser.waitFor(field("PlanId")).sendKeys(plan.current().id());
+      openStartForm(browser, "Disaster recovery drill", By.cssSelector("[id$='-Field_PlanId-display']"));
+      choose(browser, "PlanId", plan.current().id());
       browser.settle();
       browser.screenshot("drill-start-form");
       browser.click(By.xpath("//button[normalize-space()='Start']"));

@@ -107,19 +107,26 @@ class RequirementApiTest extends OpsFlowTestBase {
         devTasks("Import job", "demo", "demo"));
     Http.Response ended = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "developer", "tester").replace(inDays(40), inDays(-1)));
+    Http.Response secondEndsBeforeItsStart = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
+        devTasks("Import job", "developer", "tester").replace("}]", "}, {\\\"name\\\": \\\"Export job\\\", "
+            + "\\\"developer\\\": \\\"developer\\\", \\\"tester\\\": \\\"tester\\\", \\\"start\\\": \\\"" + inDays(9)
+            + "\\\", \\\"end\\\": \\\"" + inDays(8) + "\\\"}]"));
     String stillOpen = steps.task(instance, RequirementIds.PLAN).getId();
     Http.Response good = as("dev-lead").post("/engine-rest/task/" + plan + "/complete",
         devTasks("Import job", "developer", "tester"));
 
     assertThat(notADeveloper.status()).isEqualTo(400);
     assertThat(notADeveloper.json().get("message").asText())
-        .contains("devTasks task 1 'Import job': developer 'tester' is not in group developer");
+        .contains("devTasks[1].developer 'tester' is not in group developer");
     assertThat(unknownUser.status()).isEqualTo(400);
-    assertThat(unknownUser.json().get("message").asText()).contains("developer 'nobody' is not in group developer");
+    assertThat(unknownUser.json().get("message").asText()).contains("devTasks[1].developer 'nobody' is not in group developer");
     assertThat(ownTester.status()).isEqualTo(400);
-    assertThat(ownTester.json().get("message").asText()).contains("demo cannot test their own task");
+    assertThat(ownTester.json().get("message").asText()).contains("devTasks[1].tester must be another person than the developer: demo cannot test their own task");
     assertThat(ended.status()).isEqualTo(400);
-    assertThat(ended.json().get("message").asText()).contains("ends on " + inDays(-1) + ", which has passed");
+    assertThat(ended.json().get("message").asText()).contains("devTasks[1].end has passed (" + inDays(-1) + ")");
+    assertThat(secondEndsBeforeItsStart.status()).isEqualTo(400);
+    assertThat(secondEndsBeforeItsStart.json().get("message").asText())
+        .contains("devTasks[2].end must not be before its start (" + inDays(9) + "), not " + inDays(8));
     assertThat(stillOpen).as("the plan waits for a good one").isEqualTo(plan);
     assertThat(good.status()).isEqualTo(204);
     steps.runJobs(instance);

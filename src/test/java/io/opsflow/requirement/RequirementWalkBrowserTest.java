@@ -16,13 +16,16 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One requirement with two development tasks walked through Tasklist as its people do it: raised
  * on the start form, screened by the requirements administrator, assessed, scope confirmed,
- * technically designed, planned (two lines of the plan), both
+ * technically designed, planned (two rows of the plan, people and dates picked), both
  * tasks reported at 100 % and tested, released by choosing both in a checklist, deployed to delivery test, accepted,
  * released to production (release management's own tasks are worked through the engine), fed
  * back, acceptance-tested by the requirements administrator, accepted, archived and evaluated. Each step is done by that role's user in the browser.
@@ -39,7 +42,7 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     LocalDate expected = LocalDate.now(ZONE).plusDays(45);
     ProcessInstance requirement = raiseOnTheStartForm(title, browser -> {
       browser.driver().findElement(field("Content", "textarea")).sendKeys("Customers download their invoices as PDF");
-      browser.driver().findElement(field("System")).sendKeys("crm");
+      search(browser, "System", "crm", "crm-db");
       date(browser, "ExpectedDate", expected);
     });
 
@@ -48,17 +51,22 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       type(browser, field("Breakdown", "textarea"), "PDF rendering; download page");
       type(browser, field("EffortDays"), "6");
       type(browser, field("OverallPlan", "textarea"), "One sprint");
-      type(browser, field("DevLead"), "dev-lead");
       pick(browser, "Feasible", "Feasible");
+      person(browser, "DevLead", "dev-lead");
     });
     work(port, engine, "requester", requirement.getId(), CONFIRM_SCOPE, browser -> pick(browser, "ScopeConfirmed", "I confirm"));
     work(port, engine, "dev-lead", requirement.getId(), DESIGN, browser ->
         type(browser, field("TechnicalDesign", "textarea"), "PDF rendered by the invoice service; a download page in the portal"));
-    String start = LocalDate.now(ZONE).plusDays(1).toString();
-    String end = LocalDate.now(ZONE).plusDays(10).toString();
-    work(port, engine, "dev-lead", requirement.getId(), PLAN, browser -> type(browser, field("DevTasks", "textarea"),
-        "PDF rendering | developer | demo | " + start + " | " + end + "\n"
-            + "Download page | demo | tester | " + start + " | " + end));
+    LocalDate start = LocalDate.now(ZONE).plusDays(1);
+    LocalDate end = LocalDate.now(ZONE).plusDays(10);
+    work(port, engine, "dev-lead", requirement.getId(), PLAN, browser -> {
+      planRow(browser, 0, "PDF rendering", "developer", "demo", start, start.minusDays(1));
+      browser.waitForText("The end lies before the start"); // shown at the row, before anything is sent
+      retype(browser, cell("TaskEnd", 0), end); // as a person corrects it: select the day typed, type another
+      browser.click(By.xpath("//button[contains(normalize-space(),'Add new')]"));
+      planRow(browser, 1, "Download page", "demo", "tester", start, end);
+      assertThat(browser.text()).doesNotContain("The end lies before the start");
+    });
     work(port, engine, "developer", requirement.getId(), REPORT_PROGRESS, browser -> {
       type(browser, field("Progress"), "100");
       type(browser, field("ProgressNote", "textarea"), "Renderer done");
@@ -110,6 +118,30 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       assertThat(r.releaseOutcome()).isEqualTo("released");
     });
     assertThat(ticket.reviewEffect()).isEqualTo("Fewer invoice calls to the service desk");
+  }
+
+  /** The dev lead fills a row of the plan: the task's name, its developer and tester picked by user id, its dates picked. */
+  private static void planRow(Browser browser, int row, String task, String developer, String tester, LocalDate start,
+      LocalDate end) {
+    type(browser, cell("TaskName", row), task);
+    search(browser, "TaskDeveloper_" + row, developer, "(" + developer + ")");
+    search(browser, "TaskTester_" + row, tester, "(" + tester + ")");
+    date(browser, cell("TaskStart", row), start);
+    date(browser, cell("TaskEnd", row), end);
+  }
+
+  /** Selects what a date field holds and types another day over it (mm/dd/yyyy), leaving the field with TAB. */
+  private static void retype(Browser browser, By field, LocalDate day) {
+    WebElement input = browser.waitFor(field);
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.sendKeys(DateTimeFormatter.ofPattern("MM/dd/yyyy").format(day), Keys.TAB);
+    browser.settle();
+  }
+
+  /** The input of a field in a row of the plan (rows count from 0). */
+  private static By cell(String name, int row) {
+    return By.xpath("(//input[contains(@id,'-Field_" + name + "')])[" + (row + 1) + "]");
   }
 
   /**

@@ -34,8 +34,9 @@ export default {
     fallbackLocale: 'en'
   },
   // OpsFlow's additions: "My tickets" in the header (scripts/opsflow-my-tickets.js); the browser's
-  // half of every "English / 中文" text from the models and forms (../opsflow-language.js)
-  customScripts: ['scripts/opsflow-my-tickets.js', '../opsflow-language.js'],
+  // half of every "English / 中文" text from the models and forms (../opsflow-language.js); forms
+  // with rows (dynamic lists) that can be completed (scripts/opsflow-form-rows.js)
+  customScripts: ['scripts/opsflow-my-tickets.js', '../opsflow-language.js', 'scripts/opsflow-form-rows.js'],
 
   // change the app name and vendor
   // app: {
