@@ -8,7 +8,9 @@ import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.OpsFlowTestBase;
 import io.opsflow.incident.IncidentIds;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A form's lists come from today's records as the form is read: the incident report offers the
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 class FormOptionsTest extends OpsFlowTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired
+  RepositoryService repository;
 
   @Test
   void theIncidentReportOffersTheConfigurationItemsInService() throws Exception {
