@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class DrPlanFormOptions {
 
   @Bean
-  FormOptionSource drPlans(DrPlans plans) {
+  FormOptionSource drPlanOptions(DrPlans plans) {
     return FormOptionSource.of("drPlans", () -> plans.list().stream()
         .map(plan -> new FormOption(plan.current().id() + ": " + plan.current().name() + " ("
             + plan.current().service() + ")", plan.current().id())).toList());
