@@ -33,11 +33,11 @@ class MyTicketsTest extends OpsFlowTestBase {
     JsonNode ticket = ticketOf(new Http(port).as("requester", "demo"), number);
 
     assertThat(ticket).isNotNull();
-    assertThat(ticket.get("process").asText()).isEqualTo("Incident management");
+    assertThat(ticket.get("process").asText()).isEqualTo("Incident management / 事件管理");
     assertThat(ticket.get("relation").asText()).isEqualTo("raised");
     assertThat(ticket.get("open").asBoolean()).isTrue();
     JsonNode step = ticket.get("currentSteps").get(0);
-    assertThat(step.get("name").asText()).isEqualTo("Try first-contact resolution");
+    assertThat(step.get("name").asText()).isEqualTo("Try first-contact resolution / 尝试首次解决");
     assertThat(step.get("groups")).extracting(JsonNode::asText).containsExactly(Roles.SERVICE_DESK);
     assertThat(step.get("due").isNull()).isFalse();
   }

@@ -1,6 +1,8 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.FAULT_CAUSE;
 import static io.opsflow.incident.IncidentVariables.IMPACT;
+import static io.opsflow.incident.IncidentVariables.PREVENTIVE_MEASURES;
 import static io.opsflow.incident.IncidentVariables.REPORTER;
 import static io.opsflow.incident.IncidentVariables.RESOLUTION_NOTES;
 import static io.opsflow.incident.IncidentVariables.RESOLVED_AT_FIRST_CONTACT;
@@ -14,9 +16,12 @@ import io.opsflow.ProcessSteps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -66,5 +71,52 @@ class EarlierIncidentModelTest extends OpsFlowTestBase {
     assertThatThrownBy(() -> new ProcessSteps(engine).complete(onCurrent, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
         RESOLVED_AT_FIRST_CONTACT, true, RESOLUTION_NOTES, "Cleaned the optical sensor"))
         .hasMessageContaining("faultCause");
+  }
+
+  /**
+   * An incident running on 1.2.0 (one long row) is migrated, as Cockpit's migration does it, into
+   * 1.3.0's phases: its first-contact task and the response timers on it move into the "First
+   * contact" phase, which the migration starts, and the incident goes on by the new model.
+   */
+  @Test
+  void anIncidentOnModel120MovesIntoThePhasesOfTheCurrentModel() throws IOException {
+    ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
+        .latestVersion().singleResult();
+    assertThat(current.getVersionTag()).isEqualTo("1.3.0");
+    DeploymentBuilder deployment = repository.createDeployment().name("IncidentManagement 1.2.0 (test)");
+    try (InputStream xml = getClass().getResourceAsStream("/legacy/IncidentManagement-1.2.0.bpmn")) {
+      deployment.addString("IncidentManagement.bpmn", new String(xml.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    for (String name : List.of("IncidentPriority.dmn", "IncidentRouting.dmn", "IncidentSlaTargets.dmn", "ProblemTrigger.dmn")) {
+      deployment.addString(name, Files.readString(Path.of("dmn", name)));
+    }
+    Deployment earlier = deployment.deploy();
+    try {
+      ProcessDefinition model = repository.createProcessDefinitionQuery().deploymentId(earlier.getId()).singleResult();
+      assertThat(model.getVersionTag()).isEqualTo("1.2.0");
+      ProcessSteps steps = new ProcessSteps(engine);
+      String incident = runtime.startProcessInstanceById(model.getId(), Map.of(SUMMARY.name(), "Mouse pointer jumps",
+          IMPACT.name(), "low", URGENCY.name(), "low", REPORTER.name(), "requester")).getId();
+      steps.runJobs(incident);
+      assertThat(steps.waitingAt(incident)).contains(IncidentIds.TRY_FIRST_CONTACT_RESOLUTION);
+
+      MigrationPlan plan = runtime.createMigrationPlan(model.getId(), current.getId())
+          .mapActivities(IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION)
+          .mapActivities("Event_ResponseDue", "Event_ResponseDue")
+          .mapActivities("Event_ResponseOverdue", "Event_ResponseOverdue")
+          .build();
+      runtime.newMigration(plan).processInstanceIds(incident).execute();
+
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(incident).singleResult().getProcessDefinitionId())
+          .isEqualTo(current.getId());
+      assertThat(runtime.getActivityInstance(incident).getActivityInstances("SubProcess_FirstContact")).hasSize(1);
+      steps.complete(incident, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
+          RESOLUTION_NOTES, "Cleaned the optical sensor", FAULT_CAUSE, "Dust on the sensor",
+          PREVENTIVE_MEASURES, "Sensors cleaned at each desk check");
+      steps.runJobs(incident);
+      assertThat(steps.waitingAt(incident)).contains(IncidentIds.CONFIRM_RESOLUTION);
+    } finally {
+      repository.deleteDeployment(earlier.getId(), true, true);
+    }
   }
 }

@@ -118,7 +118,7 @@ class EngineSideDoorsTest extends OpsFlowTestBase {
     Task now = engine.getTaskService().createTaskQuery().taskId(resolve.getId()).singleResult();
     assertThat(now.getFollowUpDate()).isNotNull();
     assertThat(now.getPriority()).isEqualTo(resolve.getPriority());
-    assertThat(now.getName()).isEqualTo("Resolve incident");
+    assertThat(now.getName()).isEqualTo("Resolve incident / 解决事件");
   }
 
   @Test

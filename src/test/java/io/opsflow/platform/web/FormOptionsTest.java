@@ -10,6 +10,7 @@ import io.opsflow.OpsFlowTestBase;
 import io.opsflow.ProcessSteps;
 import io.opsflow.incident.IncidentVariables;
 import io.opsflow.incident.IncidentIds;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FormOptionsTest extends OpsFlowTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired
+  RepositoryService repository;
 
   @Test
   void theIncidentReportOffersTheConfigurationItemsInService() throws Exception {
