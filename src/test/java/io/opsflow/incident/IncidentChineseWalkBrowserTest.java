@@ -47,14 +47,18 @@ class IncidentChineseWalkBrowserTest extends OpsFlowTestBase {
       Jobs.runDue(engine.getManagementService(), started.getId());
       number = browser.waitFor(By.cssSelector(".opsflow-started-number")).getText();
       assertThat(browser.driver().findElement(By.cssSelector(".opsflow-started")).getText())
-          .startsWith("已登记，编号 " + number).contains("我的工单");
+          .contains("已登记，编号 " + number + "。可在“我的工单”中跟踪。");
     }
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
 
     work(port, ZH, engine, "service-desk", instance, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, browser -> {
       assertThat(browser.text()).contains("首次接触是否已解决?", "推荐的知识文章和已知错误", "服务台队列")
           .doesNotContain("Resolved at first contact?", "Try first-contact resolution");
+      browser.click(By.xpath("//button[normalize-space()='完成']"));
+      browser.waitForText("此项为必填项。"); // the form's own check, in Chinese
+      assertThat(browser.text()).doesNotContain("Field is required.");
       pick(browser, "ResolvedAtFirstContact", "否");
+      browser.driver().findElement(field("ResolutionNotes", "textarea")).sendKeys("已请用户清除浏览器缓存，仍无法登录");
     });
     work(port, ZH, engine, "support-l1", instance, IncidentIds.RESOLVE_AT_TIER, browser -> {
       assertThat(browser.text()).contains("本层解决还是升级?", "处理措施").doesNotContain("Escalate to the next tier");
@@ -64,8 +68,9 @@ class IncidentChineseWalkBrowserTest extends OpsFlowTestBase {
       browser.driver().findElement(field("PreventiveMeasures", "textarea")).sendKeys("证书到期纳入监控");
     });
     work(port, ZH, engine, "service-desk", instance, IncidentIds.CONFIRM_RESOLUTION, browser -> {
-      assertThat(browser.text()).contains("服务是否已恢复?", "满意度").doesNotContain("Does the service work again?");
+      assertThat(browser.text()).contains("服务是否已恢复?").doesNotContain("Does the service work again?");
       pick(browser, "Confirmed", "是");
+      browser.waitForText("满意度");
       browser.waitFor(field("Satisfaction")).sendKeys("5");
     });
 

@@ -4,7 +4,9 @@
  * in one place. In Tasklist, Cockpit and Admin this script shows the half of the browser's language
  * (the same choice the webapp makes for its own texts: zh, zh-CN, zh-TW... Chinese, else English),
  * wherever such a text appears: task lists, task and form headers, form labels and options, page
- * titles, tooltips. Diagrams (SVG) keep both, and so does what people typed into fields.
+ * titles, tooltips. Diagrams (SVG) keep both, and so does what people typed into fields. For a
+ * Chinese reader it also translates Camunda Forms' own messages ("Field is required."), which the
+ * forms library has in English only.
  * A front-end plugin module of the apps' customScripts (config.js) with no plugin of its own.
  */
 const zh = /^zh\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
@@ -14,9 +16,40 @@ const BILINGUAL = /^(\s*)([^\u3400-\u9fff]*?[^\s\u3400-\u9fff])\s+\/\s+([^/]*[\u
 const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];
 const SKIPPED = 'textarea, input, svg, [contenteditable], .opsflow-bilingual';
 
+// Camunda Forms' own messages, which it has in English only
+const FORMS_ZH = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must have minimum length of (\d+)\.$/, n => '至少需要 ' + n + ' 个字符。'],
+  [/^Field must have maximum length of (\d+)\.$/, n => '最多允许 ' + n + ' 个字符。'],
+  [/^Field must have minimum value of (.+)\.$/, n => '不能小于 ' + n + '。'],
+  [/^Field must have maximum value of (.+)\.$/, n => '不能大于 ' + n + '。'],
+  [/^Field must match pattern (.+)\.$/, p => '格式不符合要求(' + p + ')。'],
+  [/^Field must be a valid email\.$/, () => '请输入有效的电子邮箱地址。'],
+  [/^No results$/, () => '没有匹配项'],
+  [/^Search$/, () => '搜索'],
+  [/^Select$/, () => '请选择'],
+  [/^Date$/, () => '日期'],
+  [/^Time$/, () => '时间'],
+  [/^Add new$/, () => '新增一行'],
+  [/^Remove item$/, () => '删除此行'],
+  [/^Remove tag$/, () => '移除']
+];
+
 function half(text) {
   const match = BILINGUAL.exec(text);
-  return match ? match[1] + (zh ? match[3] : match[2]) + match[4] : text;
+  if (match) {
+    return match[1] + (zh ? match[3] : match[2]) + match[4];
+  }
+  if (zh) {
+    const trimmed = text.trim();
+    for (const [english, chinese] of FORMS_ZH) {
+      const found = english.exec(trimmed);
+      if (found) {
+        return text.replace(trimmed, chinese(found[1]));
+      }
+    }
+  }
+  return text;
 }
 
 function skipped(element) {

@@ -62,7 +62,7 @@ function showNumber(number) {
   close.textContent = '×';
   close.onclick = () => notice.remove();
   notice.append(close, document.createTextNode(zh ? '已登记，编号 ' : 'Registered as '), strong,
-    document.createTextNode(zh ? '。可在 ' : '. Follow it in '), link, document.createTextNode(zh ? ' 中跟踪。' : '.'));
+    document.createTextNode(zh ? '。可在“' : '. Follow it in '), link, document.createTextNode(zh ? '”中跟踪。' : '.'));
   document.body.appendChild(notice);
 }
 
