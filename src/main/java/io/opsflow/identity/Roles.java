@@ -59,6 +59,8 @@ public final class Roles {
   static final String DR_DRILL = "DisasterRecoveryDrill";
   static final String DISASTER = "DisasterRecovery";
   static final String BACKUP_TEST = "BackupRestoreTest";
+  static final String INSPECTION = "Inspection";
+  static final String INSPECTION_SCHEDULE = "InspectionSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -123,6 +125,12 @@ public final class Roles {
   /** Who reads any requirement ticket through OpsFlow's API (a requester reads the ones they raised). */
   public static final Set<String> REQUIREMENT_READERS = Set.of(REQUIREMENTS_ADMIN, PROJECT_MANAGER, DEV_LEAD,
       DEVELOPER, TESTER, RELEASE_MANAGER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+  /**
+   * Who reads inspections in the engine: the group that inspects (operations engineers) and the
+   * managers; OpsFlow's API lets each round be read by its own plan's group and the managers.
+   */
+  public static final Set<String> INSPECTION_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
+  public static final Set<String> INSPECTION_READERS = Set.of(OPS_ENGINEER, OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -157,17 +165,19 @@ public final class Roles {
    * role refused at {@code /api/incidents/{n}} reads the incident nowhere else either. People still
    * read the tasks they are candidates for, and the instances they started, through those tasks.
    */
-  public static final java.util.Map<String, Set<String>> READERS = java.util.Map.of(
-      INCIDENT, INCIDENT_READERS,
-      PROBLEM, PROBLEM_READERS,
-      CHANGE, CHANGE_READERS,
-      RELEASE, CHANGE_READERS,
-      REQUIREMENT, REQUIREMENT_READERS,
-      KNOWLEDGE, KNOWLEDGE_CURATORS,
-      DR_DRILL, DR_READERS,
-      DISASTER, DR_READERS,
-      BACKUP_TEST, DR_READERS,
-      CONTINUITY_SCHEDULE, DR_READERS);
+  public static final java.util.Map<String, Set<String>> READERS = java.util.Map.ofEntries(
+      java.util.Map.entry(INCIDENT, INCIDENT_READERS),
+      java.util.Map.entry(PROBLEM, PROBLEM_READERS),
+      java.util.Map.entry(CHANGE, CHANGE_READERS),
+      java.util.Map.entry(RELEASE, CHANGE_READERS),
+      java.util.Map.entry(REQUIREMENT, REQUIREMENT_READERS),
+      java.util.Map.entry(KNOWLEDGE, KNOWLEDGE_CURATORS),
+      java.util.Map.entry(DR_DRILL, DR_READERS),
+      java.util.Map.entry(DISASTER, DR_READERS),
+      java.util.Map.entry(BACKUP_TEST, DR_READERS),
+      java.util.Map.entry(CONTINUITY_SCHEDULE, DR_READERS),
+      java.util.Map.entry(INSPECTION, INSPECTION_READERS),
+      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -185,7 +195,8 @@ public final class Roles {
       java.util.Map.entry("CabVotingRule", CHANGE),
       java.util.Map.entry("RequirementPriority", REQUIREMENT),
       java.util.Map.entry("DrillVerdict", DR_DRILL),
-      java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL));
+      java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
+      java.util.Map.entry("InspectionFinding", INSPECTION));
 
   private Roles() {
   }
