@@ -29,6 +29,7 @@ class IdentitySetup implements ApplicationRunner {
   static final String ADMIN_USER = "admin";
   static final String ALERTMANAGER_USER = TechnicalUsers.ALERTMANAGER;
   static final String PROMETHEUS_USER = TechnicalUsers.PROMETHEUS;
+  static final String INSPECTION_AGENT_USER = TechnicalUsers.INSPECTION_AGENT;
   /** Marks the users this class creates for the demo, so that prod can remove them safely. */
   static final String DEMO_LAST_NAME = "(demo)";
 
@@ -42,12 +43,14 @@ class IdentitySetup implements ApplicationRunner {
   private final String adminPassword;
   private final String alertmanagerPassword;
   private final String prometheusPassword;
+  private final String inspectionAgentPassword;
 
   IdentitySetup(ProcessEngineConfigurationImpl engineConfiguration, RoleAuthorizations authorizations,
       TasklistQueues queues, @Value("${opsflow.demo.enabled}") boolean demo,
       @Value("${opsflow.admin.password:}") String adminPassword,
       @Value("${opsflow.alertmanager.password:}") String alertmanagerPassword,
-      @Value("${opsflow.prometheus.password:}") String prometheusPassword) {
+      @Value("${opsflow.prometheus.password:}") String prometheusPassword,
+      @Value("${opsflow.inspection-agent.password:}") String inspectionAgentPassword) {
     this.engineConfiguration = engineConfiguration;
     this.identity = engineConfiguration.getIdentityService();
     this.authorizations = authorizations;
@@ -56,6 +59,7 @@ class IdentitySetup implements ApplicationRunner {
     this.adminPassword = adminPassword;
     this.alertmanagerPassword = alertmanagerPassword;
     this.prometheusPassword = prometheusPassword;
+    this.inspectionAgentPassword = inspectionAgentPassword;
   }
 
   @Override
@@ -76,6 +80,8 @@ class IdentitySetup implements ApplicationRunner {
         "Alertmanager cannot post alerts");
     ensureTechnicalUser(PROMETHEUS_USER, "Server", prometheusPassword, "OPSFLOW_PROMETHEUS_PASSWORD",
         "Prometheus cannot scrape /actuator/prometheus");
+    ensureTechnicalUser(INSPECTION_AGENT_USER, "Inspection agent", inspectionAgentPassword,
+        "OPSFLOW_INSPECTION_AGENT_PASSWORD", "no agent can post inspection readings");
     if (demo) {
       Roles.ALL.forEach(role -> ensureDemoUser(role.groupId(), role.name(), List.of(role.groupId())));
       ensureDemoUser(DEMO_USER, "Demo", Roles.ALL.stream().map(Role::groupId).toList());

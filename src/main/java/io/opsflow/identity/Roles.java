@@ -60,6 +60,8 @@ public final class Roles {
   static final String DISASTER = "DisasterRecovery";
   static final String BACKUP_TEST = "BackupRestoreTest";
   static final String SERVICE_REQUEST = "ServiceRequest";
+  static final String INSPECTION = "Inspection";
+  static final String INSPECTION_SCHEDULE = "InspectionSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -130,6 +132,11 @@ public final class Roles {
    */
   public static final Set<String> SERVICE_REQUEST_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, PROCESS_OWNER,
       OPS_ADMIN, ADMIN_GROUP);
+   * Who reads inspections in the engine: the group that inspects (operations engineers) and the
+   * managers; OpsFlow's API lets each round be read by its own plan's group and the managers.
+   */
+  public static final Set<String> INSPECTION_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
+  public static final Set<String> INSPECTION_READERS = Set.of(OPS_ENGINEER, OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -177,7 +184,9 @@ public final class Roles {
       java.util.Map.entry(DISASTER, DR_READERS),
       java.util.Map.entry(BACKUP_TEST, DR_READERS),
       java.util.Map.entry(CONTINUITY_SCHEDULE, DR_READERS),
-      java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS));
+      java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS),
+      java.util.Map.entry(INSPECTION, INSPECTION_READERS),
+      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -199,7 +208,8 @@ public final class Roles {
       java.util.Map.entry("ServiceRequestApproval", SERVICE_REQUEST),
       java.util.Map.entry("ServiceRequestRouting", SERVICE_REQUEST),
       java.util.Map.entry("DrillVerdict", DR_DRILL),
-      java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL));
+      java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
+      java.util.Map.entry("InspectionFinding", INSPECTION));
 
   private Roles() {
   }

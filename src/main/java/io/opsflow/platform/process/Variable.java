@@ -1,5 +1,7 @@
 package io.opsflow.platform.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsflow.platform.Inputs;
 import java.time.Instant;
 import java.util.Date;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * One process variable: its name (the contract forms, models, decisions and integrations use) and
@@ -91,6 +94,22 @@ public final class Variable<T> {
   public static Variable<List<String>> textList(String name) {
     return new Variable<>(name, Inputs::textList, value -> value);
   }
+
+  /**
+   * Rows of objects (a Camunda Forms dynamic list), read as {@link Inputs#objectList} does and kept
+   * as a Json variable, which Tasklist hands to the form as the list it fills.
+   */
+  public static Variable<List<Map<String, Object>>> rows(String name) {
+    return new Variable<>(name, Inputs::objectList, value -> {
+      try {
+        return value == null ? null : SpinValues.jsonValue(ROWS.writeValueAsString(value)).create();
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(name + " cannot be written as JSON", e);
+      }
+    });
+  }
+
+  private static final ObjectMapper ROWS = new ObjectMapper();
 
   /** Any other value, kept as it is and read with a cast to its type. */
   public static <T> Variable<T> value(String name, Class<T> type) {

@@ -11,11 +11,14 @@ public final class TechnicalUsers {
 
   public static final String ALERTMANAGER = "alertmanager";
   public static final String PROMETHEUS = "prometheus";
+  /** The monitoring agent that posts measured inspection readings (the inspection API refuses it any read). */
+  public static final String INSPECTION_AGENT = "inspection-agent";
 
   /** user id → the path prefixes it may call (the path itself, or below it). */
   static final Map<String, List<String>> PATHS = Map.of(
       ALERTMANAGER, List.of("/api/alerts/alertmanager"),
-      PROMETHEUS, List.of("/actuator/prometheus"));
+      PROMETHEUS, List.of("/actuator/prometheus"),
+      INSPECTION_AGENT, List.of("/api/inspections"));
 
   private TechnicalUsers() {
   }

@@ -1,0 +1,26 @@
+package io.opsflow.inspection;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The inspection's steps of a line or two: the overdue round's reminder and escalation. */
+@Configuration(proxyBeanMethods = false)
+class InspectionDelegates {
+
+  /** "Remind inspecting group": the round is marked overdue and its group reminded. */
+  @Bean
+  JavaDelegate remindInspectingGroup(InspectionRecords records, InspectionMails mails) {
+    return execution -> {
+      InspectionVariables inspection = InspectionVariables.of(execution);
+      records.overdue(inspection.get(InspectionVariables.INSPECTION_NUMBER));
+      mails.remindGroup(inspection);
+    };
+  }
+
+  /** "Escalate overdue inspection": the operations administrators hear of it. */
+  @Bean
+  JavaDelegate escalateOverdueInspection(InspectionMails mails) {
+    return execution -> mails.escalate(InspectionVariables.of(execution));
+  }
+}
