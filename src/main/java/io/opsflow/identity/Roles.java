@@ -132,6 +132,7 @@ public final class Roles {
    */
   public static final Set<String> SERVICE_REQUEST_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, PROCESS_OWNER,
       OPS_ADMIN, ADMIN_GROUP);
+  /**
    * Who reads inspections in the engine: the group that inspects (operations engineers) and the
    * managers; OpsFlow's API lets each round be read by its own plan's group and the managers.
    */
