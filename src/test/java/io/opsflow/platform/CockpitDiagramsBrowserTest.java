@@ -32,7 +32,7 @@ class CockpitDiagramsBrowserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "Incident management, SubProcess_TieredResolution, 30, 0.6, cockpit-incident-management, SubProcess_TieredResolution, Activity_ResolveAtTier",
-      "Problem management, Activity_InvestigateRootCause, 60, 0.3, cockpit-problem-management, ,",
+      "Problem management, SubProcess_VerifyFix, 30, 0.6, cockpit-problem-management, SubProcess_ControlError, Activity_AwaitChangeOutcome",
       "Knowledge article, Activity_ReviewArticle, 30, 0.55, cockpit-knowledge-article, ,",
       "Release management, Activity_DecideOnRollback, 40, 0.4, cockpit-release-management, ,",
       "Change management, SubProcess_AssessAndApprove, 40, 0.6, cockpit-change-management, SubProcess_AssessAndApprove, Activity_VoteOnChange",
