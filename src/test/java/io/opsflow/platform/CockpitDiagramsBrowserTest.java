@@ -34,7 +34,7 @@ class CockpitDiagramsBrowserTest {
       "Incident management, SubProcess_TieredResolution, 30, 0.6, cockpit-incident-management, SubProcess_TieredResolution, Activity_ResolveAtTier",
       "Problem management, SubProcess_VerifyFix, 30, 0.6, cockpit-problem-management, SubProcess_ControlError, Activity_AwaitChangeOutcome",
       "Knowledge article, Activity_ReviewArticle, 30, 0.55, cockpit-knowledge-article, ,",
-      "Release management, Activity_DecideOnRollback, 40, 0.4, cockpit-release-management, ,",
+      "Release management, SubProcess_DeployAndWatch, 8, 0.6, cockpit-release-management, SubProcess_DeployAndWatch, Activity_DecideOnRollback",
       "Change management, SubProcess_AssessAndApprove, 40, 0.6, cockpit-change-management, SubProcess_AssessAndApprove, Activity_VoteOnChange",
       "Disaster recovery drill, Activity_ExecuteFailover, 60, 0.3, cockpit-disaster-recovery-drill, ,",
       "Disaster recovery, Activity_ExecuteFailover, 50, 0.35, cockpit-disaster-recovery, ,",
