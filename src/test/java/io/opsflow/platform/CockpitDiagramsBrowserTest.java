@@ -37,7 +37,7 @@ class CockpitDiagramsBrowserTest {
       "Release management, SubProcess_DeployAndWatch, 8, 0.6, cockpit-release-management, SubProcess_DeployAndWatch, Activity_DecideOnRollback",
       "Change management, SubProcess_AssessAndApprove, 40, 0.6, cockpit-change-management, SubProcess_AssessAndApprove, Activity_VoteOnChange",
       "Disaster recovery drill, Activity_RecoverSystems, 12, 0.6, cockpit-disaster-recovery-drill, SubProcess_PlanDrill, Activity_ApproveDrillPlan",
-      "Disaster recovery, Activity_ExecuteFailover, 50, 0.35, cockpit-disaster-recovery, ,",
+      "Disaster recovery, Activity_RecoverSystems, 12, 0.6, cockpit-disaster-recovery, Activity_RecoverSystems, Activity_ExecuteFailover",
       "Backup restore test, Activity_VerifyRestoredData, 35, 0.6, cockpit-backup-restore-test, ,",
       "Continuity schedule, Activity_FindDrillDue, 20, 0.55, cockpit-continuity-schedule, ,",
       "Requirement delivery, Activity_DeliverRequirement, 25, 0.6, cockpit-requirement-delivery, Activity_DeliverRequirement, SubProcess_AssessAndPlan"})
