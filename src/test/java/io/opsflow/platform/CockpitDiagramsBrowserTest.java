@@ -26,9 +26,9 @@ class CockpitDiagramsBrowserTest {
 
   // process, an element of the top level, elements of the top level drawn at least, the least scale
   // it opens at, screenshot, a phase to drill into and a step drawn in it (none for a model in one
-  // level). 0.6 for the models in phases; the models still in one long row (problem, release, the
-  // DR drill, DR) are held at the scale they open at today until they are phased too; knowledge
-  // article and continuity schedule open at 0.58 and 0.56 (their height fills the pane).
+  // level). 0.6 for the models in phases (incident, problem, release, change, the DR drill, DR,
+  // requirement; a DR model's phase "Recover each system" is its multi-instance sub-process);
+  // knowledge article and continuity schedule open at 0.58 and 0.56 (their height fills the pane).
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "Incident management, SubProcess_TieredResolution, 30, 0.6, cockpit-incident-management, SubProcess_TieredResolution, Activity_ResolveAtTier",
