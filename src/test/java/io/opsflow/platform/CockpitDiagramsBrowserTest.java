@@ -26,18 +26,18 @@ class CockpitDiagramsBrowserTest {
 
   // process, an element of the top level, elements of the top level drawn at least, the least scale
   // it opens at, screenshot, a phase to drill into and a step drawn in it (none for a model in one
-  // level). 0.6 for the models in phases; the models still in one long row (problem, release, the
-  // DR drill, DR) are held at the scale they open at today until they are phased too; knowledge
-  // article and continuity schedule open at 0.58 and 0.56 (their height fills the pane).
+  // level). 0.6 for the models in phases (incident, problem, release, change, the DR drill, DR,
+  // requirement; a DR model's phase "Recover each system" is its multi-instance sub-process);
+  // knowledge article and continuity schedule open at 0.58 and 0.56 (their height fills the pane).
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "Incident management, SubProcess_TieredResolution, 30, 0.6, cockpit-incident-management, SubProcess_TieredResolution, Activity_ResolveAtTier",
-      "Problem management, Activity_InvestigateRootCause, 60, 0.3, cockpit-problem-management, ,",
+      "Problem management, SubProcess_VerifyFix, 30, 0.6, cockpit-problem-management, SubProcess_ControlError, Activity_AwaitChangeOutcome",
       "Knowledge article, Activity_ReviewArticle, 30, 0.55, cockpit-knowledge-article, ,",
-      "Release management, Activity_DecideOnRollback, 40, 0.4, cockpit-release-management, ,",
+      "Release management, SubProcess_DeployAndWatch, 8, 0.6, cockpit-release-management, SubProcess_DeployAndWatch, Activity_DecideOnRollback",
       "Change management, SubProcess_AssessAndApprove, 40, 0.6, cockpit-change-management, SubProcess_AssessAndApprove, Activity_VoteOnChange",
-      "Disaster recovery drill, Activity_ExecuteFailover, 60, 0.3, cockpit-disaster-recovery-drill, ,",
-      "Disaster recovery, Activity_ExecuteFailover, 50, 0.35, cockpit-disaster-recovery, ,",
+      "Disaster recovery drill, Activity_RecoverSystems, 12, 0.6, cockpit-disaster-recovery-drill, SubProcess_PlanDrill, Activity_ApproveDrillPlan",
+      "Disaster recovery, Activity_RecoverSystems, 12, 0.6, cockpit-disaster-recovery, Activity_RecoverSystems, Activity_ExecuteFailover",
       "Backup restore test, Activity_VerifyRestoredData, 35, 0.6, cockpit-backup-restore-test, ,",
       "Continuity schedule, Activity_FindDrillDue, 20, 0.55, cockpit-continuity-schedule, ,",
       "Requirement delivery, Activity_DeliverRequirement, 25, 0.6, cockpit-requirement-delivery, Activity_DeliverRequirement, SubProcess_AssessAndPlan"})

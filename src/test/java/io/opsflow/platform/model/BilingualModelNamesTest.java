@@ -22,7 +22,8 @@ class BilingualModelNamesTest {
   static final Pattern BILINGUAL = Pattern.compile("[^/\\p{IsHan}]+ / [^/]*\\p{IsHan}[^/]*");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery"})
+  @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery", "ProblemManagement",
+      "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery"})
   void everyNameIsInEnglishAndChinese(String model) {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes", model + ".bpmn").toFile());
     List<String> names = new java.util.ArrayList<>();
