@@ -4,7 +4,8 @@
  * in one place. In Tasklist, Cockpit and Admin this script shows the half of the browser's language
  * (the same choice the webapp makes for its own texts: zh, zh-CN, zh-TW... Chinese, else English),
  * wherever such a text appears: task lists, task and form headers, form labels and options, page
- * titles, tooltips. Diagrams (SVG) keep both, and so does what people typed into fields. For a
+ * titles, tooltips, read-only form fields holding such a text. Diagrams (SVG) keep both, and so
+ * does what people typed into fields. For a
  * Chinese reader it also translates Camunda Forms' own messages ("Field is required."), which the
  * forms library has in English only.
  * A front-end plugin module of the apps' customScripts (config.js) with no plugin of its own.
@@ -111,6 +112,16 @@ new MutationObserver(changes => {
 }).observe(document.documentElement, {
   subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES
 });
+// read-only form fields whose value is a model's text (an inspection row's item name): their value
+// is no text node, and the form sets it as a property, which no observer sees
+const READ_ONLY_FIELDS = '.fjs-container input[readonly], .fjs-container input[disabled], '
+  + '.fjs-container textarea[readonly], .fjs-container textarea[disabled]';
+setInterval(() => document.querySelectorAll(READ_ONLY_FIELDS).forEach(field => {
+  const shown = half(field.value);
+  if (shown !== field.value && BILINGUAL.test(field.value)) {
+    field.value = shown;
+  }
+}), 300);
 if (document.body) {
   element(document.body);
 }
