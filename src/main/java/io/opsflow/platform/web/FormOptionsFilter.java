@@ -1,21 +1,14 @@
 package io.opsflow.platform.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Fills the options of a deployed Camunda Form from the {@link FormOptionSource}s as it is read
@@ -26,9 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * keys (a task's own variables, such as the finished tasks a tester picks from) pass unchanged.
  */
 @Component
-public class FormOptionsFilter extends OncePerRequestFilter {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+public class FormOptionsFilter extends JsonAnswerFilter {
 
   private final Map<String, FormOptionSource> sources;
 
@@ -44,19 +35,8 @@ public class FormOptionsFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, answer);
-    byte[] body = answer.getContentAsByteArray();
-    if (answer.getStatus() == 200 && body.length > 0 && body[0] == '{') {
-      JsonNode form = JSON.readTree(body);
-      if (fill(form)) {
-        answer.resetBuffer();
-        answer.getOutputStream().write(JSON.writeValueAsBytes(form));
-      }
-    }
-    answer.copyBodyToResponse();
+  protected boolean rewrite(int status, JsonNode form) {
+    return status == 200 && fill(form);
   }
 
   /** Fills every component naming a source, nested ones (groups, dynamic lists) too. */

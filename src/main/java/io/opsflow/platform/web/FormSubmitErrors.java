@@ -1,17 +1,10 @@
 package io.opsflow.platform.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A form refused by the server says why in a sentence, without ids: Camunda's REST prefixes the
@@ -21,9 +14,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * reads "Task not completed: comment is required".
  */
 @Component
-public class FormSubmitErrors extends OncePerRequestFilter {
+public class FormSubmitErrors extends JsonAnswerFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID_PREFIX = Pattern.compile(
       "^Cannot (?:submit task form|instantiate process definition) [^\\s:]+: ");
 
@@ -33,21 +25,13 @@ public class FormSubmitErrors extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, answer);
-    byte[] body = answer.getContentAsByteArray();
-    if (answer.getStatus() >= 400 && body.length > 0 && body[0] == '{') {
-      JsonNode error = JSON.readTree(body);
-      String message = error.path("message").asText("");
-      String sentence = ID_PREFIX.matcher(message).replaceFirst("");
-      if (!sentence.equals(message) && error instanceof ObjectNode object) {
-        object.put("message", sentence);
-        answer.resetBuffer();
-        answer.getOutputStream().write(JSON.writeValueAsBytes(object));
-      }
+  protected boolean rewrite(int status, JsonNode error) {
+    String message = error.path("message").asText("");
+    String sentence = ID_PREFIX.matcher(message).replaceFirst("");
+    if (status < 400 || sentence.equals(message) || !(error instanceof ObjectNode object)) {
+      return false;
     }
-    answer.copyBodyToResponse();
+    object.put("message", sentence);
+    return true;
   }
 }
