@@ -27,7 +27,8 @@ class CockpitDiagramsBrowserTest {
   // process, an element of the top level, elements of the top level drawn at least, the least scale
   // it opens at, screenshot, a phase to drill into and a step drawn in it (none for a model in one
   // level). 0.6 for the models in phases (incident, problem, release, change, the DR drill, DR,
-  // requirement; a DR model's phase "Recover each system" is its multi-instance sub-process);
+  // requirement, service request; a DR model's phase "Recover each system" is its multi-instance
+  // sub-process);
   // knowledge article and continuity schedule open at 0.58 and 0.56 (their height fills the pane).
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -40,7 +41,9 @@ class CockpitDiagramsBrowserTest {
       "Disaster recovery, Activity_RecoverSystems, 12, 0.6, cockpit-disaster-recovery, Activity_RecoverSystems, Activity_ExecuteFailover",
       "Backup restore test, Activity_VerifyRestoredData, 35, 0.6, cockpit-backup-restore-test, ,",
       "Continuity schedule, Activity_FindDrillDue, 20, 0.55, cockpit-continuity-schedule, ,",
-      "Requirement delivery, Activity_DeliverRequirement, 25, 0.6, cockpit-requirement-delivery, Activity_DeliverRequirement, SubProcess_AssessAndPlan"})
+      "Requirement delivery, Activity_DeliverRequirement, 25, 0.6, cockpit-requirement-delivery, Activity_DeliverRequirement, SubProcess_AssessAndPlan",
+      "Service request, SubProcess_Fulfil, 20, 0.6, cockpit-service-request, SubProcess_Fulfil, Activity_FulfilServiceRequest",
+      "Server and network inspection, Activity_Inspect, 12, 0.6, cockpit-inspection, ,"})
   void theProcessOwnerSeesTheDiagramInCockpit(String process, String element, int shapes, double least,
       String screenshot, String phase, String step) {
     new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"Cockpit check\"}");

@@ -23,7 +23,8 @@ class BilingualModelNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery", "ProblemManagement",
-      "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery"})
+      "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery", "ServiceRequest",
+      "Inspection"})
   void everyNameIsInEnglishAndChinese(String model) {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes", model + ".bpmn").toFile());
     List<String> names = new java.util.ArrayList<>();
