@@ -24,7 +24,7 @@ record EscalateIncidentDelegate(IncidentRecords records, IdentityService identit
     String from = incident.get(CURRENT_TIER);
     String to = next(from);
     Instant now = EngineClock.now();
-    incident.set(EARLIER_NOTES, earlierNotes(incident.get(EARLIER_NOTES), from, author(), Times.shown(now, hours.zone()),
+    incident.set(EARLIER_NOTES, earlierNotes(incident.get(EARLIER_NOTES), tierName(from), author(), Times.shown(now, hours.zone()),
         incident.get(RESOLUTION_NOTES)));
     incident.set(CURRENT_TIER, to).set(ESCALATE, null).set(RESOLUTION_NOTES, null);
     records.event(incident.get(INCIDENT_NUMBER), "ESCALATED", to, "from " + from, now);
@@ -36,11 +36,11 @@ record EscalateIncidentDelegate(IncidentRecords records, IdentityService identit
   }
 
   /** The earlier notes with the escalating tier's notes added as a block of their own; unchanged when it wrote none. */
-  static String earlierNotes(String earlier, String tier, String author, String time, String notes) {
+  static String earlierNotes(String earlier, String who, String author, String time, String notes) {
     if (notes == null || notes.isBlank()) {
       return earlier;
     }
-    String block = tierName(tier) + " (" + (author == null ? "" : author + ", ") + time + "): " + notes.strip();
+    String block = who + " (" + (author == null ? "" : author + ", ") + time + "): " + notes.strip();
     return earlier == null || earlier.isBlank() ? block : earlier + "\n\n" + block;
   }
 

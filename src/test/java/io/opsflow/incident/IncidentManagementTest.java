@@ -209,6 +209,17 @@ class IncidentManagementTest {
   }
 
   @Test
+  void whatTheServiceDeskTriedIsTheFirstTiersFirstEarlierNote() {
+    ProcessInstance incident = report("Scanner on floor 3 shows error E42", "low", "medium", "hardware", null);
+    complete(incident, TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false,
+        RESOLUTION_NOTES, "Power-cycled the scanner; E42 comes back");
+
+    assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).as("L1's notes start empty").isNull();
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES))
+        .matches("Service desk \\([0-9-]+ [0-9:]+ [^)]+\\): Power-cycled the scanner; E42 comes back");
+  }
+
+  @Test
   void l2IsTheGroupTheAffectedCisTypeAndTheCategoryCallFor() {
     ProcessInstance database = atFirstTier("CRM reports time out", "medium", "medium", "software", "crm-db");
     ProcessInstance desktop = atFirstTier("Laptop keyboard dead", "medium", "medium", "hardware");

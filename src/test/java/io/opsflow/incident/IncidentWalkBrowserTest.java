@@ -65,8 +65,9 @@ class IncidentWalkBrowserTest extends OpsFlowTestBase {
     });
     work(port, engine, "support-l2", incident.getId(), IncidentIds.RESOLVE_AT_TIER, browser -> {
       WebElement earlier = browser.waitFor(field("EarlierNotes", "textarea"));
-      assertThat(earlier.getAttribute("value")).as("L1's notes, read-only")
-          .startsWith("L1 (support-l1, ").endsWith("): Cleared the browser cache; still blank");
+      assertThat(earlier.getAttribute("value")).as("the service desk's and L1's notes, read-only")
+          .startsWith("Service desk (").contains("): Portal blank for the reporter; no known error matches\n\nL1 (support-l1, ")
+          .endsWith("): Cleared the browser cache; still blank");
       assertThat(earlier.isEnabled()).isFalse();
       assertThat(browser.driver().findElement(field("ResolutionNotes", "textarea")).getAttribute("value"))
           .as("L2's own notes start empty").isEmpty();

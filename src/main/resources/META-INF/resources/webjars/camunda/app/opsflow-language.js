@@ -114,8 +114,8 @@ new MutationObserver(changes => {
 });
 // read-only form fields whose value is a model's text (an inspection row's item name): their value
 // is no text node, and the form sets it as a property, which no observer sees
-const READ_ONLY_FIELDS = '.fjs-container input[readonly], .fjs-container input[disabled], '
-  + '.fjs-container textarea[readonly], .fjs-container textarea[disabled]';
+// (single-line fields only: a read-only text area holds people's notes, never a model's text)
+const READ_ONLY_FIELDS = '.fjs-container input[readonly], .fjs-container input[disabled]';
 setInterval(() => document.querySelectorAll(READ_ONLY_FIELDS).forEach(field => {
   const shown = half(field.value);
   if (shown !== field.value && BILINGUAL.test(field.value)) {
