@@ -100,15 +100,14 @@ record MyTicketsController(IdentityService identity, HistoryService history, Tas
    * instance the caller did not start.
    */
   @GetMapping("/api/me/tickets/started/{processInstanceId}")
-  ResponseEntity<Started> started(
-      @PathVariable String processInstanceId) {
+  ResponseEntity<Started> started(@PathVariable String processInstanceId) {
     String user = identity.getCurrentAuthentication().getUserId();
-    HistoricProcessInstance instance = asSystem(() -> history.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).startedBy(user).singleResult());
-    if (instance == null) {
-      return ResponseEntity.notFound().build();
-    }
-    return ResponseEntity.ok(new Started(instance.getBusinessKey(), asSystem(() -> processName(instance))));
+    return asSystem(() -> {
+      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).startedBy(user).singleResult();
+      return instance == null ? ResponseEntity.<Started>notFound().build()
+          : ResponseEntity.ok(new Started(instance.getBusinessKey(), processName(instance)));
+    });
   }
 
   /** A step of a ticket done so far: what, by whom, when it ended. */
