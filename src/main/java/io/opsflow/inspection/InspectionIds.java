@@ -9,6 +9,13 @@ public final class InspectionIds {
   public static final String DECISION = "InspectionFinding";
   /** The checklist item whose anomaly is a configuration that differs from its baseline. */
   public static final String CONFIG_UNCHANGED = "config-unchanged";
+  /** The checklist item whose anomaly is an access list that differs from the approved one. */
+  public static final String ACCESS_LISTS = "access-lists";
+  /**
+   * The items checked against the CI's configuration baseline: an anomaly is a configuration drift,
+   * recorded on the reading and in the CMDB audit for the configuration audit.
+   */
+  public static final java.util.Set<String> BASELINE_CHECKS = java.util.Set.of(CONFIG_UNCHANGED, ACCESS_LISTS);
 
   // Inspection
   public static final String DUE = "Event_InspectionDue";
