@@ -46,20 +46,17 @@ class InspectionController {
   record Measured(String ci, String item, BigDecimal reading) {
   }
 
-  /** A month's figures: per CI and item, and per plan. */
-  record Statistics(String month, List<InspectionRecords.ItemStatistics> items,
-      List<InspectionRecords.RoundStatistics> rounds) {
-  }
-
   private final InspectionRecords records;
   private final InspectionPlans plans;
+  private final InspectionStatistics statistics;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  InspectionController(InspectionRecords records, InspectionPlans plans, RuntimeService runtime,
-      IdentityService identity) {
+  InspectionController(InspectionRecords records, InspectionPlans plans, InspectionStatistics statistics,
+      RuntimeService runtime, IdentityService identity) {
     this.records = records;
     this.plans = plans;
+    this.statistics = statistics;
     this.runtime = runtime;
     this.identity = identity;
   }
@@ -131,7 +128,7 @@ class InspectionController {
   }
 
   @GetMapping("/api/inspections/statistics")
-  Statistics statistics(@RequestParam(required = false) String month) {
+  InspectionStatistics.Month statistics(@RequestParam(required = false) String month) {
     Authentication caller = identity.getCurrentAuthentication();
     if (!Roles.anyOf(caller.getGroupIds(), Roles.INSPECTION_READERS)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only operations engineers and managers read inspection statistics");
@@ -142,6 +139,6 @@ class InspectionController {
     } catch (DateTimeParseException e) {
       throw Inputs.refuse("month", "must be a month such as 2026-12, not '" + month + "'");
     }
-    return new Statistics(which.toString(), records.itemStatistics(which), records.roundStatistics(which));
+    return statistics.of(which);
   }
 }

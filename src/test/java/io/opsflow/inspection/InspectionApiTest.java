@@ -124,18 +124,37 @@ class InspectionApiTest extends InspectionTestBase {
     assertThat(services.get("incidents").asLong()).isEqualTo(1);
     assertThat(find(items, ci, "disk-space").get("anomalies").asLong()).as("a finding counts").isEqualTo(1);
     assertThat(find(items, ci, "config-unchanged").get("anomalies").asLong()).isZero();
+    assertThat(services.get("overdue").asLong()).as("the late round").isEqualTo(1);
+    assertThat(services.get("itemName").asText()).isEqualTo("Key services running / 关键服务运行正常");
+    assertThat(services.get("ciName").asText()).as("a place the CMDB does not hold keeps its id").isEqualTo(ci);
     JsonNode rounds = march.json().get("rounds");
     assertThat(rounds).anySatisfy(r -> {
       assertThat(r.get("planId").asText()).isEqualTo(plan.planId());
       assertThat(r.get("rounds").asLong()).as("April's round not counted").isEqualTo(2);
       assertThat(r.get("completed").asLong()).isEqualTo(2);
       assertThat(r.get("overdue").asLong()).isEqualTo(1);
+      assertThat(r.get("planName").asText()).isEqualTo("Test round / 测试巡检");
     });
     assertThat(as("ops-engineer").get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(200);
     assertThat(as("requester").get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(403);
     Http.Response bad = as("ops-admin").get("/api/inspections/statistics?month=2099-13");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("field").asText()).isEqualTo("month");
+  }
+
+  @Test
+  void theStatisticsPageReadsTheFiguresWithTheTasklistLoginOfItsReaders() {
+    Http engineer = new Http(port);
+    assertThat(engineer.webappLogin("tasklist", "ops-engineer", "demo").status()).isEqualTo(200);
+    assertThat(engineer.get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(200);
+    assertThat(engineer.get("/api/inspections/INS-2001-999999").status()).as("no other part of the API").isEqualTo(401);
+    Http requester = new Http(port);
+    assertThat(requester.webappLogin("tasklist", "requester", "demo").status()).isEqualTo(200);
+    assertThat(requester.get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(403);
+    assertThat(new Http(port).get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(401);
+    Http.Response page = new Http(port).get("/inspection-statistics.html");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("/api/inspections/statistics", "<svg id=\"per-ci\"").doesNotContain("https://");
   }
 
   @Test
