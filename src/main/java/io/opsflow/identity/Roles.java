@@ -148,7 +148,8 @@ public final class Roles {
         "only configuration and change managers change the CMDB"),
     DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans"),
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
-        "only service desk leads and operations administrators change the service catalogue");
+        "only service desk leads and operations administrators change the service catalogue"),
+    INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans");
 
     private final Set<String> groups;
     private final String refusal;
