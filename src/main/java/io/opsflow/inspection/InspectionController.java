@@ -145,7 +145,8 @@ class InspectionController {
   @GetMapping("/api/inspections/plans/{id}")
   InspectionPlans.Plan plan(@PathVariable String id) {
     reader();
-    return plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no inspection plan " + id));
+    return plans.find(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no inspection plan " + id));
   }
 
   /**
@@ -155,7 +156,8 @@ class InspectionController {
   @PutMapping("/api/inspections/plans/{id}")
   @WrittenBy(Roles.Writers.INSPECTION_PLANS)
   @Transactional
-  ResponseEntity<InspectionPlans.Plan> writePlan(@PathVariable String id, @RequestBody InspectionInput.PlanFields body) {
+  ResponseEntity<InspectionPlans.Plan> writePlan(@PathVariable String id,
+      @RequestBody InspectionInput.PlanFields body) {
     Optional<InspectionPlans.Plan> stored = plans.find(id);
     InspectionPlans.Plan plan = InspectionInput.plan(id, body, stored, cmdb, identity);
     if (stored.isPresent()) {

@@ -107,7 +107,8 @@ final class InspectionInput {
   static InspectionPlans.Plan plan(String id, PlanFields given, Optional<InspectionPlans.Plan> stored, Cmdb cmdb,
       IdentityService identity) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw Inputs.refuse("id", "must be 2 to 100 lower-case letters, digits or dashes, starting with a letter or digit");
+      throw Inputs.refuse("id", "must be 2 to 100 lower-case letters, digits or dashes, starting with a letter "
+          + "or digit");
     }
     if (given == null) {
       throw Inputs.refuse("name", "give the plan");
@@ -154,10 +155,11 @@ final class InspectionInput {
     Instant nextDueAt = Inputs.instant(fields, "nextDueAt");
     if (nextDueAt == null) {
       nextDueAt = stored.map(InspectionPlans.Plan::nextDueAt)
-          .orElseThrow(() -> Inputs.refuse("nextDueAt", "give when the first round falls due, such as 2026-12-07T09:00+08:00"));
+          .orElseThrow(() -> Inputs.refuse("nextDueAt", "give when the first round falls due, such as "
+              + "2026-12-07T09:00+08:00"));
     }
-    return new InspectionPlans.Plan(id, given.name().strip(), given.ciType(), ciIds.isEmpty() ? null : List.copyOf(ciIds),
-        List.copyOf(given.checklist()), cycle.toString(), doneWithin.toString(), given.groupId(), nextDueAt,
+    return new InspectionPlans.Plan(id, given.name().strip(), given.ciType(),
+        ciIds.isEmpty() ? null : List.copyOf(ciIds), List.copyOf(given.checklist()), cycle.toString(), doneWithin.toString(), given.groupId(), nextDueAt,
         given.active() == null || given.active());
   }
 

@@ -30,7 +30,8 @@ public class InspectionRecords {
   }
 
   /** A month's figures for one CI and item: its readings, anomalies, incidents raised and rounds done late. */
-  public record ItemStatistics(String ciId, String itemId, long readings, long anomalies, long incidents, long overdue) {
+  public record ItemStatistics(String ciId, String itemId, long readings, long anomalies, long incidents,
+      long overdue) {
   }
 
   /** A month's rounds of one plan: how many were due, done, and late. */

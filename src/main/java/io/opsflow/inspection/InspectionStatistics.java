@@ -50,8 +50,8 @@ record InspectionStatistics(InspectionRecords records, InspectionPlans plans, Cm
     Map<String, Optional<Cmdb.Item>> cis = new HashMap<>();
     List<ItemFigures> items = records.itemStatistics(month).stream().map(s -> {
       Optional<Cmdb.Item> ci = cis.computeIfAbsent(s.ciId(), cmdb::find);
-      return new ItemFigures(s.ciId(), ci.map(Cmdb.Item::name).orElse(s.ciId()), ci.map(Cmdb.Item::ownerGroup).orElse(null),
-          s.itemId(), itemNames.getOrDefault(s.itemId(), s.itemId()), s.readings(), s.anomalies(), s.incidents(),
+      return new ItemFigures(s.ciId(), ci.map(Cmdb.Item::name).orElse(s.ciId()),
+          ci.map(Cmdb.Item::ownerGroup).orElse(null), s.itemId(), itemNames.getOrDefault(s.itemId(), s.itemId()), s.readings(), s.anomalies(), s.incidents(),
           s.overdue());
     }).toList();
     List<PlanFigures> rounds = records.roundStatistics(month).stream().map(r -> new PlanFigures(r.planId(),
