@@ -164,7 +164,12 @@ class InspectionController {
       plans.replace(plan);
       return ResponseEntity.ok(plan);
     }
-    plans.add(plan);
+    try {
+      plans.add(plan);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      // another request created it between the look and the insert
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "inspection plan " + id + " was created meanwhile");
+    }
     return ResponseEntity.created(URI.create("/api/inspections/plans/" + id)).body(plan);
   }
 
