@@ -333,6 +333,28 @@ public class Cmdb {
     return existing(id);
   }
 
+  /**
+   * An inspection found the item's configuration differing from its baseline (运维管理规范及流程 2.4):
+   * an audit row {@code configurationDrift} for the configuration audit, from the baseline version
+   * in force to "inspection number, the check, what was found". Recorded once per inspection, item
+   * and check: repeating it (a retried job) adds nothing.
+   */
+  @Transactional
+  public void driftFound(String id, String inspectionNumber, String check, String finding, String inspector) {
+    Item item = existing(id);
+    String found = inspectionNumber + " " + check + ": ";
+    String recordedBefore = found.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    boolean recorded = jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_ci_audit WHERE ci_id = ? AND field_name = 'configurationDrift'
+            AND new_value LIKE ? ESCAPE '\\'""")
+        .params(id, recordedBefore).query(Long.class).single() > 0;
+    if (!recorded) {
+      String text = found + finding;
+      audit(id, new Author(inspector, null), Instant.now(), "configurationDrift",
+          "baseline version " + item.baselineVersion(), text.length() > 8000 ? text.substring(0, 8000) : text);
+    }
+  }
+
   /** Takes the item out of service; it stays readable with its history. Repeating it changes nothing. */
   @Transactional
   public void retire(String id, Author author) {

@@ -62,6 +62,7 @@ public final class Roles {
   static final String SERVICE_REQUEST = "ServiceRequest";
   static final String INSPECTION = "Inspection";
   static final String INSPECTION_SCHEDULE = "InspectionSchedule";
+  static final String INSPECTION_STATISTICS = "InspectionStatistics";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -147,7 +148,8 @@ public final class Roles {
         "only configuration and change managers change the CMDB"),
     DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans"),
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
-        "only service desk leads and operations administrators change the service catalogue");
+        "only service desk leads and operations administrators change the service catalogue"),
+    INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans");
 
     private final Set<String> groups;
     private final String refusal;
@@ -187,7 +189,8 @@ public final class Roles {
       java.util.Map.entry(CONTINUITY_SCHEDULE, DR_READERS),
       java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS),
       java.util.Map.entry(INSPECTION, INSPECTION_READERS),
-      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS));
+      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS),
+      java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(

@@ -41,7 +41,7 @@ class DemoInspectionPlans implements ApplicationRunner {
       new InspectionPlans.Item("reachable", "Device reachable / 设备可达", null, null),
       new InspectionPlans.Item(InspectionIds.CONFIG_UNCHANGED, "Configuration unchanged since its baseline / 配置与基线一致",
           null, null),
-      new InspectionPlans.Item("access-lists", "Access lists as approved / 访问控制列表与审批一致", null, null));
+      new InspectionPlans.Item(InspectionIds.ACCESS_LISTS, "Access lists as approved / 访问控制列表与审批一致", null, null));
   static final List<InspectionPlans.Item> ROOM_CHECKLIST = List.of(
       new InspectionPlans.Item("power", "Mains power and distribution / 市电与配电", null, null),
       new InspectionPlans.Item("ups-charge", "UPS battery charge (%) / UPS 电池电量(%)", "%", 100.0),

@@ -2,26 +2,32 @@ package io.opsflow.inspection;
 
 import static io.opsflow.inspection.InspectionVariables.*;
 
+import io.opsflow.configuration.Cmdb;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.Inputs;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.platform.web.TechnicalUsers;
+import io.opsflow.platform.web.WrittenBy;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The inspections' API: a round's record (its group and the managers read it; 404 for anyone
  * else, as for an unknown number), the readings a monitoring agent measured (technical user
- * {@value TechnicalUsers#INSPECTION_AGENT}) for the inspector to confirm, and a month's figures.
+ * {@value TechnicalUsers#INSPECTION_AGENT}) for the inspector to confirm, a month's figures, and the
+ * plans (operations administrators write them).
  */
 @RestController
 class InspectionController {
@@ -46,20 +53,19 @@ class InspectionController {
   record Measured(String ci, String item, BigDecimal reading) {
   }
 
-  /** A month's figures: per CI and item, and per plan. */
-  record Statistics(String month, List<InspectionRecords.ItemStatistics> items,
-      List<InspectionRecords.RoundStatistics> rounds) {
-  }
-
   private final InspectionRecords records;
   private final InspectionPlans plans;
+  private final InspectionStatistics statistics;
+  private final Cmdb cmdb;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  InspectionController(InspectionRecords records, InspectionPlans plans, RuntimeService runtime,
-      IdentityService identity) {
+  InspectionController(InspectionRecords records, InspectionPlans plans, InspectionStatistics statistics, Cmdb cmdb,
+      RuntimeService runtime, IdentityService identity) {
+    this.cmdb = cmdb;
     this.records = records;
     this.plans = plans;
+    this.statistics = statistics;
     this.runtime = runtime;
     this.identity = identity;
   }
@@ -130,18 +136,60 @@ class InspectionController {
     return Map.of("inspectionNumber", number, "readings", body.readings().size());
   }
 
-  @GetMapping("/api/inspections/statistics")
-  Statistics statistics(@RequestParam(required = false) String month) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (!Roles.anyOf(caller.getGroupIds(), Roles.INSPECTION_READERS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only operations engineers and managers read inspection statistics");
+  @GetMapping("/api/inspections/plans")
+  List<InspectionPlans.Plan> plans() {
+    reader();
+    return plans.list();
+  }
+
+  @GetMapping("/api/inspections/plans/{id}")
+  InspectionPlans.Plan plan(@PathVariable String id) {
+    reader();
+    return plans.find(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no inspection plan " + id));
+  }
+
+  /**
+   * A new plan (201) or the whole of a stored one (200), each field checked (400 naming it). A
+   * changed checklist, cycle or group applies from the next round on; rounds open keep their rows.
+   */
+  @PutMapping("/api/inspections/plans/{id}")
+  @WrittenBy(Roles.Writers.INSPECTION_PLANS)
+  @Transactional
+  ResponseEntity<InspectionPlans.Plan> writePlan(@PathVariable String id,
+      @RequestBody InspectionInput.PlanFields body) {
+    Optional<InspectionPlans.Plan> stored = plans.find(id);
+    InspectionPlans.Plan plan = InspectionInput.plan(id, body, stored, cmdb, identity);
+    if (stored.isPresent()) {
+      plans.replace(plan);
+      return ResponseEntity.ok(plan);
     }
+    try {
+      plans.add(plan);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      // another request created it between the look and the insert
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "inspection plan " + id + " was created meanwhile");
+    }
+    return ResponseEntity.created(URI.create("/api/inspections/plans/" + id)).body(plan);
+  }
+
+  @GetMapping("/api/inspections/statistics")
+  InspectionStatistics.Month statistics(@RequestParam(required = false) String month) {
+    reader();
     YearMonth which;
     try {
       which = YearMonth.parse(month == null ? "" : month.strip());
     } catch (DateTimeParseException e) {
       throw Inputs.refuse("month", "must be a month such as 2026-12, not '" + month + "'");
     }
-    return new Statistics(which.toString(), records.itemStatistics(which), records.roundStatistics(which));
+    return statistics.of(which);
+  }
+
+  /** Plans and statistics are read by the inspecting engineers and the managers; anyone else is answered 403. */
+  private void reader() {
+    if (!Roles.anyOf(identity.getCurrentAuthentication().getGroupIds(), Roles.INSPECTION_READERS)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "only operations engineers and managers read inspection plans and statistics");
+    }
   }
 }

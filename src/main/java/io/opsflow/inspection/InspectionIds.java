@@ -5,10 +5,18 @@ public final class InspectionIds {
 
   public static final String PROCESS = "Inspection";
   public static final String SCHEDULE = "InspectionSchedule";
+  public static final String STATISTICS = "InspectionStatistics";
   public static final String PREFIX = "INS";
   public static final String DECISION = "InspectionFinding";
   /** The checklist item whose anomaly is a configuration that differs from its baseline. */
   public static final String CONFIG_UNCHANGED = "config-unchanged";
+  /** The checklist item whose anomaly is an access list that differs from the approved one. */
+  public static final String ACCESS_LISTS = "access-lists";
+  /**
+   * The items checked against the CI's configuration baseline: an anomaly is a configuration drift,
+   * recorded on the reading and in the CMDB audit for the configuration audit.
+   */
+  public static final java.util.Set<String> BASELINE_CHECKS = java.util.Set.of(CONFIG_UNCHANGED, ACCESS_LISTS);
 
   // Inspection
   public static final String DUE = "Event_InspectionDue";
@@ -31,6 +39,13 @@ public final class InspectionIds {
   public static final String START_INSPECTION = "Activity_StartInspection";
   public static final String INSPECTIONS_STARTED = "Event_InspectionsStarted";
   public static final String NONE_DUE = "Event_NoInspectionDue";
+
+  // InspectionStatistics
+  public static final String STATISTICS_DUE = "Event_MonthlyStatisticsDue";
+  public static final String FIND_OWNERS = "Activity_FindInspectedCiOwners";
+  public static final String MAIL_STATISTICS = "Activity_MailStatisticsToOwners";
+  public static final String STATISTICS_MAILED = "Event_StatisticsMailed";
+  public static final String NO_OWNER = "Event_NoOwnerToMail";
 
   private InspectionIds() {
   }

@@ -35,4 +35,27 @@ record InspectionMails(MailNotifier mail, Recipients recipients, BusinessHours h
             + Times.shown(inspection.get(DUE_AT), hours.zone()) + "; the group was reminded and it is still not done.\n"
             + number + "(巡检组 " + inspection.get(INSPECTION_GROUP) + ")已提醒,仍未完成巡检。");
   }
+
+  /**
+   * "Mail statistics to the owner group": the month's figures of the group's CIs, per CI and item,
+   * once per month and group (运维记录管理: 将以上统计数据定时发送至业主方).
+   */
+  void statistics(String month, String group, java.util.List<InspectionStatistics.ItemFigures> figures) {
+    StringBuilder body = new StringBuilder("Inspections of your configuration items in " + month
+        + " (readings, anomalies, incidents raised, rounds done late)\n" + month
+        + " 您负责的配置项的巡检统计(读数、异常、引发的事件、逾期巡检)\n");
+    String ci = null;
+    for (InspectionStatistics.ItemFigures f : figures) {
+      if (!f.ciId().equals(ci)) {
+        ci = f.ciId();
+        body.append("\n").append(f.ciName()).append(" (").append(ci).append(")\n");
+      }
+      body.append("  ").append(f.itemName()).append(": ").append(f.readings()).append(" readings / 读数, ")
+          .append(f.anomalies()).append(" anomalies / 异常, ").append(f.incidents()).append(" incidents / 事件, ")
+          .append(f.overdue()).append(" late / 逾期\n");
+    }
+    body.append("\nThe chart / 图表: ").append(mail.link("/inspection-statistics.html?month=" + month)).append("\n");
+    mail.send("inspection-statistics:" + month + ":" + group, recipients.group(group),
+        "Inspection statistics " + month + " / " + month + " 巡检统计", body.toString());
+  }
 }

@@ -65,6 +65,17 @@ public class InspectionPlans {
         .update();
   }
 
+  /** Replaces a stored plan with the one given (same id). */
+  void replace(Plan plan) {
+    jdbc.sql("""
+            UPDATE opsflow_inspection_plan SET name = ?, ci_type = ?, ci_ids = ?, checklist = ?, frequency = ?,
+              done_within = ?, group_id = ?, next_due_at = ?, active = ? WHERE plan_id = ?""")
+        .params(plan.name(), plan.ciType(), plan.ciIds() == null ? null : write(plan.ciIds()), write(plan.checklist()),
+            plan.frequency(), plan.doneWithin(), plan.groupId(), Timestamp.from(plan.nextDueAt()), plan.active(),
+            plan.planId())
+        .update();
+  }
+
   public Optional<Plan> find(String planId) {
     return jdbc.sql("SELECT * FROM opsflow_inspection_plan WHERE plan_id = ?").param(planId).query(InspectionPlans::plan)
         .optional();

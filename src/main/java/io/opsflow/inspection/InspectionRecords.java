@@ -29,8 +29,9 @@ public class InspectionRecords {
       boolean configDrift, String incidentNumber, String measuredBy, String recordedBy, Instant recordedAt) {
   }
 
-  /** A month's figures for one CI and item. */
-  public record ItemStatistics(String ciId, String itemId, long readings, long anomalies, long incidents) {
+  /** A month's figures for one CI and item: its readings, anomalies, incidents raised and rounds done late. */
+  public record ItemStatistics(String ciId, String itemId, long readings, long anomalies, long incidents,
+      long overdue) {
   }
 
   /** A month's rounds of one plan: how many were due, done, and late. */
@@ -115,12 +116,12 @@ public class InspectionRecords {
     return jdbc.sql("""
             SELECT r.ci_id, r.item_id, COUNT(*) AS readings,
               SUM(CASE WHEN r.status = 'anomaly' OR r.severity <> 'none' THEN 1 ELSE 0 END) AS anomalies,
-              COUNT(r.incident_number) AS incidents
+              COUNT(r.incident_number) AS incidents, SUM(CASE WHEN i.overdue THEN 1 ELSE 0 END) AS overdue
             FROM opsflow_inspection_reading r JOIN opsflow_inspection i ON i.inspection_number = r.inspection_number
             WHERE i.due_at >= ? AND i.due_at < ? GROUP BY r.ci_id, r.item_id ORDER BY r.ci_id, r.item_id""")
         .params(start(month), start(month.plusMonths(1)))
         .query((rs, row) -> new ItemStatistics(rs.getString("ci_id"), rs.getString("item_id"), rs.getLong("readings"),
-            rs.getLong("anomalies"), rs.getLong("incidents")))
+            rs.getLong("anomalies"), rs.getLong("incidents"), rs.getLong("overdue")))
         .list();
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The variables of the inspection and of its schedule. */
+/** The variables of the inspection, of its schedule and of its monthly statistics. */
 public final class InspectionVariables extends ProcessVariables<InspectionVariables> {
 
   // given at start (by the schedule)
@@ -42,6 +42,15 @@ public final class InspectionVariables extends ProcessVariables<InspectionVariab
   public static final Variable<Instant> CHECKED_AT = Variable.time("checkedAt");
   public static final Variable<List<String>> PLANS_DUE = Variable.textList("plansDue");
   public static final Variable<Boolean> INSPECTION_DUE = Variable.flag("inspectionDue");
+
+  // the monthly statistics
+  /** The month the statistics count ("2026-11"): the one before the month the schedule fires in (UTC). */
+  public static final Variable<String> STATISTICS_MONTH = Variable.text("statisticsMonth");
+  /** The owner groups of the CIs inspected that month, each mailed its CIs' figures. */
+  public static final Variable<List<String>> OWNER_GROUPS = Variable.textList("ownerGroups");
+  public static final Variable<Boolean> OWNERS_FOUND = Variable.flag("ownersFound");
+  /** The element of OWNER_GROUPS one instance of "Mail statistics" mails. */
+  public static final Variable<String> OWNER_GROUP = Variable.text("ownerGroup");
 
   private InspectionVariables(VariableScope scope) {
     super(scope);

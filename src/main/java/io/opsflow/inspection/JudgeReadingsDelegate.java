@@ -2,6 +2,7 @@ package io.opsflow.inspection;
 
 import static io.opsflow.inspection.InspectionVariables.*;
 
+import io.opsflow.configuration.Cmdb;
 import io.opsflow.platform.process.EngineClock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,11 +15,16 @@ import org.springframework.stereotype.Component;
 /**
  * "Judge readings": each measured reading is judged by InspectionFinding (item and reading to
  * severity none, low, medium or high); the checklist is recorded with its judgements, and every
- * row marked an anomaly or with a finding is listed to open an incident. A "configuration
- * unchanged" row marked an anomaly is recorded as a configuration drift for the configuration audit.
+ * row marked an anomaly or with a finding is listed to open an incident. A baseline check
+ * ("configuration unchanged", "access lists as approved") marked an anomaly is a configuration
+ * drift: noted on the reading and, for a CMDB item, written into its audit for the configuration audit.
  */
 @Component("judgeReadings")
-record JudgeReadingsDelegate(InspectionRecords records, DecisionService decisions) implements InspectionVariables.Step {
+record JudgeReadingsDelegate(InspectionRecords records, DecisionService decisions, Cmdb cmdb)
+    implements InspectionVariables.Step {
+
+  /** What the CMDB audit says of a drift the inspector left no note on. */
+  static final String DRIFT = "differs from its baseline / 与基线不一致";
 
   static final String NONE = "none";
 
@@ -38,10 +44,13 @@ record JudgeReadingsDelegate(InspectionRecords records, DecisionService decision
       }
       String note = InspectionInput.text(row.get("note"));
       readings.add(new InspectionRecords.Reading(ci, item, status, reading, note == null || note.isEmpty() ? null : note,
-          severity, InspectionIds.CONFIG_UNCHANGED.equals(item) && InspectionInput.ANOMALY.equals(status), null, null,
+          severity, InspectionIds.BASELINE_CHECKS.contains(item) && InspectionInput.ANOMALY.equals(status), null, null,
           null, null));
     }
-    records.recordReadings(inspection.get(INSPECTION_NUMBER), readings, inspection.get(INSPECTOR), EngineClock.now());
+    String number = inspection.get(INSPECTION_NUMBER);
+    records.recordReadings(number, readings, inspection.get(INSPECTOR), EngineClock.now());
+    readings.stream().filter(r -> r.configDrift() && cmdb.find(r.ciId()).isPresent()).forEach(r ->
+        cmdb.driftFound(r.ciId(), number, r.itemId(), r.note() == null ? DRIFT : r.note(), inspection.get(INSPECTOR)));
     inspection.set(ANOMALIES, anomalies).set(ANOMALY_FOUND, !anomalies.isEmpty());
   }
 

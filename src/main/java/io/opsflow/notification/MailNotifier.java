@@ -36,6 +36,7 @@ public class MailNotifier {
   private final ObjectProvider<JavaMailSender> sender;
   private final TransactionTemplate ownTransaction;
   private final String from;
+  private final String publicUrl;
   private final String myTickets;
 
   MailNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
@@ -46,7 +47,8 @@ public class MailNotifier {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.from = from;
-    this.myTickets = publicUrl.replaceAll("/+$", "") + "/my-tickets.html";
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.myTickets = link("/my-tickets.html");
   }
 
   /**
@@ -57,6 +59,11 @@ public class MailNotifier {
   public void sendAbout(String ticket, String occasion, Collection<String> recipients, String subject, String body) {
     send(ticket + ":" + occasion, recipients, "[" + ticket + "] " + subject,
         body + "\n\n--\nFollow your tickets / 跟踪您的工单: " + myTickets + "\n");
+  }
+
+  /** The address of one of OpsFlow's pages ({@code /my-tickets.html}) under its public URL, for a mail. */
+  public String link(String path) {
+    return publicUrl + path;
   }
 
   /** Sends the mail unless one with the same key was sent before; a failure to send is thrown (the job retries). */

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsflow.Http;
+import io.opsflow.configuration.Cmdb;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The inspections' API: a round read by its group and the managers only, readings an agent
  * measures (refused naming the field when out of range or naming what the round lacks) confirmed
- * by the inspector, and the month's figures per CI and item and per plan.
+ * by the inspector, the month's figures per CI and item and per plan, and a configuration drift in
+ * the CMDB audit.
  */
 class InspectionApiTest extends InspectionTestBase {
+
+  @Autowired
+  Cmdb cmdb;
 
   @Test
   void aRoundIsReadByItsGroupAndTheManagersOnly() {
@@ -118,18 +124,71 @@ class InspectionApiTest extends InspectionTestBase {
     assertThat(services.get("incidents").asLong()).isEqualTo(1);
     assertThat(find(items, ci, "disk-space").get("anomalies").asLong()).as("a finding counts").isEqualTo(1);
     assertThat(find(items, ci, "config-unchanged").get("anomalies").asLong()).isZero();
+    assertThat(services.get("overdue").asLong()).as("the late round").isEqualTo(1);
+    assertThat(services.get("itemName").asText()).isEqualTo("Key services running / 关键服务运行正常");
+    assertThat(services.get("ciName").asText()).as("a place the CMDB does not hold keeps its id").isEqualTo(ci);
     JsonNode rounds = march.json().get("rounds");
     assertThat(rounds).anySatisfy(r -> {
       assertThat(r.get("planId").asText()).isEqualTo(plan.planId());
       assertThat(r.get("rounds").asLong()).as("April's round not counted").isEqualTo(2);
       assertThat(r.get("completed").asLong()).isEqualTo(2);
       assertThat(r.get("overdue").asLong()).isEqualTo(1);
+      assertThat(r.get("planName").asText()).isEqualTo("Test round / 测试巡检");
     });
     assertThat(as("ops-engineer").get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(200);
     assertThat(as("requester").get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(403);
     Http.Response bad = as("ops-admin").get("/api/inspections/statistics?month=2099-13");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("field").asText()).isEqualTo("month");
+  }
+
+  @Test
+  void theStatisticsPageReadsTheFiguresWithTheTasklistLoginOfItsReaders() {
+    Http engineer = new Http(port);
+    assertThat(engineer.webappLogin("tasklist", "ops-engineer", "demo").status()).isEqualTo(200);
+    assertThat(engineer.get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(200);
+    assertThat(engineer.get("/api/inspections/INS-2001-999999").status()).as("no other part of the API").isEqualTo(401);
+    Http requester = new Http(port);
+    assertThat(requester.webappLogin("tasklist", "requester", "demo").status()).isEqualTo(200);
+    assertThat(requester.get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(403);
+    assertThat(new Http(port).get("/api/inspections/statistics?month=2099-03").status()).isEqualTo(401);
+    Http.Response page = new Http(port).get("/inspection-statistics.html");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("/api/inspections/statistics", "<svg id=\"per-ci\"").doesNotContain("https://");
+  }
+
+  @Test
+  void aConfigurationOrAccessListDifferingFromItsBaselineIsInTheCmdbAuditUnderTheInspectionNumber() {
+    Round round = start(plan(List.of("core-switch-01", "machine-room-09"), DemoInspectionPlans.NETWORK_CHECKLIST),
+        Instant.now());
+    int before = cmdb.audit("core-switch-01").size();
+
+    complete(round, "ops-engineer", rows(round, Map.of(
+        "core-switch-01 config-unchanged", Map.of("status", "anomaly", "note", "ACL 110 added / 新增 ACL 110"),
+        "core-switch-01 access-lists", Map.of("status", "anomaly"),
+        "machine-room-09 config-unchanged", Map.of("status", "anomaly"))));
+
+    Http.Response audit = as("config-manager").get("/api/cmdb/items/core-switch-01/audit");
+    assertThat(audit.status()).isEqualTo(200);
+    List<JsonNode> drifts = new java.util.ArrayList<>();
+    audit.json().forEach(row -> {
+      if (row.get("field").asText().equals("configurationDrift") && row.get("newValue").asText().startsWith(round.number())) {
+        drifts.add(row);
+      }
+    });
+    assertThat(drifts).extracting(row -> row.get("newValue").asText()).containsExactly(
+        round.number() + " config-unchanged: ACL 110 added / 新增 ACL 110",
+        round.number() + " access-lists: " + JudgeReadingsDelegate.DRIFT);
+    assertThat(drifts).allSatisfy(row -> {
+      assertThat(row.get("changedBy").asText()).as("the inspector").isEqualTo("ops-engineer");
+      assertThat(row.get("oldValue").asText()).isEqualTo(
+          "baseline version " + cmdb.find("core-switch-01").orElseThrow().baselineVersion());
+    });
+    assertThat(records.reading(round.number(), "core-switch-01", "access-lists").orElseThrow().configDrift()).isTrue();
+    assertThat(records.reading(round.number(), "core-switch-01", "reachable").orElseThrow().configDrift()).isFalse();
+
+    cmdb.driftFound("core-switch-01", round.number(), "access-lists", "again", "ops-engineer");
+    assertThat(cmdb.audit("core-switch-01")).as("a retried job records it once").hasSize(before + 2);
   }
 
   private void assertRefused(String path, String body, String field) {

@@ -164,6 +164,21 @@ class InspectionProcessTest extends InspectionTestBase {
     assertThat(steps.waitingAt(round.id())).containsExactly(INSPECT);
   }
 
+  @Test
+  void aRoundOpenWhenItsPlansChecklistChangesIsCompletedWithTheRowsItWasGiven() {
+    InspectionPlans.Plan plan = plan(List.of("app-server-01"));
+    Round round = start(plan, Instant.now());
+    coverage.track(round.id());
+    plans.replace(new InspectionPlans.Plan(plan.planId(), plan.name(), null, plan.ciIds(), List.of(CHECKLIST_ITEMS.get(1)),
+        plan.frequency(), plan.doneWithin(), plan.groupId(), plan.nextDueAt(), true));
+
+    complete(round, "ops-engineer", rows(round, Map.of()));
+
+    assertThat(steps.endedAt(round.id(), ALL_IN_ORDER)).isTrue();
+    assertThat(records.find(round.number()).orElseThrow().readings()).as("the disk still read, though dropped since")
+        .hasSize(3);
+  }
+
   private void assertRefused(Round round, List<Map<String, Object>> rows, String message) {
     assertThatThrownBy(() -> complete(round, "ops-engineer", rows)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("checklist").hasMessageContaining(message);

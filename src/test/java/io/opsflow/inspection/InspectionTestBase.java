@@ -50,8 +50,13 @@ abstract class InspectionTestBase extends OpsFlowTestBase {
 
   /** A plan of its own, due in 2100, listing the CIs. */
   InspectionPlans.Plan plan(List<String> cis) {
+    return plan(cis, CHECKLIST_ITEMS);
+  }
+
+  /** A plan of its own, due in 2100, listing the CIs, with this checklist. */
+  InspectionPlans.Plan plan(List<String> cis, List<InspectionPlans.Item> checklist) {
     InspectionPlans.Plan plan = new InspectionPlans.Plan("test-plan-" + PLANS.incrementAndGet() + "-" + System.nanoTime(),
-        "Test round / 测试巡检", null, cis, CHECKLIST_ITEMS, "P1D", "PT8H", Roles.OPS_ENGINEER,
+        "Test round / 测试巡检", null, cis, checklist, "P1D", "PT8H", Roles.OPS_ENGINEER,
         Instant.parse("2100-01-01T00:00:00Z"), true);
     plans.add(plan);
     return plan;

@@ -26,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups, so the engine enforces the same authorizations as in the webapps. Failed logins are
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
- * Without credentials, a GET of {@code /api/me…} runs as the user logged into the webapps in the
- * same browser, for OpsFlow's own pages beside Tasklist.
+ * Without credentials, a GET of {@code /api/me…} or of the inspection statistics runs as the user
+ * logged into the webapps in the same browser, for OpsFlow's own pages beside Tasklist.
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -101,16 +101,20 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
+  /** The inspection statistics, which their page beside the webapps reads with the webapps' login. */
+  static final String INSPECTION_STATISTICS = "/api/inspections/statistics";
+
   /**
    * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
-   * tickets"): only for reading {@code /api/me} and below, so that a session cookie opens no other
-   * door of the API (and no write, which would need the webapps' CSRF token).
+   * tickets", the inspection statistics): only for reading {@code /api/me} and below and
+   * {@value #INSPECTION_STATISTICS}, so that a session cookie opens no other door of the API (and no
+   * write, which would need the webapps' CSRF token).
    */
   private static UserAuthentication webappSessionUser(HttpServletRequest request) {
     String path = RequestPaths.of(request);
     HttpSession session = request.getSession(false);
     if (!"GET".equals(request.getMethod()) || session == null
-        || !(path.equals("/api/me") || path.startsWith("/api/me/"))) {
+        || !(path.equals("/api/me") || path.startsWith("/api/me/") || path.equals(INSPECTION_STATISTICS))) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
