@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups, so the engine enforces the same authorizations as in the webapps. Failed logins are
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
- * Without credentials, a GET of {@code /api/me…} runs as the user logged into the webapps in the
+ * Without credentials, a GET of {@code /api/me…} (and a document sent there with the webapps' CSRF
+ * token) runs as the user logged into the webapps in the
  * same browser, for OpsFlow's own pages beside Tasklist.
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
@@ -102,20 +105,34 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
-   * tickets"): only for reading {@code /api/me} and below, so that a session cookie opens no other
-   * door of the API (and no write, which would need the webapps' CSRF token).
+   * The user logged into the webapps in this browser, for the pages and Tasklist scripts OpsFlow
+   * adds beside them ("My tickets", documents on forms): for reading {@code /api/me} and below, and
+   * for sending a document to {@code /api/me/…/documents} with the webapps' CSRF token in
+   * {@code X-XSRF-TOKEN} (as Tasklist sends it to Camunda's own API), so that a session cookie
+   * opens no other door of the API and another site cannot write through it.
    */
   private static UserAuthentication webappSessionUser(HttpServletRequest request) {
     String path = RequestPaths.of(request);
     HttpSession session = request.getSession(false);
-    if (!"GET".equals(request.getMethod()) || session == null
-        || !(path.equals("/api/me") || path.startsWith("/api/me/"))) {
+    if (session == null || !(path.equals("/api/me") || path.startsWith("/api/me/"))) {
+      return null;
+    }
+    boolean read = "GET".equals(request.getMethod());
+    boolean document = "POST".equals(request.getMethod()) && path.endsWith("/documents") && csrfTokenMatches(request, session);
+    if (!read && !document) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     return authentications != null
         && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user ? user : null;
+  }
+
+  /** Whether the request carries the CSRF token Camunda's filter gave this session. */
+  private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** 429 with Retry-After (whole seconds, at least 1) and an {@link ApiError}. */
