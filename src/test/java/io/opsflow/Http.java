@@ -75,6 +75,11 @@ public final class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST whose body is a document of the given content type, as a file upload sends it. */
+  public Response upload(String path, String contentType, byte[] content) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   /** Any method, with a JSON body or none (null). */
   public Response send(String method, String path, String json) {
     HttpRequest.Builder builder = request(path);

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Escalate incident": hands the incident to the next tier (L1 → L2 → L3); an L2 group L1 chose
- * instead of the routed one is recorded with L1's reason. The tier's resolution notes move to the
- * earlier notes ("L1 (user, time): text"), which the next tier reads; its own notes start empty.
+ * instead of the routed one is recorded with L1's reason. The tier's Tasklist comments and resolution
+ * notes move to the earlier notes ("L1 (user, time): text"), which the next tier reads; its own
+ * notes start empty.
  */
 @Component("escalateIncident")
-record EscalateIncidentDelegate(IncidentRecords records, IdentityService identity, BusinessHours hours)
+record EscalateIncidentDelegate(IncidentRecords records, IdentityService identity, BusinessHours hours,
+    TierComments comments)
     implements IncidentVariables.Step {
 
   @Override
@@ -24,7 +26,11 @@ record EscalateIncidentDelegate(IncidentRecords records, IdentityService identit
     String from = incident.get(CURRENT_TIER);
     String to = next(from);
     Instant now = EngineClock.now();
-    incident.set(EARLIER_NOTES, earlierNotes(incident.get(EARLIER_NOTES), tierName(from), author(), Times.shown(now, hours.zone()),
+    String earlier = incident.get(EARLIER_NOTES);
+    if (Boolean.TRUE.equals(incident.get(ESCALATE))) { // a breach added the tier's comments already
+      earlier = comments.addTo(earlier, tierName(from));
+    }
+    incident.set(EARLIER_NOTES, earlierNotes(earlier, tierName(from), author(), Times.shown(now, hours.zone()),
         incident.get(RESOLUTION_NOTES)));
     incident.set(CURRENT_TIER, to).set(ESCALATE, null).set(RESOLUTION_NOTES, null);
     records.event(incident.get(INCIDENT_NUMBER), "ESCALATED", to, "from " + from, now);
@@ -45,7 +51,7 @@ record EscalateIncidentDelegate(IncidentRecords records, IdentityService identit
   }
 
   /** "L1" for support-l1. */
-  private static String tierName(String tier) {
+  static String tierName(String tier) {
     return "L" + (IncidentIds.TIERS.indexOf(tier) + 1);
   }
 

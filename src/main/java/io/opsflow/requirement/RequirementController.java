@@ -3,6 +3,7 @@ package io.opsflow.requirement;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.opsflow.identity.Roles;
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.process.TicketDocuments;
 import io.opsflow.platform.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -31,13 +32,11 @@ import org.springframework.web.server.ResponseStatusException;
  * 404, as for an unknown number.
  */
 @RestController
-record RequirementController(RequirementRecords records, RequirementIntake intake, RequirementDocuments documents,
+record RequirementController(RequirementRecords records, RequirementIntake intake, TicketDocuments documents,
     IdentityService identity, IdempotentRequests idempotent) {
 
-  static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
   record Ticket(@JsonUnwrapped RequirementRecords.Requirement requirement,
-      List<RequirementDocuments.Document> attachments) {
+      List<TicketDocuments.Document> attachments) {
   }
 
   @PostMapping("/api/requirements")
@@ -55,7 +54,7 @@ record RequirementController(RequirementRecords records, RequirementIntake intak
   }
 
   @PostMapping("/api/requirements/{number}/attachments")
-  ResponseEntity<RequirementDocuments.Document> attach(@PathVariable String number, @RequestParam String name,
+  ResponseEntity<TicketDocuments.Document> attach(@PathVariable String number, @RequestParam String name,
       @RequestParam(required = false) String description,
       @RequestHeader(value = "Content-Type", required = false) String type, HttpServletRequest request)
       throws IOException {
@@ -63,14 +62,8 @@ record RequirementController(RequirementRecords records, RequirementIntake intak
     if (name.isBlank() || name.length() > 255) {
       throw new BadRequestException("name", "name must be 1 to 255 characters");
     }
-    // a declared length is refused before the body is read; an undeclared one is read to the limit only
-    byte[] content = request.getContentLengthLong() > MAX_ATTACHMENT_BYTES ? null
-        : request.getInputStream().readNBytes(MAX_ATTACHMENT_BYTES + 1);
-    if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-      throw new BadRequestException("content", "the document (the request body) must hold 1 byte to 10 MB");
-    }
-    return ResponseEntity.status(HttpStatus.CREATED).body(documents.attach(number,
-        records.processInstanceOf(number).orElseThrow(), name, description, type, content));
+    return ResponseEntity.status(HttpStatus.CREATED).body(documents.attach("requirement " + number,
+        records.processInstanceOf(number).orElseThrow(), null, name, description, type, TicketDocuments.body(request)));
   }
 
   private boolean mayRead(RequirementRecords.Requirement requirement) {

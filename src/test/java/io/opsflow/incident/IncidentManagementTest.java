@@ -190,18 +190,21 @@ class IncidentManagementTest {
     ProcessInstance incident = atFirstTier("Payroll export hangs", "medium", "medium", "software");
 
     steps.as("support-l1", () -> {
+      tasks.createComment(task(incident).getId(), incident.getId(), "Export job restarted at 10:02");
       complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "Restarted the export job; it hangs again");
       return null;
     });
     assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).as("L2's notes start empty").isNull();
-    assertThat(steps.variable(incident.getId(), EARLIER_NOTES))
-        .matches("L1 \\(support-l1, [0-9-]+ [0-9:]+ [^)]+\\): Restarted the export job; it hangs again");
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES).split("\n\n")).as("L1's Tasklist comment, then its notes")
+        .satisfiesExactly(
+            comment -> assertThat(comment).matches("L1 \\(support-l1, [0-9-]+ [0-9:]+ [^)]+\\): Export job restarted at 10:02"),
+            notes -> assertThat(notes).matches("L1 \\(support-l1, [0-9-]+ [0-9:]+ [^)]+\\): Restarted the export job; it hangs again"));
 
     complete(incident, RESOLVE_AT_TIER, ESCALATE, true, RESOLUTION_NOTES, "The export locks the ledger table");
     assertThat(steps.variable(incident.getId(), RESOLUTION_NOTES)).isNull();
-    assertThat(steps.variable(incident.getId(), EARLIER_NOTES).split("\n\n")).hasSize(2)
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES).split("\n\n")).hasSize(3)
         .satisfies(blocks -> assertThat(blocks[0]).startsWith("L1 (support-l1, "))
-        .satisfies(blocks -> assertThat(blocks[1]).matches("L2 \\([^)]+\\): The export locks the ledger table"));
+        .satisfies(blocks -> assertThat(blocks[2]).matches("L2 \\([^)]+\\): The export locks the ledger table"));
 
     complete(incident, RESOLVE_AT_TIER, RESOLUTION_NOTES, "Index added to the ledger table", FAULT_CAUSE, CAUSE,
         PREVENTIVE_MEASURES, PREVENTION);
@@ -366,12 +369,16 @@ class IncidentManagementTest {
   @Test
   void aBreachAtL3GivesTheIncidentManagerATask() {
     ProcessInstance incident = atTier(L3, "PT1H", "24x7");
+    steps.as("support-l3", () -> tasks.createComment(task(incident).getId(), incident.getId(),
+        "Primary cluster corrupt; restoring from backup"));
 
     moveClock(Duration.ofMinutes(61));
     fireDueTimer(incident, TIER_SLA_BREACHED);
 
     Task manager = task(incident);
     assertThat(manager.getTaskDefinitionKey()).isEqualTo(RESOLVE_BREACHED_INCIDENT);
+    assertThat(steps.variable(incident.getId(), EARLIER_NOTES)).as("L3's Tasklist comments, its form never sent")
+        .matches("(?s).*L3 \\(support-l3, [0-9-]+ [0-9:]+ [^)]+\\): Primary cluster corrupt; restoring from backup");
     complete(incident, RESOLVE_BREACHED_INCIDENT, RESOLUTION_NOTES, "Failed over to the standby cluster",
         FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
     assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);

@@ -193,7 +193,7 @@ class RequirementApiTest extends OpsFlowTestBase {
     assertThat(new String(tasks.getAttachmentContent(id).readAllBytes(), StandardCharsets.UTF_8))
         .isEqualTo("%PDF-1.4 the original requirement");
     String tooLarge = declareOnly("requester", "/api/requirements/" + number + "/attachments?name=dump.bin",
-        RequirementController.MAX_ATTACHMENT_BYTES + 1L);
+        io.opsflow.platform.process.TicketDocuments.MAX_BYTES + 1L);
     assertThat(tooLarge).as("refused on its declared length, before a byte of it is sent")
         .startsWith("HTTP/1.1 400").contains("\"field\":\"content\"");
     tasks.complete(assess.getId(), ProcessSteps.vars(RequirementVariables.FEASIBLE, false,

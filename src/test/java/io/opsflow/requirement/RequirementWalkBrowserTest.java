@@ -11,6 +11,11 @@ import io.opsflow.Await;
 import io.opsflow.Browser;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.requirement.RequirementSteps.Requirement;
+import io.opsflow.platform.process.TicketDocuments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,6 +40,8 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
 
   @Autowired
   RequirementRecords records;
+  @Autowired
+  TicketDocuments documents;
 
   @Test
   void aRequirementWithTwoTasksGoesFromTheStartFormToItsReview() {
@@ -44,10 +51,16 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       browser.driver().findElement(field("Content", "textarea")).sendKeys("Customers download their invoices as PDF");
       search(browser, "System", "crm", "crm-db");
       date(browser, "ExpectedDate", expected);
+      browser.waitFor(By.cssSelector(".opsflow-documents-input")).sendKeys(originalDocument().toString());
+      browser.waitForText("Attached when you start: invoice-pdf-requirement.txt");
     });
+    assertThat(Await.value(() -> documents.of(requirement.getId()).stream().findFirst().orElse(null)).name())
+        .as("the document chosen on the start form, attached once the requirement started")
+        .isEqualTo("invoice-pdf-requirement.txt");
 
     work(port, engine, "requirements-admin", requirement.getId(), SCREEN, browser -> pick(browser, "PriorityConfirmed", "Priority confirmed"));
     work(port, engine, "project-manager", requirement.getId(), ASSESS, browser -> {
+      browser.waitFor(By.xpath("//ul[@class='opsflow-documents-list']/li/a[.='invoice-pdf-requirement.txt']"));
       type(browser, field("Breakdown", "textarea"), "PDF rendering; download page");
       type(browser, field("EffortDays"), "6");
       type(browser, field("OverallPlan", "textarea"), "One sprint");
@@ -120,6 +133,16 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
     assertThat(ticket.reviewEffect()).isEqualTo("Fewer invoice calls to the service desk");
   }
 
+  /** The original requirement, as the requester has it on their disk. */
+  private static Path originalDocument() {
+    try {
+      Path file = Files.createTempDirectory("opsflow-walk").resolve("invoice-pdf-requirement.txt");
+      return Files.writeString(file, "Customers download their invoices as PDF, from the portal.");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The dev lead fills a row of the plan: the task's name, its developer and tester picked by user id, its dates picked. */
   private static void planRow(Browser browser, int row, String task, String developer, String tester, LocalDate start,
       LocalDate end) {
@@ -145,8 +168,9 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
   }
 
   /**
-   * The requester fills the start form (its title, then what {@code fill} types) and starts the
-   * requirement, as a person does in Tasklist.
+   * The requester fills the start form (its title, then what {@code fill} types, with one document
+   * chosen) and starts the requirement, as a person does in Tasklist, until Tasklist says the
+   * document is attached.
    */
   private ProcessInstance raiseOnTheStartForm(String title, Consumer<Browser> fill) {
     try (Browser browser = Browser.open(port)) {
@@ -157,8 +181,10 @@ class RequirementWalkBrowserTest extends OpsFlowTestBase {
       browser.settle();
       browser.screenshot("requirement-start-form");
       browser.click(By.xpath("//button[normalize-space()='Start']"));
-      return Await.value(() -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
-          .variableValueEquals(TITLE.name(), title).singleResult());
+      ProcessInstance started = Await.value(() -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(PROCESS).variableValueEquals(TITLE.name(), title).singleResult());
+      browser.waitForText("1 document attached.");
+      return started;
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups, so the engine enforces the same authorizations as in the webapps. Failed logins are
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
- * Without credentials, a GET of {@code /api/me…} or of the inspection statistics runs as the user
- * logged into the webapps in the same browser, for OpsFlow's own pages beside Tasklist.
+ * Without credentials, a GET of what OpsFlow's pages beside Tasklist read ({@code /api/me…}, the
+ * inspection statistics), and a document sent to {@code /api/me/…/documents} with the webapps'
+ * CSRF token, run as the user logged into the webapps in the same browser.
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -101,25 +104,43 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The inspection statistics, which their page beside the webapps reads with the webapps' login. */
-  static final String INSPECTION_STATISTICS = "/api/inspections/statistics";
+  /**
+   * What OpsFlow's pages beside the webapps read with the webapps' login (a path or, ending in
+   * "/", a path and everything below it): My tickets and the inspection statistics.
+   */
+  static final List<String> SESSION_READS = List.of("/api/me", "/api/me/", "/api/inspections/statistics");
 
   /**
-   * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
-   * tickets", the inspection statistics): only for reading {@code /api/me} and below and
-   * {@value #INSPECTION_STATISTICS}, so that a session cookie opens no other door of the API (and no
-   * write, which would need the webapps' CSRF token).
+   * The user logged into the webapps in this browser, for the pages and Tasklist scripts OpsFlow
+   * adds beside them (My tickets, the inspection statistics, documents on forms): for reading
+   * {@link #SESSION_READS}, and for sending a document to {@code /api/me/…/documents} with the
+   * webapps' CSRF token in {@code X-XSRF-TOKEN} (as Tasklist sends it to Camunda's own API), so
+   * that a session cookie opens no other door of the API and another site cannot write through it.
    */
   private static UserAuthentication webappSessionUser(HttpServletRequest request) {
     String path = RequestPaths.of(request);
     HttpSession session = request.getSession(false);
-    if (!"GET".equals(request.getMethod()) || session == null
-        || !(path.equals("/api/me") || path.startsWith("/api/me/") || path.equals(INSPECTION_STATISTICS))) {
+    if (session == null) {
+      return null;
+    }
+    boolean read = "GET".equals(request.getMethod())
+        && SESSION_READS.stream().anyMatch(p -> p.endsWith("/") ? path.startsWith(p) : path.equals(p));
+    boolean document = "POST".equals(request.getMethod()) && path.startsWith("/api/me/") && path.endsWith("/documents")
+        && csrfTokenMatches(request, session);
+    if (!read && !document) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     return authentications != null
         && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user ? user : null;
+  }
+
+  /** Whether the request carries the CSRF token Camunda's filter gave this session. */
+  private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** 429 with Retry-After (whole seconds, at least 1) and an {@link ApiError}. */

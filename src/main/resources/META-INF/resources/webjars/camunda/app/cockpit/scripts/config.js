@@ -35,7 +35,7 @@ export default {
   },
   // OpsFlow: the browser's half of every "English / 中文" text from the models (../opsflow-language.js);
   // no write actions offered to the read-only roles (scripts/opsflow-read-only.js)
-  customScripts: ['../opsflow-language.js', 'scripts/opsflow-read-only.js'],
+  customScripts: ['../opsflow-language.js', 'scripts/opsflow-read-only.js', 'scripts/opsflow-variables.js'],
 
   // // change the app name and vendor
   // app: {

@@ -36,7 +36,7 @@ export default {
   // OpsFlow's additions: "My tickets" in the header (scripts/opsflow-my-tickets.js); the browser's
   // half of every "English / 中文" text from the models and forms (../opsflow-language.js); forms
   // with rows (dynamic lists) that can be completed (scripts/opsflow-form-rows.js)
-  customScripts: ['scripts/opsflow-my-tickets.js', '../opsflow-language.js', 'scripts/opsflow-form-rows.js'],
+  customScripts: ['scripts/opsflow-my-tickets.js', '../opsflow-language.js', 'scripts/opsflow-form-rows.js', 'scripts/opsflow-documents.js'],
 
   // change the app name and vendor
   // app: {
