@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Register handover": gives the handover its number HOV-year-n as business key (the task is not
  * async, so the rota and a person starting it learn the number at once), the names without
- * surrounding blanks, and how long the incoming person has to acknowledge.
+ * surrounding blanks, the shift's times as dates (a form submits text), and how long the incoming person has to acknowledge.
  */
 @Component("registerHandover")
 class RegisterHandoverDelegate implements JavaDelegate {
@@ -34,6 +34,7 @@ class RegisterHandoverDelegate implements JavaDelegate {
     String incoming = handover.get(INCOMING);
     handover.set(HANDOVER_NUMBER, number).set(TEAM, handover.get(TEAM).strip())
         .set(OUTGOING, handover.get(OUTGOING).strip()).set(INCOMING, incoming == null ? null : incoming.strip())
+        .set(SHIFT_START, handover.get(SHIFT_START)).set(SHIFT_END, handover.get(SHIFT_END))
         .set(ACKNOWLEDGE_WITHIN, acknowledgeWithin.toString()).set(ESCALATED, false);
   }
 }
