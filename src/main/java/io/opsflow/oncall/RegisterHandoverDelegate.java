@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Register handover": gives the handover its number HOV-year-n as business key (the task is not
  * async, so the rota and a person starting it learn the number at once), the names without
- * surrounding blanks, the shift's times as dates (a form submits text), and how long the incoming person has to acknowledge.
+ * surrounding blanks, the shift's times as dates (a form submits text), and how long the incoming
+ * person has to acknowledge.
  */
 @Component("registerHandover")
 class RegisterHandoverDelegate implements JavaDelegate {
