@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
  * "Summarise the shift": what OpsFlow's records tell of the shift, as text for the handover form
  * and its figures: the incidents opened and resolved in it, those still open with their owner (the
  * assignee of their open task, else their tier) and next step (that task), the changes implemented,
- * the alerts that flapped or were given up, the inspection anomalies.
+ * the alerts that flapped or were given up, the inspection anomalies; at most 20 rows a part and 4000
+ * characters in all (what a text variable holds), the figures counting everything.
  */
 @Component("summariseShift")
 record SummariseShiftDelegate(DutyLogRecords records, TaskService tasks, BusinessHours hours)
     implements HandoverVariables.Step {
 
   /** The most rows each part lists; the figures count them all. */
-  static final int SHOWN = 30;
+  static final int SHOWN = 20;
+  /** The longest summary: what a Camunda text variable holds on every database. */
+  static final int LONGEST = 4000;
 
   @Override
   public void execute(HandoverVariables handover) {
@@ -41,17 +44,22 @@ record SummariseShiftDelegate(DutyLogRecords records, TaskService tasks, Busines
     part(text, "Incidents opened / 本班新开事件", opened, SummariseShiftDelegate::incident);
     part(text, "Incidents resolved / 本班已解决事件", resolved, SummariseShiftDelegate::incident);
     part(text, "Incidents still open / 仍未解决的事件", open, incident -> incident(incident) + next(incident));
-    part(text, "Changes implemented / 本班实施的变更", changes, change -> change.number() + " " + change.summary()
-        + ": " + ("IMPLEMENTED".equals(change.outcome()) ? "successful / 成功" : "failed / 失败")
-        + (change.note() == null ? "" : " (" + shorten(change.note()) + ")"));
+    part(text, "Changes implemented / 本班实施的变更", changes, change -> change.number() + " "
+        + shorten(change.summary(), 80) + ": "
+        + ("IMPLEMENTED".equals(change.outcome()) ? "successful / 成功" : "failed / 失败")
+        + (change.note() == null ? "" : " (" + shorten(change.note(), 120) + ")"));
     part(text, "Alerts flapping or given up / 告警抖动或投递失败", alerts, alert -> ("flapping".equals(alert.what())
-        ? "flapping / 抖动: " + alert.incidentNumber() + " " : "given up / 投递失败: ") + alert.detail());
+        ? "flapping / 抖动: " + alert.incidentNumber() + " " : "given up / 投递失败: ") + shorten(alert.detail(), 160));
     part(text, "Inspection anomalies / 巡检异常", anomalies, anomaly -> anomaly.inspectionNumber() + " "
         + anomaly.ci() + " " + anomaly.item() + (anomaly.reading() == null ? "" : " = " + anomaly.reading())
-        + " (" + anomaly.severity() + ")" + (anomaly.note() == null ? "" : ": " + shorten(anomaly.note()))
+        + " (" + anomaly.severity() + ")" + (anomaly.note() == null ? "" : ": " + shorten(anomaly.note(), 120))
         + (anomaly.incidentNumber() == null ? "" : " → " + anomaly.incidentNumber()));
 
-    handover.set(SHIFT_SUMMARY, text.toString().strip()).set(INCIDENTS_OPENED, opened.size())
+    String summary = text.toString().strip();
+    if (summary.length() > LONGEST) {
+      summary = summary.substring(0, LONGEST - 60) + "\n… cut short / 已截断 (see the figures / 见统计)";
+    }
+    handover.set(SHIFT_SUMMARY, summary).set(INCIDENTS_OPENED, opened.size())
         .set(INCIDENTS_RESOLVED, resolved.size()).set(INCIDENTS_OPEN, open.size())
         .set(CHANGES_IMPLEMENTED, changes.size()).set(ALERT_ISSUES, alerts.size())
         .set(INSPECTION_ANOMALIES, anomalies.size());
@@ -70,7 +78,8 @@ record SummariseShiftDelegate(DutyLogRecords records, TaskService tasks, Busines
 
   private static String incident(DutyLogRecords.Incident incident) {
     return incident.number() + (incident.priority() == null ? "" : " " + incident.priority())
-        + (incident.major() ? " major / 重大" : "") + " " + incident.summary() + " [" + incident.status() + "]";
+        + (incident.major() ? " major / 重大" : "") + " " + shorten(incident.summary(), 80)
+        + " [" + incident.status() + "]";
   }
 
   /** Who owns the open incident and what it waits for: its open task's assignee (else its tier) and name. */
@@ -82,8 +91,8 @@ record SummariseShiftDelegate(DutyLogRecords records, TaskService tasks, Busines
     return " — owner / 负责人: " + owner + "; next step / 下一步: " + step;
   }
 
-  private static String shorten(String text) {
+  private static String shorten(String text, int longest) {
     String line = text.replaceAll("\\s+", " ").strip();
-    return line.length() <= 200 ? line : line.substring(0, 199) + "…";
+    return line.length() <= longest ? line : line.substring(0, longest - 1) + "…";
   }
 }

@@ -104,6 +104,26 @@ class HandoverProcessTest extends HandoverTestBase {
   }
 
   @Test
+  void aBusyShiftIsSummarisedWithinWhatATextVariableHolds() {
+    Shift shift = shift();
+    for (int i = 10; i < 55; i++) {
+      incident(number("INC", shift, i), "P3", "Slow response of the order service " + i + " ".repeat(10) + "x".repeat(400),
+          "IN_PROGRESS", Roles.SUPPORT_L1, shift.start().plus(Duration.ofMinutes(i)), null, null);
+    }
+
+    Handover handover = shiftEnded(shift, Roles.SUPPORT_L1, "support-l1", "demo");
+    coverage.track(handover.id());
+
+    assertThat(steps.waitingAt(handover.id())).containsExactly(WRITE);
+    assertThat(steps.variable(handover.id(), INCIDENTS_OPENED)).isEqualTo(45);
+    assertThat(steps.variable(handover.id(), INCIDENTS_OPEN)).isEqualTo(45);
+    String summary = steps.variable(handover.id(), SHIFT_SUMMARY);
+    assertThat(summary.length()).isLessThanOrEqualTo(SummariseShiftDelegate.LONGEST);
+    assertThat(summary).contains("Incidents opened / 本班新开事件 (45)", "- … 25 more / 另有 25 条",
+        "Slow response of the order service 10 xxx", "xxx…", "cut short / 已截断");
+  }
+
+  @Test
   void aHandoverNobodyAcknowledgesIn30MinutesGoesToTheOperationsAdministrators() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
