@@ -55,7 +55,7 @@ class HandoverWalkBrowserTest extends HandoverTestBase {
       assertThat(browser.text()).contains("填写交接班记录", "本班情况汇总", "新开事件", "操作记录", "系统状态",
           "待下一班跟进的事项").doesNotContain("Operations done", "System state");
       assertThat(browser.driver().findElement(field("ShiftSummary", "textarea")).getAttribute("value"))
-          .contains("Incidents still open / 仍未解决的事件");
+          .startsWith("Shift / 班次: ").contains("Incidents opened / 本班新开事件");
       browser.click(By.xpath("//button[normalize-space()='完成']"));
       browser.waitForText("此项为必填项。"); // the form's own check, in Chinese
       browser.driver().findElement(field("OperationsDone", "textarea")).sendKeys("03:10 重启了 app-server-01 上的 nginx");
