@@ -63,9 +63,12 @@ public final class Roles {
   static final String INSPECTION = "Inspection";
   static final String INSPECTION_SCHEDULE = "InspectionSchedule";
   static final String INSPECTION_STATISTICS = "InspectionStatistics";
+  static final String SHIFT_HANDOVER = "ShiftHandover";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
+  /** The support tiers work shifts: they also hand a shift over (ShiftHandover). */
+  private static final List<String> ON_DUTY = List.of(CHANGE, KNOWLEDGE, SHIFT_HANDOVER);
 
   public static final List<Role> ALL = List.of(
       new Role(REQUESTER, "Requesters", "Requester tasks / 请求人任务",
@@ -74,15 +77,15 @@ public final class Roles {
           List.of(INCIDENT, PROBLEM, KNOWLEDGE, SERVICE_REQUEST), false),
       new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue / 服务台主管队列",
           List.of(INCIDENT, KNOWLEDGE, SERVICE_REQUEST), true),
-      new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue / 一线支持队列", ENGINEER, false),
-      new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue / 二线支持队列", ENGINEER, false),
-      new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue / 二线网络队列", ENGINEER, false),
-      new Role(SUPPORT_L2_DATABASE, "Second-line support: database", "L2 database queue / 二线数据库队列", ENGINEER, false),
-      new Role(SUPPORT_L2_APPLICATION, "Second-line support: application", "L2 application queue / 二线应用队列", ENGINEER, false),
-      new Role(SUPPORT_L2_DESKTOP, "Second-line support: desktop", "L2 desktop queue / 二线桌面队列", ENGINEER, false),
-      new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue / 三线支持队列", ENGINEER, false),
+      new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue / 一线支持队列", ON_DUTY, false),
+      new Role(SUPPORT_L2, "Second-line support (L2)", "L2 queue / 二线支持队列", ON_DUTY, false),
+      new Role(SUPPORT_L2_NETWORK, "Second-line support: network", "L2 network queue / 二线网络队列", ON_DUTY, false),
+      new Role(SUPPORT_L2_DATABASE, "Second-line support: database", "L2 database queue / 二线数据库队列", ON_DUTY, false),
+      new Role(SUPPORT_L2_APPLICATION, "Second-line support: application", "L2 application queue / 二线应用队列", ON_DUTY, false),
+      new Role(SUPPORT_L2_DESKTOP, "Second-line support: desktop", "L2 desktop queue / 二线桌面队列", ON_DUTY, false),
+      new Role(SUPPORT_L3, "Third-line support (L3)", "L3 queue / 三线支持队列", ON_DUTY, false),
       new Role(INCIDENT_MANAGER, "Incident managers", "Incident manager queue / 事件经理队列",
-          List.of(INCIDENT, DISASTER, KNOWLEDGE), true),
+          List.of(INCIDENT, DISASTER, KNOWLEDGE, SHIFT_HANDOVER), true),
       new Role(PROBLEM_MANAGER, "Problem managers", "Problem queue / 问题队列",
           List.of(PROBLEM, KNOWLEDGE), true),
       new Role(CHANGE_MANAGER, "Change managers", "Change manager queue / 变更经理队列", ENGINEER, true),
@@ -105,7 +108,8 @@ public final class Roles {
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
-      new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列", List.of(KNOWLEDGE), true));
+      new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
+          List.of(KNOWLEDGE, SHIFT_HANDOVER), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
@@ -139,6 +143,13 @@ public final class Roles {
    */
   public static final Set<String> INSPECTION_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
   public static final Set<String> INSPECTION_READERS = Set.of(OPS_ENGINEER, OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
+  /**
+   * Who reads the duty log (shift handovers, 值班记录): the support tiers that work the shifts, the
+   * incident managers and the operations administrators.
+   */
+  public static final Set<String> DUTY_LOG_READERS = Set.of(SUPPORT_L1, SUPPORT_L2, SUPPORT_L2_NETWORK,
+      SUPPORT_L2_DATABASE, SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP, SUPPORT_L3, INCIDENT_MANAGER, OPS_ADMIN,
+      ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -190,7 +201,8 @@ public final class Roles {
       java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS),
       java.util.Map.entry(INSPECTION, INSPECTION_READERS),
       java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS),
-      java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS));
+      java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
+      java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(

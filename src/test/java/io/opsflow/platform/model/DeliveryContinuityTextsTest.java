@@ -41,7 +41,8 @@ class DeliveryContinuityTextsTest {
   private static final String[] TEXTS = {"label", "description", "dateLabel", "timeLabel"};
 
   @ParameterizedTest
-  @ValueSource(strings = {"RequirementDelivery", "DisasterRecoveryDrill", "DisasterRecovery", "BackupRestoreTest"})
+  @ValueSource(strings = {"RequirementDelivery", "DisasterRecoveryDrill", "DisasterRecovery", "BackupRestoreTest",
+      "ShiftHandover"})
   void everyTextOnTheFormsIsInBothLanguages(String process) throws IOException {
     List<String> unilingual = new ArrayList<>();
     for (String form : formRefs(process)) {

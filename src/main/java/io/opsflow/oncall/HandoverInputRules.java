@@ -1,0 +1,100 @@
+package io.opsflow.oncall;
+
+import static io.opsflow.oncall.HandoverVariables.*;
+
+import io.opsflow.identity.Roles;
+import io.opsflow.platform.DefaultingInputListener;
+import io.opsflow.platform.Inputs;
+import io.opsflow.platform.InputListener;
+import io.opsflow.platform.StartValidator;
+import io.opsflow.platform.Times;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The shift handover's input rules, wherever input enters it (the rota's ShiftEnded message, a
+ * person's start form, {@code /engine-rest}, the two tasks): a refusal names the field. A start
+ * names a team (a group), the outgoing person and, if anyone follows, the incoming person (known
+ * users, not the same), and the shift's start and end (the end after the start, at most a day
+ * later). The handover is written with its operations, the system state and the open points, and
+ * acknowledged with the box ticked.
+ */
+@Configuration(proxyBeanMethods = false)
+class HandoverInputRules {
+
+  /** The longest shift a handover covers. */
+  static final Duration LONGEST_SHIFT = Duration.ofHours(24);
+
+  private final IdentityService identity;
+
+  HandoverInputRules(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Bean
+  StartValidator handoverStart() {
+    return StartValidator.of(HandoverIds.PROCESS, START, this::checkStart);
+  }
+
+  /** At both start events (incoming is null when left out) and at the end of both tasks. */
+  @Bean("handoverInput")
+  InputListener handoverInput() {
+    return new DefaultingInputListener("Handover not started", Collections.singletonMap(INCOMING.name(), null),
+        this::checkStart, HandoverInputRules::checkCompletion) {
+    };
+  }
+
+  void checkStart(Map<String, Object> variables) {
+    Inputs.requireText(variables, TEAM.name(), 64);
+    String team = TEAM.from(variables).strip();
+    if (identity.createGroupQuery().groupId(team).count() == 0 || Roles.MONITORING.equals(team)) {
+      throw Inputs.refuse(TEAM.name(), "names no group: " + team);
+    }
+    Inputs.requireText(variables, OUTGOING.name(), 64);
+    String outgoing = knownUser(OUTGOING.name(), OUTGOING.from(variables));
+    Inputs.maxText(variables, INCOMING.name(), 64);
+    String incoming = INCOMING.from(variables);
+    if (incoming != null && knownUser(INCOMING.name(), incoming).equals(outgoing)) {
+      throw Inputs.refuse(INCOMING.name(), "is the outgoing person: who takes over from " + outgoing
+          + "? (leave it empty when nobody follows)");
+    }
+    Instant start = Times.required(variables, SHIFT_START.name());
+    Instant end = Times.required(variables, SHIFT_END.name());
+    Times.ordered(start, SHIFT_START.name(), end, SHIFT_END.name());
+    if (Duration.between(start, end).compareTo(LONGEST_SHIFT) > 0) {
+      throw Inputs.refuse(SHIFT_END.name(), "lies more than 24 hours after shiftStart: a shift lasts at most a day");
+    }
+  }
+
+  private String knownUser(String field, String userId) {
+    String id = userId.strip();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      throw Inputs.refuse(field, "names no user: " + id);
+    }
+    return id;
+  }
+
+  static void checkCompletion(String taskKey, Map<String, Object> variables) {
+    switch (taskKey) {
+      case HandoverIds.WRITE -> {
+        Inputs.requireText(variables, OPERATIONS_DONE.name(), 4000);
+        Inputs.requireText(variables, SYSTEM_STATE.name(), 4000);
+        Inputs.requireText(variables, OPEN_POINTS.name(), 4000);
+      }
+      case HandoverIds.ACKNOWLEDGE -> {
+        Inputs.flag(variables, ACKNOWLEDGED.name());
+        if (!ACKNOWLEDGED.from(variables)) {
+          throw Inputs.refuse(ACKNOWLEDGED.name(), "must be ticked: you take over the shift as it was handed over");
+        }
+        Inputs.maxText(variables, REMARKS.name(), 2000);
+      }
+      default -> {
+      }
+    }
+  }
+}
