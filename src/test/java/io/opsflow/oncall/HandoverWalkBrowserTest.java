@@ -53,7 +53,9 @@ class HandoverWalkBrowserTest extends HandoverTestBase {
 
     work(port, ZH, engine, "support-l1", instance, HandoverIds.WRITE, browser -> {
       assertThat(browser.text()).contains("填写交接班记录", "本班情况汇总", "新开事件", "操作记录", "系统状态",
-          "待下一班跟进的事项").doesNotContain("Operations done", "System state");
+          "待下一班跟进的事项").doesNotContain("Operations done", "System state")
+          .as("the task list's times in Chinese, also when it was drawn before Tasklist's Chinese date texts")
+          .doesNotContainPattern("\\b(ago|in a few seconds)\\b").containsPattern("(几秒|\\d+ (分钟|小时))前");
       assertThat(browser.driver().findElement(field("ShiftSummary", "textarea")).getAttribute("value"))
           .startsWith("Shift / 班次: ").contains("Incidents opened / 本班新开事件");
       browser.click(By.xpath("//button[normalize-space()='完成']"));

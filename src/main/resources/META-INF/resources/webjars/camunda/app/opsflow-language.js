@@ -7,7 +7,8 @@
  * titles, tooltips, read-only form fields holding such a text. Diagrams (SVG) keep both, and so
  * does what people typed into fields. For a
  * Chinese reader it also translates Camunda Forms' own messages ("Field is required."), which the
- * forms library has in English only.
+ * forms library has in English only, and relative times ("a few seconds ago") that Tasklist left in
+ * English when it drew a list before its Chinese date texts had loaded.
  * A front-end plugin module of the apps' customScripts (config.js) with no plugin of its own.
  */
 const zh = /^zh\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
@@ -33,8 +34,20 @@ const FORMS_ZH = [
   [/^Time$/, () => '时间'],
   [/^Add new$/, () => '新增一行'],
   [/^Remove item$/, () => '删除此行'],
-  [/^Remove tag$/, () => '移除']
+  [/^Remove tag$/, () => '移除'],
+  // a list Tasklist renders before its Chinese date texts arrive keeps moment's English relative times
+  [/^a few seconds ago$/, () => '几秒前'],
+  [/^in a few seconds$/, () => '几秒后'],
+  [/^(a|an|\d+) (second|minute|hour|day|month|year)s? ago$/, (n, unit) => amount(n, unit) + '前'],
+  [/^in (a|an|\d+) (second|minute|hour|day|month|year)s?$/, (n, unit) => amount(n, unit) + '后']
 ];
+
+const UNITS_ZH = {second: '秒', minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年'};
+
+/** "an hour" → "1 小时", "3 days" → "3 天". */
+function amount(n, unit) {
+  return (/^\d+$/.test(n) ? n : '1') + ' ' + UNITS_ZH[unit];
+}
 
 function half(text) {
   const match = BILINGUAL.exec(text);
@@ -46,7 +59,7 @@ function half(text) {
     for (const [english, chinese] of FORMS_ZH) {
       const found = english.exec(trimmed);
       if (found) {
-        return text.replace(trimmed, chinese(found[1]));
+        return text.replace(trimmed, chinese(...found.slice(1)));
       }
     }
   }
