@@ -62,6 +62,7 @@ public final class Roles {
   static final String SERVICE_REQUEST = "ServiceRequest";
   static final String INSPECTION = "Inspection";
   static final String INSPECTION_SCHEDULE = "InspectionSchedule";
+  static final String ONCALL_SCHEDULE = "OnCallSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -138,6 +139,15 @@ public final class Roles {
    */
   public static final Set<String> INSPECTION_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
   public static final Set<String> INSPECTION_READERS = Set.of(OPS_ENGINEER, OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
+  /**
+   * Who reads the on-call rota (who is on duty, the shifts, the escalation lists): the staff, every
+   * role but the requesters; only the operations administrators write it (Writers.ROTA).
+   */
+  public static final Set<String> ONCALL_READERS = java.util.stream.Stream.concat(
+      ALL.stream().map(Role::groupId).filter(group -> !group.equals(REQUESTER)), java.util.stream.Stream.of(ADMIN_GROUP))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Who changes the rota and reads anyone's shifts. */
+  public static final Set<String> ONCALL_ADMINS = Set.of(OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -147,7 +157,8 @@ public final class Roles {
         "only configuration and change managers change the CMDB"),
     DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans"),
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
-        "only service desk leads and operations administrators change the service catalogue");
+        "only service desk leads and operations administrators change the service catalogue"),
+    ROTA(ONCALL_ADMINS, "only operations administrators change the on-call rota");
 
     private final Set<String> groups;
     private final String refusal;
@@ -187,7 +198,8 @@ public final class Roles {
       java.util.Map.entry(CONTINUITY_SCHEDULE, DR_READERS),
       java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS),
       java.util.Map.entry(INSPECTION, INSPECTION_READERS),
-      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS));
+      java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS),
+      java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
