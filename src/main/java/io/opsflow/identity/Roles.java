@@ -63,6 +63,7 @@ public final class Roles {
   static final String INSPECTION = "Inspection";
   static final String INSPECTION_SCHEDULE = "InspectionSchedule";
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
+  static final String ONCALL_PAGING = "OnCallPaging";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -199,7 +200,8 @@ public final class Roles {
       java.util.Map.entry(SERVICE_REQUEST, SERVICE_REQUEST_READERS),
       java.util.Map.entry(INSPECTION, INSPECTION_READERS),
       java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS),
-      java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS));
+      java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -222,7 +224,8 @@ public final class Roles {
       java.util.Map.entry("ServiceRequestRouting", SERVICE_REQUEST),
       java.util.Map.entry("DrillVerdict", DR_DRILL),
       java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
-      java.util.Map.entry("InspectionFinding", INSPECTION));
+      java.util.Map.entry("InspectionFinding", INSPECTION),
+      java.util.Map.entry("OnCallPaging", ONCALL_PAGING));
 
   private Roles() {
   }

@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The on-call rota's API (值班表): who is on duty now, a team's rota read by the staff and written
  * by the operations administrators, a person taking over another's shift (recorded with who
- * agreed), and a person's shifts as an iCalendar feed.
+ * agreed), a person's shifts as an iCalendar feed, and a page acknowledged.
  */
 @RestController
 class OnCallController {
@@ -55,8 +58,11 @@ class OnCallController {
   private final RotaInput input;
   private final IdentityService identity;
   private final BusinessHours hours;
+  private final RuntimeService runtime;
 
-  OnCallController(OnCallRota rota, RotaInput input, IdentityService identity, BusinessHours hours) {
+  OnCallController(OnCallRota rota, RotaInput input, IdentityService identity, BusinessHours hours,
+      RuntimeService runtime) {
+    this.runtime = runtime;
     this.rota = rota;
     this.input = input;
     this.identity = identity;
@@ -166,6 +172,38 @@ class OnCallController {
     return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
         .header("Content-Disposition", "inline; filename=\"oncall-" + whose + ".ics\"").body(body);
   }
+
+  /**
+   * Acknowledges the incident's waiting page: the person paged, anyone of the paged team, an
+   * incident manager or an operations administrator; 404 when no page of the incident waits.
+   */
+  @PostMapping("/api/oncall/pages/{incidentNumber}/ack")
+  Map<String, Object> acknowledge(@PathVariable String incidentNumber) {
+    Authentication caller = identity.getCurrentAuthentication();
+    try {
+      identity.clearAuthentication(); // the page is the engine's: the check below is the guard
+      ProcessInstance page = runtime.createProcessInstanceQuery().processDefinitionKey(OnCallIds.PAGING)
+          .processInstanceBusinessKey(incidentNumber).activityIdIn(OnCallIds.AWAIT_ACKNOWLEDGEMENT).singleResult();
+      if (page == null) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no page of " + incidentNumber + " waits");
+      }
+      Map<String, Object> variables = runtime.getVariables(page.getId());
+      boolean paged = caller.getUserId().equals(PagingVariables.PAGED_USER.from(variables));
+      if (!paged && !caller.getGroupIds().contains(PagingVariables.TEAM.from(variables))
+          && !Roles.anyOf(caller.getGroupIds(), PAGE_ACKNOWLEDGERS)) {
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+            "only the person paged, the paged team, incident managers and operations administrators acknowledge");
+      }
+      OnCallPageListener.acknowledge(runtime, incidentNumber, caller.getUserId());
+    } finally {
+      identity.setAuthentication(caller);
+    }
+    return Map.of("incidentNumber", incidentNumber, "acknowledgedBy", caller.getUserId());
+  }
+
+  /** Who acknowledges any page, besides the person paged and the paged team. */
+  static final java.util.Set<String> PAGE_ACKNOWLEDGERS = java.util.Set.of(Roles.INCIDENT_MANAGER, Roles.OPS_ADMIN,
+      Roles.ADMIN_GROUP);
 
   private void staffOnly() {
     Authentication caller = identity.getCurrentAuthentication();
