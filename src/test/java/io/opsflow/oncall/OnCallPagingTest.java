@@ -124,6 +124,22 @@ class OnCallPagingTest extends OpsFlowTestBase {
   }
 
   @Test
+  void resolvingTheIncidentAcknowledgesThePage() {
+    Incident incident = incident("P2", MONDAY_10AM);
+
+    steps.as(TEAM, () -> {
+      steps.complete(incident.id(), IncidentIds.RESOLVE_AT_TIER, IncidentVariables.ESCALATE.name(), false,
+          IncidentVariables.RESOLUTION_NOTES.name(), "Restarted the print spooler",
+          IncidentVariables.FAULT_CAUSE.name(), "Spooler hung on a corrupt job",
+          IncidentVariables.PREVENTIVE_MEASURES.name(), "Spooler watchdog");
+      return null;
+    });
+
+    assertThat(steps.endedAt(incident.page(), PAGE_ACKNOWLEDGED)).isTrue();
+    assertThat(steps.historicVariable(incident.page(), PagingVariables.ACKNOWLEDGED_BY)).isEqualTo(TEAM);
+  }
+
+  @Test
   void aP3InBusinessHoursPagesNobodyButOutsideThemItDoes() {
     Incident daytime = incident("P3", MONDAY_10AM);
 
