@@ -27,6 +27,7 @@ public final class OnCallIds {
   public static final String NO_PAGE_NEEDED = "Event_NoPageNeeded";
   public static final String FIND_ON_DUTY = "Activity_FindOnDuty";
   public static final String PAGE_PERSON = "Activity_PagePerson";
+  public static final String TAKEN_MEANWHILE = "Event_TakenMeanwhile";
   public static final String AWAIT_ACKNOWLEDGEMENT = "Activity_AwaitAcknowledgement";
   public static final String NO_ACKNOWLEDGEMENT = "Event_NoAcknowledgement";
   public static final String TAKE_NEXT_ON_LIST = "Activity_TakeNextOnList";

@@ -53,6 +53,7 @@ record OnCallPageListener(BusinessCalendar calendar) implements TaskListener {
           Map<String, Object> variables = new HashMap<>();
           PagingVariables.INCIDENT_NUMBER.put(variables, number);
           PagingVariables.INCIDENT_INSTANCE_ID.put(variables, task.getProcessInstanceId());
+          PagingVariables.TIER_TASK_ID.put(variables, task.getId());
           PagingVariables.TEAM.put(variables, incident.get(IncidentVariables.TIER_GROUP));
           PagingVariables.PRIORITY.put(variables, incident.get(IncidentVariables.PRIORITY));
           PagingVariables.SUMMARY.put(variables, incident.get(IncidentVariables.SUMMARY));

@@ -16,6 +16,8 @@ public final class PagingVariables extends ProcessVariables<PagingVariables> {
   public static final Variable<String> INCIDENT_INSTANCE_ID = Variable.text("incidentInstanceId");
   /** The first tier's group: the team whose person on duty is paged. */
   public static final Variable<String> TEAM = Variable.text("team");
+  /** The first tier's task the page is about: the one the person paged is given. */
+  public static final Variable<String> TIER_TASK_ID = Variable.text("tierTaskId");
   public static final Variable<String> PRIORITY = Variable.text("priority");
   public static final Variable<String> SUMMARY = Variable.text("summary");
   public static final Variable<Boolean> OUTSIDE_BUSINESS_HOURS = Variable.flag("outsideBusinessHours");
@@ -28,7 +30,9 @@ public final class PagingVariables extends ProcessVariables<PagingVariables> {
   public static final Variable<Integer> PAGE_ROUND = Variable.count("pageRound");
   /** The person paged now; null when the list is used up (then the incident managers are paged). */
   public static final Variable<String> PAGED_USER = Variable.optionalText("pagedUser");
-  /** Who acknowledged the page. */
+  /** The tier task was taken (claimed by someone not paged, or completed) before this page went out. */
+  public static final Variable<Boolean> TAKEN = Variable.flag("taken");
+  /** Who acknowledged the page (or took the task before it went out). */
   public static final Variable<String> ACKNOWLEDGED_BY = Variable.optionalText("acknowledgedBy");
 
   private PagingVariables(VariableScope scope) {

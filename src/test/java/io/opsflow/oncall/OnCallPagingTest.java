@@ -140,6 +140,18 @@ class OnCallPagingTest extends OpsFlowTestBase {
   }
 
   @Test
+  void aTaskTakenBeforeThePageGoesOutIsLeftToWhoeverTookIt() {
+    Incident incident = incident("P1", MONDAY_10AM, id -> steps.as("demo", () -> {
+      tasks.claim(steps.task(id, IncidentIds.RESOLVE_AT_TIER).getId(), "demo");
+      return null;
+    }));
+
+    assertThat(steps.endedAt(incident.page(), TAKEN_MEANWHILE)).isTrue();
+    assertThat(tierTask(incident).getAssignee()).as("not taken from demo").isEqualTo("demo");
+    assertThat(MailServer.about(incident.number())).as("nobody paged").isEmpty();
+  }
+
+  @Test
   void aP3InBusinessHoursPagesNobodyButOutsideThemItDoes() {
     Incident daytime = incident("P3", MONDAY_10AM);
 
@@ -166,6 +178,11 @@ class OnCallPagingTest extends OpsFlowTestBase {
 
   /** An incident at its first tier task (support-l2-desktop) at that moment, and its page run as far as it goes. */
   private Incident incident(String priority, Instant at) {
+    return incident(priority, at, id -> { });
+  }
+
+  /** As above, doing what is given to the incident before its page's jobs run. */
+  private Incident incident(String priority, Instant at, java.util.function.Consumer<String> beforePage) {
     ClockUtil.setCurrentTime(Date.from(at));
     String number = numbers.next(IncidentIds.PREFIX);
     Date later = Date.from(at.plus(Duration.ofHours(4)));
@@ -179,6 +196,7 @@ class OnCallPagingTest extends OpsFlowTestBase {
         .processInstanceBusinessKey(number).singleResult();
     assertThat(page).as("the first tier's task started the page").isNotNull();
     coverage.track(page.getId());
+    beforePage.accept(id);
     steps.runJobs(page.getId());
     return new Incident(number, id, page.getId());
   }
