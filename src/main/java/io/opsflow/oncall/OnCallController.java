@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,11 +62,11 @@ class OnCallController {
 
   OnCallController(OnCallRota rota, RotaInput input, IdentityService identity, BusinessHours hours,
       RuntimeService runtime) {
-    this.runtime = runtime;
     this.rota = rota;
     this.input = input;
     this.identity = identity;
     this.hours = hours;
+    this.runtime = runtime;
   }
 
   @GetMapping("/api/oncall/now")

@@ -158,11 +158,12 @@ class OnCallApiTest extends OpsFlowTestBase {
     as("ops-admin").put("/api/oncall/rota", """
         {"team": "support-l2-network", "shifts": [
           {"member": "support-l2-network", "startsAt": "2100-01-01T09:00+08:00", "endsAt": "2100-01-01T18:00+08:00"}]}""");
-    // a shift of its own within the feed's reach: from now on, two days
+    // a shift of its own within the feed's reach: 01:00 to 10:00 UTC, sixty days from today
     java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(60))
-        .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-    as("ops-admin").put("/api/oncall/rota", "{\"team\": \"support-l2-network\", \"shifts\": [{\"member\": "
-        + "\"support-l2-network\", \"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plusSeconds(9 * 3600) + "\"}]}");
+        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusSeconds(3600);
+    assertThat(as("ops-admin").put("/api/oncall/rota", "{\"team\": \"support-l2-network\", \"shifts\": [{\"member\": "
+        + "\"support-l2-network\", \"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plusSeconds(9 * 3600) + "\"}]}")
+        .status()).isEqualTo(200);
 
     Http.Response own = as("support-l2-network").get("/api/oncall/rota.ics");
 
