@@ -64,6 +64,8 @@ public final class Roles {
   static final String INSPECTION_SCHEDULE = "InspectionSchedule";
   static final String INSPECTION_STATISTICS = "InspectionStatistics";
   static final String SHIFT_HANDOVER = "ShiftHandover";
+  static final String ONCALL_SCHEDULE = "OnCallSchedule";
+  static final String ONCALL_PAGING = "OnCallPaging";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -150,6 +152,16 @@ public final class Roles {
   public static final Set<String> DUTY_LOG_READERS = Set.of(SUPPORT_L1, SUPPORT_L2, SUPPORT_L2_NETWORK,
       SUPPORT_L2_DATABASE, SUPPORT_L2_APPLICATION, SUPPORT_L2_DESKTOP, SUPPORT_L3, INCIDENT_MANAGER, OPS_ADMIN,
       ADMIN_GROUP);
+
+  /**
+   * Who reads the on-call rota (who is on duty, the shifts, the escalation lists): the staff, every
+   * role but the requesters; only the operations administrators write it (Writers.ROTA).
+   */
+  public static final Set<String> ONCALL_READERS = java.util.stream.Stream.concat(
+      ALL.stream().map(Role::groupId).filter(group -> !group.equals(REQUESTER)), java.util.stream.Stream.of(ADMIN_GROUP))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Who changes the rota and reads anyone's shifts. */
+  public static final Set<String> ONCALL_ADMINS = Set.of(OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -160,7 +172,8 @@ public final class Roles {
     DR_PLANS(Set.of(DR_COORDINATOR, ADMIN_GROUP), "only DR coordinators change DR plans"),
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
         "only service desk leads and operations administrators change the service catalogue"),
-    INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans");
+    INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans"),
+    ROTA(ONCALL_ADMINS, "only operations administrators change the on-call rota");
 
     private final Set<String> groups;
     private final String refusal;
@@ -202,7 +215,9 @@ public final class Roles {
       java.util.Map.entry(INSPECTION, INSPECTION_READERS),
       java.util.Map.entry(INSPECTION_SCHEDULE, INSPECTION_READERS),
       java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
-      java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS));
+      java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
+      java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -225,7 +240,8 @@ public final class Roles {
       java.util.Map.entry("ServiceRequestRouting", SERVICE_REQUEST),
       java.util.Map.entry("DrillVerdict", DR_DRILL),
       java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
-      java.util.Map.entry("InspectionFinding", INSPECTION));
+      java.util.Map.entry("InspectionFinding", INSPECTION),
+      java.util.Map.entry("OnCallPaging", ONCALL_PAGING));
 
   private Roles() {
   }

@@ -83,6 +83,12 @@ public class BusinessCalendar {
         + BUSINESS_HOURS + "', not '" + calendar + "'");
   }
 
+  /** Whether the moment is within working hours: a working day, from opening up to (not including) closing. */
+  public boolean isWorkingTime(Instant moment) {
+    ZonedDateTime at = moment.atZone(hours.zone());
+    return nextWorkingMoment(at).equals(at);
+  }
+
   private static Duration part(Duration whole, double fraction) {
     if (fraction == 1) {
       return whole;

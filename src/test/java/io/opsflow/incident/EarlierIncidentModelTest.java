@@ -75,14 +75,14 @@ class EarlierIncidentModelTest extends OpsFlowTestBase {
 
   /**
    * An incident running on 1.2.0 (one long row) is migrated, as Cockpit's migration does it, into
-   * 1.3.0's phases: its first-contact task and the response timers on it move into the "First
+   * the phases of 1.3.0 and later: its first-contact task and the response timers on it move into the "First
    * contact" phase, which the migration starts, and the incident goes on by the new model.
    */
   @Test
   void anIncidentOnModel120MovesIntoThePhasesOfTheCurrentModel() throws IOException {
     ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
         .latestVersion().singleResult();
-    assertThat(current.getVersionTag()).isEqualTo("1.3.0");
+    assertThat(current.getVersionTag()).isEqualTo("1.4.0");
     DeploymentBuilder deployment = repository.createDeployment().name("IncidentManagement 1.2.0 (test)");
     try (InputStream xml = getClass().getResourceAsStream("/legacy/IncidentManagement-1.2.0.bpmn")) {
       deployment.addString("IncidentManagement.bpmn", new String(xml.readAllBytes(), StandardCharsets.UTF_8));

@@ -48,6 +48,15 @@ class BusinessCalendarTest {
     return calendar.due(at(start), duration, BUSINESS_HOURS);
   }
 
+  /** On-call paging asks whether an incident arrives in working time: opening counts, closing does not. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: working time {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2026-11-27T09:00, true", "2026-11-27T17:59, true", "2026-11-27T18:00, false", "2026-11-27T08:59, false",
+      "2026-11-28T11:00, false", "2026-10-01T11:00, false"})
+  void workingTimeIsAWorkingDayBetweenOpeningAndClosing(String local, boolean working) {
+    assertThat(calendar.isWorkingTime(at(local))).isEqualTo(working);
+  }
+
   // --- the wall clock ---
 
   @Test
