@@ -83,6 +83,25 @@ public class BusinessCalendar {
         + BUSINESS_HOURS + "', not '" + calendar + "'");
   }
 
+  /**
+   * The working time between two instants on the {@value #BUSINESS_HOURS} calendar: what a ticket's
+   * handling time is in business hours (zero when {@code to} is not after {@code from}).
+   */
+  public Duration workingTime(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
+    if (!to.isAfter(from)) {
+      return total;
+    }
+    ZonedDateTime cursor = nextWorkingMoment(from.atZone(hours.zone()));
+    while (cursor.toInstant().isBefore(to)) {
+      ZonedDateTime closing = closing(cursor.toLocalDate());
+      Instant end = closing.toInstant().isBefore(to) ? closing.toInstant() : to;
+      total = total.plus(Duration.between(cursor.toInstant(), end));
+      cursor = opening(nextWorkingDay(cursor.toLocalDate()));
+    }
+    return total;
+  }
+
   private static Duration part(Duration whole, double fraction) {
     if (fraction == 1) {
       return whole;
