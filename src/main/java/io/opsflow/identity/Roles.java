@@ -138,6 +138,9 @@ public final class Roles {
    */
   public static final Set<String> INSPECTION_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
   public static final Set<String> INSPECTION_READERS = Set.of(OPS_ENGINEER, OPS_ADMIN, PROCESS_OWNER, ADMIN_GROUP);
+  /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
+  public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
+      CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 

@@ -103,14 +103,14 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   /**
    * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
-   * tickets"): only for reading {@code /api/me} and below, so that a session cookie opens no other
+   * tickets", the reports): only for reading {@code /api/me} and {@code /api/reports} and below, so that a session cookie opens no other
    * door of the API (and no write, which would need the webapps' CSRF token).
    */
   private static UserAuthentication webappSessionUser(HttpServletRequest request) {
     String path = RequestPaths.of(request);
     HttpSession session = request.getSession(false);
     if (!"GET".equals(request.getMethod()) || session == null
-        || !(path.equals("/api/me") || path.startsWith("/api/me/"))) {
+        || !(path.equals("/api/me") || path.startsWith("/api/me/") || path.startsWith("/api/reports/"))) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
