@@ -102,6 +102,12 @@ public class BusinessCalendar {
     return total;
   }
 
+  /** The first working day of the month (not a weekend day, not a holiday). */
+  public LocalDate firstWorkingDay(java.time.YearMonth month) {
+    LocalDate date = month.atDay(1);
+    return isWorkingDay(date) ? date : nextWorkingDay(date);
+  }
+
   private static Duration part(Duration whole, double fraction) {
     if (fraction == 1) {
       return whole;

@@ -63,6 +63,15 @@ class BusinessCalendarTest {
     assertThat(calendar.workingTime(at(from), at(to)).toMinutes()).isEqualTo(minutes);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2026-11, 2026-11-02",  // the 1st is a Sunday
+      "2026-10, 2026-10-06",  // National Day holidays, then the weekend, then another holiday
+      "2026-12, 2026-12-01"}) // a Tuesday
+  void theFirstWorkingDaySkipsWeekendsAndHolidays(String month, String day) {
+    assertThat(calendar.firstWorkingDay(java.time.YearMonth.parse(month))).isEqualTo(LocalDate.parse(day));
+  }
+
   // --- the wall clock ---
 
   @Test
