@@ -183,13 +183,13 @@ public class ServiceLevels {
         .filter(ServiceLevels::declaresServiceDown)
         .filter(i -> servicesOf.apply(i.affectedCi()).contains(service.id()))
         .map(i -> clip(i.downSince(), i.resolvedAt() != null ? i.resolvedAt() : now, a, b)).toList());
-    long minutes = Duration.between(a, b).toSeconds();
+    long month = Duration.between(a, b).toSeconds();
     long maintained = seconds(maintenance);
     long outage = seconds(down) - seconds(intersection(down, maintenance));
     double target = service.availabilityTarget() != null ? service.availabilityTarget() : targets.availability();
-    double availability = minutes == maintained ? 100.0
-        : round(100.0 * (minutes - maintained - outage) / (minutes - maintained), 3);
-    return new Availability(service.id(), service.name(), minutes / 60, maintained / 60, outage / 60, availability,
+    double availability = month == maintained ? 100.0
+        : round(100.0 * (month - maintained - outage) / (month - maintained), 3);
+    return new Availability(service.id(), service.name(), month / 60, maintained / 60, outage / 60, availability,
         target, availability >= target);
   }
 

@@ -54,6 +54,18 @@ class ServiceLevelApiTest extends OpsFlowTestBase {
   }
 
   @Test
+  void withoutMonthsItCoversTheTwelveMonthsUpToThisOneForEveryService() {
+    JsonNode report = as("process-owner").get("/api/reports/service-levels").json();
+
+    String now = java.time.YearMonth.now(ServiceLevelHistory.ZONE).toString();
+    assertThat(report.get("to").asText()).isEqualTo(now);
+    assertThat(report.get("months")).hasSize(12);
+    assertThat(report.at("/months/11/month").asText()).isEqualTo(now);
+    assertThat(report.at("/months/11/availability").findValuesAsText("service"))
+        .as("the demo's services and this test's").contains("online-shop", "crm", history.service());
+  }
+
+  @Test
   void theCsvHasOneFigureALine() {
     Http.Response csv = as("ops-admin").get(path + "&format=csv");
 
