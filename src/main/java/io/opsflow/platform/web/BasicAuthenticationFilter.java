@@ -103,8 +103,9 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   /**
    * The user logged into the webapps in this browser, for the pages OpsFlow adds beside them ("My
-   * tickets", the reports): only for reading {@code /api/me} and {@code /api/reports} and below, so that a session cookie opens no other
-   * door of the API (and no write, which would need the webapps' CSRF token).
+   * tickets", the service-level report): only for reading {@code /api/me}, {@code /api/reports} and
+   * below, so that a session cookie opens no other door of the API (and no write, which would need the
+   * webapps' CSRF token); the report itself answers 403 to roles that may not read it.
    */
   private static UserAuthentication webappSessionUser(HttpServletRequest request) {
     String path = RequestPaths.of(request);
