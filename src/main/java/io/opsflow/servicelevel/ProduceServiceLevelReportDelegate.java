@@ -37,8 +37,8 @@ record ProduceServiceLevelReportDelegate(ServiceLevels levels, ServiceReviewReco
       ServiceLevels.Availability a = last.availability().get(i);
       String verdict = verdict(a.availability(), a.target());
       if ("missed".equals(verdict)) {
-        missed.add(String.format(Locale.ROOT, "Availability of %s / 可用性: %.3f %% < %s %%", a.name(), a.availability(),
-            a.target()));
+        missed.add(String.format(Locale.ROOT, "Availability of %s / 可用性: %.3f %% < %s %%: %s", a.name(),
+            a.availability(), a.target(), shown(verdict)));
         ServiceLevels.Availability earlier = before.availability().get(i);
         if ("missed".equals(verdict(earlier.availability(), earlier.target()))) {
           missedTwice.add(a.service());
@@ -51,14 +51,23 @@ record ProduceServiceLevelReportDelegate(ServiceLevels levels, ServiceReviewReco
     String satisfaction = verdict(last.satisfaction().share(), report.targets().satisfaction());
     String verdicts = "Resolved within " + report.targets().faultHandlingLimit() + " / 时限内解决: "
         + ServiceLevelPage.percent(last.faultHandling().withinLimitShare()) + " (target " + report.targets().faultHandlingShare()
-        + " %): " + handling + "\n"
+        + " %): " + shown(handling) + "\n"
         + "Satisfaction / 满意度: " + ServiceLevelPage.percent(last.satisfaction().share()) + " (target "
-        + report.targets().satisfaction() + " %): " + satisfaction + "\n"
+        + report.targets().satisfaction() + " %): " + shown(satisfaction) + "\n"
         + "Availability met / 可用性达标: " + met + " of " + last.availability().size() + " services\n"
         + String.join("\n", missed);
     records.reported(review.get(REVIEW_NUMBER), ServiceLevelPage.of(report, levels.services()), verdicts);
     review.set(VERDICTS, verdicts.length() <= MAX_TEXT ? verdicts : verdicts.substring(0, MAX_TEXT - 1) + "…")
         .set(MISSED_TWICE, missedTwice).set(MISSED_TWICE_FOUND, !missedTwice.isEmpty());
+  }
+
+  /** The verdict as the review's people read it, in both languages. */
+  private static String shown(String verdict) {
+    return switch (verdict) {
+      case "met" -> "met / 达标";
+      case "missed" -> "missed / 未达标";
+      default -> "no data / 无数据";
+    };
   }
 
   private String verdict(Double measured, double target) {

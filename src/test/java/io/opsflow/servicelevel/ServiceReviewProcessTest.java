@@ -76,7 +76,8 @@ class ServiceReviewProcessTest extends OpsFlowTestBase {
     // (another service missing twice would be an incident of high impact some other test left open:
     // its outage runs to the engine's clock in 2097)
     assertThat(steps.variable(review, MISSED_TWICE)).contains(history.service());
-    assertThat(steps.variable(review, VERDICTS)).contains("Availability of Item " + history.service(), "99.861");
+    assertThat(steps.variable(review, VERDICTS)).contains("Availability of Item " + history.service(), "99.861", "missed / 未达标",
+        "Satisfaction / 满意度: – (target 90.0 %): no data / 无数据");
     ServiceReviewRecords.Review kept = reviews.find("SRV-2097-05").orElseThrow();
     assertThat(kept.reportHtml()).contains("Service levels / 服务级别", "data-chart=\"availability\"");
     assertThat(kept.problems()).matches("PRB-\\d{4}-\\d{6}(, PRB-\\d{4}-\\d{6})*");
