@@ -162,6 +162,10 @@ public final class Roles {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Who changes the rota and reads anyone's shifts. */
   public static final Set<String> ONCALL_ADMINS = Set.of(OPS_ADMIN, ADMIN_GROUP);
+
+  /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
+  public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
+      CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 

@@ -89,6 +89,31 @@ public class BusinessCalendar {
     return nextWorkingMoment(at).equals(at);
   }
 
+  /**
+   * The working time between two instants on the {@value #BUSINESS_HOURS} calendar: what a ticket's
+   * handling time is in business hours (zero when {@code to} is not after {@code from}).
+   */
+  public Duration workingTime(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
+    if (!to.isAfter(from)) {
+      return total;
+    }
+    ZonedDateTime cursor = nextWorkingMoment(from.atZone(hours.zone()));
+    while (cursor.toInstant().isBefore(to)) {
+      ZonedDateTime closing = closing(cursor.toLocalDate());
+      Instant end = closing.toInstant().isBefore(to) ? closing.toInstant() : to;
+      total = total.plus(Duration.between(cursor.toInstant(), end));
+      cursor = opening(nextWorkingDay(cursor.toLocalDate()));
+    }
+    return total;
+  }
+
+  /** The first working day of the month (not a weekend day, not a holiday). */
+  public LocalDate firstWorkingDay(java.time.YearMonth month) {
+    LocalDate date = month.atDay(1);
+    return isWorkingDay(date) ? date : nextWorkingDay(date);
+  }
+
   private static Duration part(Duration whole, double fraction) {
     if (fraction == 1) {
       return whole;

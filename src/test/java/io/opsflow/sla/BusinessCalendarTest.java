@@ -57,6 +57,30 @@ class BusinessCalendarTest {
     assertThat(calendar.isWorkingTime(at(local))).isEqualTo(working);
   }
 
+  // --- working time between two instants (fault handling time in business hours) ---
+
+  @ParameterizedTest(name = "{0} to {1}: {2} min")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2026-11-27T10:00, 2026-11-27T11:30, 90",   // within one working day
+      "2026-11-27T16:00, 2026-11-30T10:00, 180",  // Friday afternoon over the weekend to Monday morning
+      "2026-11-27T19:00, 2026-11-30T08:00, 0",    // reported after closing, resolved before opening
+      "2026-11-27T08:00, 2026-11-27T09:00, 0",    // before opening: the clock starts at 09:00
+      "2026-11-27T17:00, 2026-11-27T20:00, 60",   // counts until closing only
+      "2026-09-30T17:00, 2026-10-06T10:00, 120",  // National Day holidays and a weekend in between
+      "2026-11-27T12:00, 2026-11-27T11:00, 0"})   // resolved before reported: nothing
+  void workingTimeCountsOnlyOpeningHours(String from, String to, long minutes) {
+    assertThat(calendar.workingTime(at(from), at(to)).toMinutes()).isEqualTo(minutes);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2026-11, 2026-11-02",  // the 1st is a Sunday
+      "2026-10, 2026-10-06",  // National Day holidays, then the weekend, then another holiday
+      "2026-12, 2026-12-01"}) // a Tuesday
+  void theFirstWorkingDaySkipsWeekendsAndHolidays(String month, String day) {
+    assertThat(calendar.firstWorkingDay(java.time.YearMonth.parse(month))).isEqualTo(LocalDate.parse(day));
+  }
+
   // --- the wall clock ---
 
   @Test

@@ -29,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
  * Without credentials, a GET of what OpsFlow's pages beside Tasklist read ({@code /api/me…}, the
- * inspection statistics), and a document sent to {@code /api/me/…/documents} with the webapps'
- * CSRF token, run as the user logged into the webapps in the same browser.
+ * inspection statistics, the service-level report), and a document sent to
+ * {@code /api/me/…/documents} with the webapps' CSRF token, run as the user logged into the webapps
+ * in the same browser.
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -106,13 +107,15 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   /**
    * What OpsFlow's pages beside the webapps read with the webapps' login (a path or, ending in
-   * "/", a path and everything below it): My tickets and the inspection statistics.
+   * "/", a path and everything below it): My tickets, the inspection statistics, the service-level
+   * report (each answers 403 to roles that may not read it).
    */
-  static final List<String> SESSION_READS = List.of("/api/me", "/api/me/", "/api/inspections/statistics");
+  static final List<String> SESSION_READS = List.of("/api/me", "/api/me/", "/api/inspections/statistics",
+      "/api/reports/");
 
   /**
    * The user logged into the webapps in this browser, for the pages and Tasklist scripts OpsFlow
-   * adds beside them (My tickets, the inspection statistics, documents on forms): for reading
+   * adds beside them (My tickets, the statistics and reports, documents on forms): for reading
    * {@link #SESSION_READS}, and for sending a document to {@code /api/me/…/documents} with the
    * webapps' CSRF token in {@code X-XSRF-TOKEN} (as Tasklist sends it to Camunda's own API), so
    * that a session cookie opens no other door of the API and another site cannot write through it.
