@@ -183,7 +183,8 @@ class OnCallController {
     try {
       identity.clearAuthentication(); // the page is the engine's: the check below is the guard
       ProcessInstance page = runtime.createProcessInstanceQuery().processDefinitionKey(OnCallIds.PAGING)
-          .processInstanceBusinessKey(incidentNumber).activityIdIn(OnCallIds.AWAIT_ACKNOWLEDGEMENT).singleResult();
+          .variableValueEquals(PagingVariables.INCIDENT_NUMBER.name(), incidentNumber).activityIdIn(OnCallIds.AWAIT_ACKNOWLEDGEMENT)
+          .singleResult();
       if (page == null) {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no page of " + incidentNumber + " waits");
       }

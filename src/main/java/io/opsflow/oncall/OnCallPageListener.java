@@ -58,7 +58,8 @@ record OnCallPageListener(BusinessCalendar calendar) implements TaskListener {
           PagingVariables.PRIORITY.put(variables, incident.get(IncidentVariables.PRIORITY));
           PagingVariables.SUMMARY.put(variables, incident.get(IncidentVariables.SUMMARY));
           PagingVariables.OUTSIDE_BUSINESS_HOURS.put(variables, !calendar.isWorkingTime(EngineClock.now()));
-          StartMessages.startIfReceived(runtime, OnCallIds.INCIDENT_PAGED_MESSAGE, number, variables);
+          // no business key: a page is not a ticket (My tickets, and every look-up of the incident by its number, see only the incident)
+          StartMessages.startIfReceived(runtime, OnCallIds.INCIDENT_PAGED_MESSAGE, variables);
         }
       }
       case EVENTNAME_ASSIGNMENT -> {
@@ -77,7 +78,8 @@ record OnCallPageListener(BusinessCalendar calendar) implements TaskListener {
   static void acknowledge(RuntimeService runtime, String number, String by) {
     Map<String, Object> variables = new HashMap<>();
     PagingVariables.ACKNOWLEDGED_BY.put(variables, by);
-    runtime.createMessageCorrelation(OnCallIds.PAGE_ACKNOWLEDGED_MESSAGE).processInstanceBusinessKey(number)
+    runtime.createMessageCorrelation(OnCallIds.PAGE_ACKNOWLEDGED_MESSAGE)
+        .processInstanceVariableEquals(PagingVariables.INCIDENT_NUMBER.name(), number)
         .setVariables(variables).correlateAllWithResult();
   }
 }

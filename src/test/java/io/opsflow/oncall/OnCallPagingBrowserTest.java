@@ -60,7 +60,7 @@ class OnCallPagingBrowserTest extends OpsFlowTestBase {
         IncidentVariables.TIER_DUE.name(), later, IncidentVariables.TIER_WARNING_AT.name(), later,
         IncidentVariables.RESOLUTION_DUE.name(), later);
     String page = runtime.createProcessInstanceQuery().processDefinitionKey(OnCallIds.PAGING)
-        .processInstanceBusinessKey(number).singleResult().getId();
+        .variableValueEquals(PagingVariables.INCIDENT_NUMBER.name(), number).singleResult().getId();
     steps.runJobs(page);
     assertThat(steps.task(incident, IncidentIds.RESOLVE_AT_TIER).getAssignee()).isEqualTo(TEAM);
 

@@ -193,8 +193,10 @@ class OnCallPagingTest extends OpsFlowTestBase {
         IncidentVariables.TIER_DUE.name(), later, IncidentVariables.TIER_WARNING_AT.name(), later,
         IncidentVariables.RESOLUTION_DUE.name(), later);
     ProcessInstance page = runtime.createProcessInstanceQuery().processDefinitionKey(PAGING)
-        .processInstanceBusinessKey(number).singleResult();
+        .variableValueEquals(PagingVariables.INCIDENT_NUMBER.name(), number).singleResult();
     assertThat(page).as("the first tier's task started the page").isNotNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list())
+        .as("a page is no ticket: the number finds the incident only").extracting(ProcessInstance::getId).containsExactly(id);
     coverage.track(page.getId());
     beforePage.accept(id);
     steps.runJobs(page.getId());

@@ -3,7 +3,6 @@ package io.opsflow.platform.process;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -31,19 +30,10 @@ public final class StartMessages {
   /** The process instance the message started, if a process receives it. */
   public static Optional<ProcessInstance> startIfReceived(RuntimeService runtime, String message,
       Map<String, Object> variables) {
-    return startIfReceived(runtime, message, null, variables);
-  }
-
-  /** The process instance the message started under the business key, if a process receives it. */
-  public static Optional<ProcessInstance> startIfReceived(RuntimeService runtime, String message, String businessKey,
-      Map<String, Object> variables) {
     boolean received = runtime.createEventSubscriptionQuery().eventType("message").eventName(message).list()
         .stream().anyMatch(subscription -> subscription.getProcessInstanceId() == null);
-    if (!received) {
-      return Optional.empty();
-    }
-    MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message).setVariables(variables);
-    return Optional.of((businessKey == null ? correlation : correlation.processInstanceBusinessKey(businessKey))
-        .correlateStartMessage());
+    return received
+        ? Optional.of(runtime.createMessageCorrelation(message).setVariables(variables).correlateStartMessage())
+        : Optional.empty();
   }
 }
