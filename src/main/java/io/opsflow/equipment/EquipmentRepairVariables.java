@@ -18,6 +18,8 @@ public final class EquipmentRepairVariables extends ProcessVariables<EquipmentRe
   public static final Variable<String> FAULT_DETAILS = Variable.text("faultDetails");
   public static final Variable<Instant> OCCURRED_AT = Variable.time("occurredAt");
 
+  /** The one line "My tickets" shows: the equipment, its model and the fault's first line. */
+  public static final Variable<String> SUMMARY = Variable.text("summary");
   public static final Variable<String> INITIATOR = Variable.optionalText("initiator");
   public static final Variable<String> REPAIR_NUMBER = Variable.text("repairNumber");
   /** Who reported the fault (told when it is repaired): the person who started the repair. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * "Register repair": gives the repair its number (REP-2026-000042, once) as business key, takes the
  * reporter to be the person who reported the fault, finds the equipment's configuration item (by id
  * or asset number) and what the CMDB's impact analysis says depends on it (the most critical service
- * decides the priority), and writes the ticket.
+ * decides the priority), and writes the ticket; "My tickets" shows the equipment, model and fault.
  */
 @Component("registerRepair")
 record RegisterRepairDelegate(TicketNumbers numbers, RepairRecords records, EquipmentInput input, Cmdb cmdb)
@@ -37,6 +37,9 @@ record RegisterRepairDelegate(TicketNumbers numbers, RepairRecords records, Equi
         .set(SERVICE_CRITICALITY, services.isEmpty() ? "none" : services.get(0).criticality())
         .set(IMPACTED_SERVICES, services.isEmpty() ? "–"
             : services.stream().map(s -> s.name() + " (" + s.criticality() + ")").collect(Collectors.joining(", ")));
+    String fault = repair.get(FAULT_DETAILS).strip().lines().findFirst().orElse("");
+    repair.set(SUMMARY, item.id() + " (" + repair.get(MODEL).strip() + "): "
+        + (fault.length() > 200 ? fault.substring(0, 200) + "…" : fault));
     records.register(new RepairRecords.Registration(number, execution.getProcessInstanceId(), item.id(),
         repair.get(MODEL).strip(), repair.get(FAULT_DETAILS), repair.get(OCCURRED_AT), repair.get(REPORTER)),
         EngineClock.now());

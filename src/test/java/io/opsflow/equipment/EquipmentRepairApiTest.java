@@ -40,6 +40,8 @@ class EquipmentRepairApiTest extends OpsFlowTestBase {
     assertThat(ticket.get("equipmentCi").asText()).as("found by its asset number").isEqualTo(server);
     assertThat(ticket.get("reporter").asText()).isEqualTo("requester");
     assertThat(ticket.get("status").asText()).isEqualTo("REGISTERED");
+    assertThat(as("requester").get("/api/me/tickets").body()).as("on the reporter's \"My tickets\"")
+        .contains(number, server + " (PowerEdge R650): Fan grinds");
     for (String reader : new String[] {"equipment-maintainer", "ops-admin", "service-desk", "problem-manager"}) {
       assertThat(as(reader).get("/api/equipment/repairs/" + number).status()).as(reader).isEqualTo(200);
     }
