@@ -7,6 +7,7 @@ import io.opsflow.notification.Recipients;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +15,21 @@ import org.springframework.stereotype.Component;
  * "Close repair": writes what the maintainer recorded (cause, parts used, hours) and closes the
  * ticket, counts the faults of the same equipment and of the same model that happened within the
  * recurrence window before this one ({@code opsflow.equipment.recurrence-window}, 90 days by default;
- * this fault included) for DMN RepairRecurrence, and tells the reporter.
+ * this fault included) for DMN RepairRecurrence, and tells the reporter; an incident that handed the
+ * fault over and waits for the repair continues ({@code EquipmentRepaired}, with what was found and done).
  */
 @Component("closeRepair")
 class CloseRepairDelegate implements EquipmentRepairVariables.Step {
 
+  private final RuntimeService runtime;
   private final RepairRecords records;
   private final MailNotifier mail;
   private final Recipients recipients;
   private final Duration window;
 
-  CloseRepairDelegate(RepairRecords records, MailNotifier mail, Recipients recipients,
+  CloseRepairDelegate(RuntimeService runtime, RepairRecords records, MailNotifier mail, Recipients recipients,
       @Value("${opsflow.equipment.recurrence-window:P90D}") String window) {
+    this.runtime = runtime;
     this.records = records;
     this.mail = mail;
     this.recipients = recipients;
@@ -44,5 +48,12 @@ class CloseRepairDelegate implements EquipmentRepairVariables.Step {
         "The equipment you reported (" + repair.get(EQUIPMENT_CI) + ", " + repair.get(MODEL) + ") is repaired and tested. Cause: "
             + repair.get(FAULT_CAUSE) + "\n您报告的设备(" + repair.get(EQUIPMENT_CI) + "，" + repair.get(MODEL)
             + ")已修复并通过测试。故障原因：" + repair.get(FAULT_CAUSE));
+    if (repair.get(INCIDENT_NUMBER) != null) {
+      // an incident closed meanwhile waits for nothing: correlating all finds none and is no error
+      runtime.createMessageCorrelation(EquipmentRepairIds.EQUIPMENT_REPAIRED).processInstanceBusinessKey(repair.get(INCIDENT_NUMBER))
+          .setVariable("repairOutcome", number + ": " + repair.get(FAULT_CAUSE)
+              + (repair.get(PARTS_USED) == null ? "" : "; parts / 部件: " + repair.get(PARTS_USED)))
+          .correlateAll();
+    }
   }
 }

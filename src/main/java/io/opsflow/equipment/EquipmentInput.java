@@ -36,6 +36,10 @@ record EquipmentInput(Cmdb cmdb) {
         + EQUIPMENT.from(variables) + "' is no configuration item in service nor the asset number of one (see /api/cmdb/items)"));
     Inputs.requireText(variables, MODEL.name(), 200);
     Inputs.requireText(variables, FAULT_DETAILS.name(), 4000);
+    String incident = INCIDENT_NUMBER.from(variables);
+    if (incident != null && !incident.matches("INC-[0-9A-Z-]{1,30}")) {
+      throw Inputs.refuse(INCIDENT_NUMBER.name(), "must be an incident number such as INC-2026-000042");
+    }
     Instant occurred = Times.required(variables, OCCURRED_AT.name());
     if (occurred.isAfter(EngineClock.now().plus(CLOCK_SKEW))) {
       throw Inputs.refuse(OCCURRED_AT.name(), "lies in the future");

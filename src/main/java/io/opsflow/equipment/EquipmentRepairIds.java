@@ -5,6 +5,8 @@ public final class EquipmentRepairIds {
 
   public static final String PROCESS = "EquipmentRepair";
   public static final String PREFIX = "REP";
+  /** The message a repair an incident asked for sends that incident when it ends (IncidentManagement waits for it). */
+  public static final String EQUIPMENT_REPAIRED = "EquipmentRepaired";
 
   public static final String FAULT_REPORTED = "Event_FaultReported";
   public static final String REGISTER_AND_CLASSIFY = "SubProcess_RegisterAndClassify";

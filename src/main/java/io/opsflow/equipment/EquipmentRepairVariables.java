@@ -20,6 +20,8 @@ public final class EquipmentRepairVariables extends ProcessVariables<EquipmentRe
 
   /** The one line "My tickets" shows: the equipment, its model and the fault's first line. */
   public static final Variable<String> SUMMARY = Variable.text("summary");
+  /** The incident that handed the fault over and waits for the repair (IncidentManagement), or null. */
+  public static final Variable<String> INCIDENT_NUMBER = Variable.optionalText("incidentNumber");
   public static final Variable<String> INITIATOR = Variable.optionalText("initiator");
   public static final Variable<String> REPAIR_NUMBER = Variable.text("repairNumber");
   /** Who reported the fault (told when it is repaired): the person who started the repair. */

@@ -23,7 +23,20 @@ public record RepairIntake(RuntimeService runtime, EquipmentInput input) {
 
   /** Refuses bad input with the field at fault; the registration runs in this call, so the number is known. */
   public Opened open(RepairRequest request) {
+    return open(request.variables());
+  }
+
+  /**
+   * A repair an incident asks for: it continues the incident (message {@code EquipmentRepaired}) when
+   * it ends. Refused as {@link #open} refuses.
+   */
+  public Opened openFor(String incidentNumber, RepairRequest request) {
     Map<String, Object> variables = request.variables();
+    EquipmentRepairVariables.INCIDENT_NUMBER.put(variables, incidentNumber);
+    return open(variables);
+  }
+
+  private Opened open(Map<String, Object> variables) {
     input.checkStart(variables);
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(EquipmentRepairIds.PROCESS)
         .setVariables(variables).executeWithVariablesInReturn();
