@@ -15,7 +15,12 @@ import io.opsflow.Browser;
 import io.opsflow.Jobs;
 import io.opsflow.OpsFlowTestBase;
 import io.opsflow.configuration.Cmdb;
+import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.TestItems;
+import io.opsflow.incident.IncidentIds;
+import io.opsflow.incident.IncidentIntake;
+import io.opsflow.incident.IncidentRequest;
+import io.opsflow.incident.IncidentVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An equipment repair worked in Chinese in Tasklist, from the fault report to the record: a part is
  * not in stock, the operations administrator approves its purchase, the repair waits for it, then
  * the maintainer repairs, tests and records. Every person's browser prefers Chinese, and the texts
- * they meet are Chinese; nobody types an id.
+ * they meet are Chinese; nobody types an id. And an incident's first line hands a hardware fault to
+ * repair in Chinese, and the incident waits.
  */
 class EquipmentRepairChineseWalkBrowserTest extends OpsFlowTestBase {
 
@@ -36,6 +42,8 @@ class EquipmentRepairChineseWalkBrowserTest extends OpsFlowTestBase {
   RepairRecords records;
   @Autowired
   Cmdb cmdb;
+  @Autowired
+  IncidentIntake incidents;
 
   @Test
   void aRepairWithAPartOrderedIsWorkedInChinese() {
@@ -113,5 +121,30 @@ class EquipmentRepairChineseWalkBrowserTest extends OpsFlowTestBase {
     assertThat(ticket.orderQuantity()).isEqualTo(2);
     assertThat(ticket.faultCause()).isEqualTo("电源模块老化");
     assertThat(ticket.hoursSpent()).isEqualByComparingTo("3");
+  }
+
+  @Test
+  void anIncidentsFirstLineHandsAHardwareFaultToRepairInChinese() {
+    String server = TestItems.create(cmdb, "srv-zh", "server", "low");
+    IncidentIntake.Opened opened = new ProcessSteps(engine).as("service-desk", () -> incidents.open(new IncidentRequest(
+        "服务器风扇异响后关机 " + System.nanoTime(), "三号机柜的服务器", "medium", "medium", "hardware", server, "requester")));
+    String incident = opened.processInstanceId();
+    Jobs.runDue(engine.getManagementService(), incident);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(incident).singleResult().getId(),
+        ProcessSteps.vars(IncidentVariables.RESOLVED_AT_FIRST_CONTACT, false));
+
+    work(port, ZH, engine, "support-l1", incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
+      assertThat(browser.text()).contains("硬件故障:转设备维修并等待").doesNotContain("hand it to equipment repair", "设备维修结果");
+      tick(browser, "HandToRepair");
+      browser.waitForText("设备型号");
+      assertThat(browser.text()).as("no fault report yet, no escalation").doesNotContain("故障原因", "本层解决还是升级?");
+      type(browser, field("EquipmentModel"), "PowerEdge R650");
+      browser.driver().findElement(field("ResolutionNotes", "textarea")).sendKeys("风扇损坏，需更换");
+    });
+
+    assertThat(runtime.getActiveActivityIds(incident)).as("the incident waits for the repair")
+        .containsExactly(IncidentIds.AWAIT_EQUIPMENT_REPAIR);
+    String repair = (String) runtime.getVariable(incident, IncidentVariables.REPAIR_NUMBER.name());
+    assertThat(records.find(repair).orElseThrow().equipmentCi()).isEqualTo(server);
   }
 }
