@@ -48,6 +48,9 @@ final class IncidentInput {
     }
   }
 
+  /** The model version that hands hardware faults to equipment repair. */
+  static final String HAND_TO_REPAIR_SINCE = "1.4.0";
+
   /** The CI types whose faults equipment repair takes on (the incident's CI is hardware). */
   static final Set<String> HARDWARE = Set.of("server", "network-device");
 
