@@ -51,7 +51,7 @@ class CloseRepairDelegate implements EquipmentRepairVariables.Step {
     if (repair.get(INCIDENT_NUMBER) != null) {
       // an incident closed meanwhile waits for nothing: correlating all finds none and is no error
       runtime.createMessageCorrelation(EquipmentRepairIds.EQUIPMENT_REPAIRED).processInstanceBusinessKey(repair.get(INCIDENT_NUMBER))
-          .setVariable("repairOutcome", number + ": " + repair.get(FAULT_CAUSE)
+          .setVariable(EquipmentRepairIds.REPAIR_OUTCOME, number + ": " + repair.get(FAULT_CAUSE)
               + (repair.get(PARTS_USED) == null ? "" : "; parts / 部件: " + repair.get(PARTS_USED)))
           .correlateAll();
     }

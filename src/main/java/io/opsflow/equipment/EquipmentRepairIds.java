@@ -7,6 +7,8 @@ public final class EquipmentRepairIds {
   public static final String PREFIX = "REP";
   /** The message a repair an incident asked for sends that incident when it ends (IncidentManagement waits for it). */
   public static final String EQUIPMENT_REPAIRED = "EquipmentRepaired";
+  /** The variable that message carries: the repair's number, the cause and the parts used. */
+  public static final String REPAIR_OUTCOME = "repairOutcome";
 
   public static final String FAULT_REPORTED = "Event_FaultReported";
   public static final String REGISTER_AND_CLASSIFY = "SubProcess_RegisterAndClassify";

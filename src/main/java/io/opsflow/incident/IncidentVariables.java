@@ -69,7 +69,8 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   public static final Variable<String> EQUIPMENT_MODEL = Variable.optionalText("equipmentModel");
   /** The repair asked for, and what it says when it ends (cause, parts, hours), for the tier resolving. */
   public static final Variable<String> REPAIR_NUMBER = Variable.optionalText("repairNumber");
-  public static final Variable<String> REPAIR_OUTCOME = Variable.optionalText("repairOutcome");
+  public static final Variable<String> REPAIR_OUTCOME =
+      Variable.optionalText(io.opsflow.equipment.EquipmentRepairIds.REPAIR_OUTCOME);
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
   /**
    * The notes of the tiers that escalated, read-only for the next tier: one block per tier,

@@ -20,8 +20,9 @@ record RequestEquipmentRepairDelegate(RepairIntake repairs, IncidentRecords reco
   public void execute(IncidentVariables incident) {
     String number = incident.get(INCIDENT_NUMBER);
     java.time.Instant began = incident.get(FAULT_BEGAN_AT);
+    String details = incident.get(SUMMARY) + (incident.get(DESCRIPTION) == null ? "" : "\n" + incident.get(DESCRIPTION));
     String repair = repairs.openFor(number, new RepairRequest(incident.get(AFFECTED_CI), incident.get(EQUIPMENT_MODEL),
-        incident.get(SUMMARY) + (incident.get(DESCRIPTION) == null ? "" : "\n" + incident.get(DESCRIPTION)),
+        details.length() > 4000 ? details.substring(0, 4000) : details,
         (began == null ? EngineClock.now() : began).toString())).repairNumber();
     incident.set(REPAIR_NUMBER, repair).set(REPAIR_OUTCOME, null).set(HAND_TO_REPAIR, false);
     records.event(number, "EQUIPMENT_REPAIR_REQUESTED", incident.get(CURRENT_TIER), repair, EngineClock.now());
