@@ -66,17 +66,18 @@ public final class Roles {
   static final String SHIFT_HANDOVER = "ShiftHandover";
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
+  static final String EQUIPMENT_REPAIR = "EquipmentRepair";
 
-  /** Anyone may write a knowledge article; engineers may raise a change. */
-  private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
+  /** Anyone may write a knowledge article; engineers may raise a change and report an equipment fault. */
+  private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR);
   /** The support tiers work shifts: they also hand a shift over (ShiftHandover). */
-  private static final List<String> ON_DUTY = List.of(CHANGE, KNOWLEDGE, SHIFT_HANDOVER);
+  private static final List<String> ON_DUTY = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR, SHIFT_HANDOVER);
 
   public static final List<Role> ALL = List.of(
       new Role(REQUESTER, "Requesters", "Requester tasks / 请求人任务",
-          List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE, SERVICE_REQUEST), false),
+          List.of(INCIDENT, CHANGE, REQUIREMENT, KNOWLEDGE, SERVICE_REQUEST, EQUIPMENT_REPAIR), false),
       new Role(SERVICE_DESK, "Service desk", "Service desk queue / 服务台队列",
-          List.of(INCIDENT, PROBLEM, KNOWLEDGE, SERVICE_REQUEST), false),
+          List.of(INCIDENT, PROBLEM, KNOWLEDGE, SERVICE_REQUEST, EQUIPMENT_REPAIR), false),
       new Role(SERVICE_DESK_LEAD, "Service desk leads", "Service desk lead queue / 服务台主管队列",
           List.of(INCIDENT, KNOWLEDGE, SERVICE_REQUEST), true),
       new Role(SUPPORT_L1, "First-line support (L1)", "L1 queue / 一线支持队列", ON_DUTY, false),
@@ -103,12 +104,12 @@ public final class Roles {
       new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列", ENGINEER, true),
       new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews / 知识审核", List.of(KNOWLEDGE), true),
       new Role(OPS_ENGINEER, "Operations engineers", "Operations queue / 运维队列",
-          List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
+          List.of(CHANGE, KNOWLEDGE, BACKUP_TEST, EQUIPMENT_REPAIR), false),
       new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue / 灾备队列",
           List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
       new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列", ENGINEER, false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
-          List.of(KNOWLEDGE), false),
+          List.of(KNOWLEDGE, EQUIPMENT_REPAIR), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
           List.of(KNOWLEDGE, SHIFT_HANDOVER), true));
@@ -166,6 +167,14 @@ public final class Roles {
   /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
   public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
       CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
+
+  /**
+   * Who reads any equipment repair, in the engine and through OpsFlow's API (the reporter reads their
+   * own): the maintainers, the operations administrators who approve its purchases, the service desk,
+   * problem managers (repeated faults) and process owners.
+   */
+  public static final Set<String> EQUIPMENT_READERS = Set.of(EQUIPMENT_MAINTAINER, OPS_ADMIN, SERVICE_DESK,
+      PROBLEM_MANAGER, PROCESS_OWNER, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -221,7 +230,8 @@ public final class Roles {
       java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
-      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
+      java.util.Map.entry(EQUIPMENT_REPAIR, EQUIPMENT_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -245,7 +255,9 @@ public final class Roles {
       java.util.Map.entry("DrillVerdict", DR_DRILL),
       java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
       java.util.Map.entry("InspectionFinding", INSPECTION),
-      java.util.Map.entry("OnCallPaging", ONCALL_PAGING));
+      java.util.Map.entry("OnCallPaging", ONCALL_PAGING),
+      java.util.Map.entry("RepairPriority", EQUIPMENT_REPAIR),
+      java.util.Map.entry("RepairRecurrence", EQUIPMENT_REPAIR));
 
   private Roles() {
   }

@@ -9,6 +9,8 @@ public final class IncidentIds {
   public static final String PROCESS = "IncidentManagement";
   public static final String PREFIX = "INC";
   public static final String PROBLEM_RAISED = "ProblemRaised";
+  /** The message an equipment repair sends the incident that handed it a hardware fault, when it ends. */
+  public static final String EQUIPMENT_REPAIRED = io.opsflow.equipment.EquipmentRepairIds.EQUIPMENT_REPAIRED;
 
   public static final String REPORTED = "Event_IncidentReported";
   public static final String REGISTER = "Activity_RegisterIncident";
@@ -27,6 +29,8 @@ public final class IncidentIds {
   public static final String ROUTE = "Activity_RouteIncident";
   public static final String START_TIER_CLOCK = "Activity_StartTierClock";
   public static final String RESOLVE_AT_TIER = "Activity_ResolveAtTier";
+  public static final String REQUEST_EQUIPMENT_REPAIR = "Activity_RequestEquipmentRepair";
+  public static final String AWAIT_EQUIPMENT_REPAIR = "Activity_AwaitEquipmentRepair";
   public static final String TIER_SLA_WARNING = "Event_TierSlaWarning";
   public static final String TIER_SLA_BREACHED = "Event_TierSlaBreached";
   public static final String RESOLUTION_OVERDUE = "Event_ResolutionOverdue";

@@ -48,6 +48,35 @@ final class IncidentInput {
     }
   }
 
+  /** The model version that hands hardware faults to equipment repair. */
+  static final String HAND_TO_REPAIR_SINCE = "1.4.0";
+
+  /** The CI types whose faults equipment repair takes on (the incident's CI is hardware). */
+  static final Set<String> HARDWARE = Set.of("server", "network-device");
+
+  /**
+   * Whether L1 or L2 hands the fault to equipment repair: only for a hardware CI, not together with
+   * an escalation, and with the equipment's model; the fault report waits for the tier's return.
+   */
+  private static boolean checkHandToRepair(Map<String, Object> variables) {
+    Inputs.flag(variables, HAND_TO_REPAIR.name());
+    if (!HAND_TO_REPAIR.from(variables)) {
+      return false;
+    }
+    if (IncidentIds.L3.equals(CURRENT_TIER.from(variables))) {
+      throw Inputs.refuse(HAND_TO_REPAIR.name(), "is for L1 and L2");
+    }
+    if (!HARDWARE.contains(AFFECTED_CI_TYPE.from(variables))) {
+      throw Inputs.refuse(HAND_TO_REPAIR.name(), "needs the incident's configuration item to be hardware (a server or "
+          + "network device)");
+    }
+    if (ESCALATE.from(variables)) {
+      throw Inputs.refuse(HAND_TO_REPAIR.name(), "and escalate exclude each other");
+    }
+    Inputs.requireText(variables, EQUIPMENT_MODEL.name(), 200);
+    return true;
+  }
+
   /** The model version whose forms take the fault report and the emergency plan. */
   static final String FAULT_REPORT_SINCE = "1.2.0";
 
@@ -61,10 +90,11 @@ final class IncidentInput {
     switch (taskKey) {
       case IncidentIds.RESOLVE_AT_TIER -> {
         Inputs.flag(variables, ESCALATE.name());
+        boolean handed = checkHandToRepair(variables);
         if (ESCALATE.from(variables) && IncidentIds.L1.equals(CURRENT_TIER.from(variables))) {
           checkL2Group(variables);
         }
-        if (!ESCALATE.from(variables) && currentModel) {
+        if (!ESCALATE.from(variables) && !handed && currentModel) {
           requireFaultReport(variables);
         }
       }

@@ -47,12 +47,19 @@ class IncidentInputListener extends DefaultingInputListener {
   }
 
   /**
-   * An incident still running on a model before {@value IncidentInput#FAULT_REPORT_SINCE} has the
+   * An incident on a model before {@value IncidentInput#HAND_TO_REPAIR_SINCE} cannot hand its fault to
+   * equipment repair (its model has no such path). An incident still running on a model before
+   * {@value IncidentInput#FAULT_REPORT_SINCE} has the
    * forms of its model, without the fault report and the emergency plan: it completes by that
    * model's rules (Cockpit's migration moves it to the current model and its forms).
    */
   @Override
   protected void checkCompletion(DelegateExecution execution) {
+    if (Boolean.TRUE.equals(execution.getVariable(IncidentVariables.HAND_TO_REPAIR.name()))
+        && !atLeast(versionTag(execution), IncidentInput.HAND_TO_REPAIR_SINCE)) {
+      throw Inputs.refuse(IncidentVariables.HAND_TO_REPAIR.name(), "came with model " + IncidentInput.HAND_TO_REPAIR_SINCE
+          + "; this incident runs on " + versionTag(execution) + ", which has no hand-off to equipment repair");
+    }
     if (atLeast(versionTag(execution), IncidentInput.FAULT_REPORT_SINCE)) {
       super.checkCompletion(execution);
     } else {

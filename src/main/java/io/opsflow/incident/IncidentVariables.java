@@ -64,6 +64,13 @@ public final class IncidentVariables extends ProcessVariables<IncidentVariables>
   // set by people completing tasks
   public static final Variable<Boolean> RESOLVED_AT_FIRST_CONTACT = Variable.flag("resolvedAtFirstContact");
   public static final Variable<Boolean> ESCALATE = Variable.flag("escalate");
+  /** L1 or L2 hands a hardware fault of the incident's CI to equipment repair, naming its model, and waits. */
+  public static final Variable<Boolean> HAND_TO_REPAIR = Variable.flag("handToRepair");
+  public static final Variable<String> EQUIPMENT_MODEL = Variable.optionalText("equipmentModel");
+  /** The repair asked for, and what it says when it ends (cause, parts, hours), for the tier resolving. */
+  public static final Variable<String> REPAIR_NUMBER = Variable.optionalText("repairNumber");
+  public static final Variable<String> REPAIR_OUTCOME =
+      Variable.optionalText(io.opsflow.equipment.EquipmentRepairIds.REPAIR_OUTCOME);
   public static final Variable<String> RESOLUTION_NOTES = Variable.text("resolutionNotes");
   /**
    * The notes of the tiers that escalated, read-only for the next tier: one block per tier,

@@ -1,6 +1,8 @@
 package io.opsflow.incident;
 
+import static io.opsflow.incident.IncidentVariables.EQUIPMENT_MODEL;
 import static io.opsflow.incident.IncidentVariables.FAULT_CAUSE;
+import static io.opsflow.incident.IncidentVariables.HAND_TO_REPAIR;
 import static io.opsflow.incident.IncidentVariables.IMPACT;
 import static io.opsflow.incident.IncidentVariables.PREVENTIVE_MEASURES;
 import static io.opsflow.incident.IncidentVariables.REPORTER;
@@ -30,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An incident that was running when the model gained the fault report (1.2.0) still has its old
- * model's forms, which do not ask for one: it is resolved by its model's rules, not stuck.
+ * model's forms, which do not ask for one: it is resolved by its model's rules, not stuck; nor can it
+ * hand a hardware fault to equipment repair (1.4.0).
  */
 class EarlierIncidentModelTest extends OpsFlowTestBase {
 
@@ -59,6 +62,13 @@ class EarlierIncidentModelTest extends OpsFlowTestBase {
 
       steps.complete(onEarlier, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, true,
           RESOLUTION_NOTES, "Cleaned the optical sensor");
+      String atTier = runtime.startProcessInstanceById(model.getId(), Map.of(SUMMARY.name(), "Server fan grinds",
+          IMPACT.name(), "low", URGENCY.name(), "low", REPORTER.name(), "requester")).getId();
+      steps.runJobs(atTier);
+      steps.complete(atTier, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION, RESOLVED_AT_FIRST_CONTACT, false);
+      assertThatThrownBy(() -> steps.complete(atTier, IncidentIds.RESOLVE_AT_TIER, HAND_TO_REPAIR, true,
+          EQUIPMENT_MODEL, "PowerEdge R650")).as("its model has no hand-off to equipment repair")
+          .hasMessageContaining("handToRepair came with model 1.4.0");
 
       assertThat(tasks.createTaskQuery().processInstanceId(onEarlier)
           .taskDefinitionKey(IncidentIds.CONFIRM_RESOLUTION).count()).isOne();
@@ -82,7 +92,7 @@ class EarlierIncidentModelTest extends OpsFlowTestBase {
   void anIncidentOnModel120MovesIntoThePhasesOfTheCurrentModel() throws IOException {
     ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
         .latestVersion().singleResult();
-    assertThat(current.getVersionTag()).isEqualTo("1.4.0");
+    assertThat(current.getVersionTag()).as("the phases came with 1.3.0; 1.4.0 added the hand-off to equipment repair and on-call paging").isEqualTo("1.4.0");
     DeploymentBuilder deployment = repository.createDeployment().name("IncidentManagement 1.2.0 (test)");
     try (InputStream xml = getClass().getResourceAsStream("/legacy/IncidentManagement-1.2.0.bpmn")) {
       deployment.addString("IncidentManagement.bpmn", new String(xml.readAllBytes(), StandardCharsets.UTF_8));

@@ -12,6 +12,10 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import io.opsflow.OpsFlowTest;
 import io.opsflow.ProcessSteps;
+import io.opsflow.configuration.Cmdb;
+import io.opsflow.configuration.TestItems;
+import io.opsflow.equipment.EquipmentRepairIds;
+import io.opsflow.equipment.EquipmentRepairVariables;
 import io.opsflow.identity.Roles;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +70,8 @@ class IncidentManagementTest {
   Environment environment;
   @Autowired
   io.opsflow.knowledge.KnowledgeBase knowledge;
+  @Autowired
+  Cmdb cmdb;
 
   ProcessSteps steps;
   RuntimeService runtime;
@@ -251,6 +257,61 @@ class IncidentManagementTest {
     assertThat(records.events(number(incident))).filteredOn(e -> e.phase().equals("L2_GROUP_CHOSEN")).singleElement()
         .satisfies(e -> assertThat(e.note()).isEqualTo(
             "support-l2-network instead of support-l2-desktop: The print server lost its VLAN"));
+  }
+
+  @Test
+  void l1HandsAHardwareFaultToEquipmentRepairAndTheIncidentWaitsForTheRepair() {
+    String server = TestItems.create(cmdb, "srv-inc", "server", "low");
+    ProcessInstance incident = atFirstTier("Server fan grinds and the host switches off", "medium", "medium",
+        "hardware", server);
+    assertThatThrownBy(() -> complete(incident, RESOLVE_AT_TIER, HAND_TO_REPAIR, true))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(EQUIPMENT_MODEL.name());
+
+    complete(incident, RESOLVE_AT_TIER, HAND_TO_REPAIR, true, EQUIPMENT_MODEL, "PowerEdge R650");
+
+    assertThat(steps.waitingAt(incident.getId())).containsExactly(AWAIT_EQUIPMENT_REPAIR);
+    String repair = steps.variable(incident.getId(), REPAIR_NUMBER);
+    assertThat(repair).matches("REP-\\d{4}-\\d{6}");
+    String repairId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repair).singleResult().getId();
+    assertThat(steps.variable(repairId, EquipmentRepairVariables.EQUIPMENT_CI)).isEqualTo(server);
+    assertThat(steps.variable(repairId, EquipmentRepairVariables.INCIDENT_NUMBER)).isEqualTo(number(incident));
+    steps.complete(repairId, EquipmentRepairIds.CLASSIFY, EquipmentRepairVariables.FAULT_CLASS, "mechanical",
+        EquipmentRepairVariables.SPARE_IN_PLACE, false);
+    steps.complete(repairId, EquipmentRepairIds.PLAN, EquipmentRepairVariables.REPAIR_STEPS, "Replace the fan",
+        EquipmentRepairVariables.ESTIMATED_HOURS, 1, EquipmentRepairVariables.REPAIR_BY, "in-house");
+    steps.complete(repairId, EquipmentRepairIds.CARRY_OUT_REPAIR, EquipmentRepairVariables.REPAIR_NOTES, "Fan replaced");
+    assertThat(steps.waitingAt(incident.getId())).as("still waiting until the repair is recorded")
+        .containsExactly(AWAIT_EQUIPMENT_REPAIR);
+    steps.complete(repairId, EquipmentRepairIds.TEST, EquipmentRepairVariables.TEST_PASSED, true);
+    steps.complete(repairId, EquipmentRepairIds.RECORD, EquipmentRepairVariables.FAULT_CAUSE, "Worn fan bearing",
+        EquipmentRepairVariables.HOURS_SPENT, 1);
+
+    Task l1 = task(incident);
+    assertThat(l1.getTaskDefinitionKey()).as("the incident continues at its tier").isEqualTo(RESOLVE_AT_TIER);
+    assertThat(candidates(l1)).containsExactly(L1);
+    assertThat(steps.variable(incident.getId(), REPAIR_OUTCOME)).contains(repair, "Worn fan bearing");
+    complete(incident, RESOLVE_AT_TIER, ESCALATE, false, RESOLUTION_NOTES, "Fan replaced by equipment repair",
+        FAULT_CAUSE, CAUSE, PREVENTIVE_MEASURES, PREVENTION);
+    assertThat(task(incident).getTaskDefinitionKey()).isEqualTo(CONFIRM_RESOLUTION);
+    assertThat(records.phases(number(incident))).containsSubsequence("TIER_ENTERED:support-l1",
+        "EQUIPMENT_REPAIR_REQUESTED:support-l1", "TIER_ENTERED:support-l1", "RESOLVED:support-l1");
+  }
+
+  @Test
+  void onlyL1OrL2HandsOnlyAHardwareFaultAndNotWithAnEscalation() {
+    ProcessInstance database = atFirstTier("CRM database slow", "medium", "medium", "database", "crm-db");
+    assertThatThrownBy(() -> complete(database, RESOLVE_AT_TIER, HAND_TO_REPAIR, true, EQUIPMENT_MODEL, "X"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("handToRepair needs the incident's "
+            + "configuration item to be hardware");
+    String server = TestItems.create(cmdb, "srv-inc", "server", "low");
+    ProcessInstance hardware = atFirstTier("Server beeps", "medium", "medium", "hardware", server);
+    assertThatThrownBy(() -> complete(hardware, RESOLVE_AT_TIER, HAND_TO_REPAIR, true, EQUIPMENT_MODEL, "X",
+        ESCALATE, true, L2_GROUP, Roles.SUPPORT_L2)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("handToRepair and escalate exclude each other");
+    ProcessInstance l3 = atTier(L3, "PT4H", "business");
+    runtime.setVariable(l3.getId(), AFFECTED_CI_TYPE.name(), "server");
+    assertThatThrownBy(() -> complete(l3, RESOLVE_AT_TIER, HAND_TO_REPAIR, true, EQUIPMENT_MODEL, "X"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("handToRepair is for L1 and L2");
   }
 
   @Test

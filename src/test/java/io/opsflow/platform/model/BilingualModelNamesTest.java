@@ -23,7 +23,7 @@ class BilingualModelNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery", "ProblemManagement",
-      "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery", "ServiceRequest",
+      "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery", "ServiceRequest", "EquipmentRepair",
       "Inspection", "ShiftHandover", "OnCallSchedule", "OnCallPaging", "ServiceReview"})
   void everyNameIsInEnglishAndChinese(String model) {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes", model + ".bpmn").toFile());
