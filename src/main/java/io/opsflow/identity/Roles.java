@@ -66,6 +66,8 @@ public final class Roles {
   static final String SHIFT_HANDOVER = "ShiftHandover";
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
+  static final String CONFIGURATION_AUDIT = "ConfigurationAudit";
+  static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -100,7 +102,8 @@ public final class Roles {
       new Role(TESTER, "Testers", "Test tasks / 测试任务", List.of(KNOWLEDGE), false),
       new Role(RELEASE_MANAGER, "Release managers", "Release queue / 发布队列",
           List.of(RELEASE, KNOWLEDGE), true),
-      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列", ENGINEER, true),
+      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列",
+          List.of(CHANGE, KNOWLEDGE, CONFIGURATION_AUDIT), true),
       new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews / 知识审核", List.of(KNOWLEDGE), true),
       new Role(OPS_ENGINEER, "Operations engineers", "Operations queue / 运维队列",
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
@@ -166,6 +169,12 @@ public final class Roles {
   /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
   public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
       CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
+  /**
+   * Who reads configuration audits (reports and the audit in the engine): the configuration and change
+   * managers, the process owners and operations administrators.
+   */
+  public static final Set<String> CONFIGURATION_AUDIT_READERS = Set.of(CONFIG_MANAGER, CHANGE_MANAGER, PROCESS_OWNER,
+      OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -221,7 +230,9 @@ public final class Roles {
       java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
-      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
+      java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
+      java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
