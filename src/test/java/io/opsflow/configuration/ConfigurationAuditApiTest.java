@@ -69,6 +69,15 @@ class ConfigurationAuditApiTest extends OpsFlowTestBase {
   }
 
   @Test
+  void onlyAnAuditsDecisionWritesTheCmdbUnderItsNumber() {
+    String server = TestItems.create(cmdb, "cau-api-trail", "server", "low");
+    Http.Response patched = as("config-manager").send("PATCH", "/api/cmdb/items/" + server + "?change=CAU-2026-000001",
+        "{\"criticality\": \"high\"}");
+    assertThat(patched.status()).as(patched.body()).isEqualTo(400);
+    assertThat(patched.json().get("field").asText()).isEqualTo("change");
+  }
+
+  @Test
   void anAuditIsNumberedAndReadByItsReadersOnly() {
     String service = TestItems.create(cmdb, "cau-api-shop", "service", "low");
     Http.Response bad = as("config-manager").post("/engine-rest/process-definition/key/ConfigurationAudit/start",
