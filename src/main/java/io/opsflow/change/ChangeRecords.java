@@ -42,6 +42,21 @@ public class ChangeRecords {
     this.log = new TicketLog(jdbc, "opsflow_change_event", "change_number");
   }
 
+  /**
+   * The approved changes on the item (by the CAB or ECAB, or pre-approved) whose window began at or
+   * before {@code to} and ended at or after {@code from}: the changes that may explain a difference a
+   * configuration audit finds between the CMDB (as changed at {@code from}) and what is there at {@code to}.
+   */
+  public List<String> approvedOn(String ci, Instant from, Instant to) {
+    return jdbc.sql("""
+            SELECT c.change_number FROM opsflow_change c JOIN opsflow_change_ci i ON i.change_number = c.change_number
+            WHERE i.ci_id = ? AND c.planned_start <= ? AND c.planned_end >= ?
+            AND (c.approval_path = 'pre-approved' OR EXISTS (SELECT 1 FROM opsflow_change_event e
+              WHERE e.change_number = c.change_number AND e.phase = 'APPROVED'))
+            ORDER BY c.change_number""")
+        .params(ci, Timestamp.from(to), Timestamp.from(from)).query(String.class).list();
+  }
+
   /** The RFC as its requester (or the change manager completing it) wrote it. */
   record Rfc(String summary, String description, String requester, String problemNumber, String declaredType,
       boolean urgent, boolean tested, String backoutPlan, String businessJustification) {

@@ -49,7 +49,8 @@ public class Cmdb {
   /** The longest name (and type, criticality, relation target) an item may have. */
   private static final int MAX_NAME = 200;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,99}");
-  private static final Pattern CHANGE_NUMBER = Pattern.compile("CHG-\\d{4}-\\d{6}");
+  /** A change (CHG-…) or a configuration audit (CAU-…) that a correction is made under. */
+  private static final Pattern CHANGE_NUMBER = Pattern.compile("(CHG|CAU)-\\d{4}-\\d{6}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A configuration item; attributes is a JSON object's text (answered as the object), or null. */
@@ -394,6 +395,55 @@ public class Cmdb {
     jdbc.sql("DELETE FROM opsflow_ci_relation WHERE source_ci = ? AND relation_type = ? AND target_ci = ?")
         .params(source, type, target).update();
     audit(source, author, Instant.now(), "relation", type + " " + target, null);
+  }
+
+  // --- configuration audit ----------------------------------------------------------------------
+
+  /**
+   * The items in service a configuration audit compares: of the type, of the criticality, and under
+   * the service (the service and what it depends on, runs on or connects to, transitively); null or
+   * blank: any.
+   */
+  public List<Item> inScope(String type, String service, String criticality) {
+    Set<String> under = service == null || service.isBlank() ? null : below(service);
+    return jdbc.sql("SELECT * FROM opsflow_ci WHERE retired = FALSE ORDER BY ci_id").query(Cmdb::item).list().stream()
+        .filter(i -> type == null || type.isBlank() || type.equals(i.type()))
+        .filter(i -> criticality == null || criticality.isBlank() || criticality.equals(i.criticality()))
+        .filter(i -> under == null || under.contains(i.id()))
+        .toList();
+  }
+
+  private Set<String> below(String service) {
+    Set<String> seen = new java.util.LinkedHashSet<>(List.of(service));
+    Deque<String> next = new ArrayDeque<>(seen);
+    while (!next.isEmpty()) {
+      jdbc.sql("SELECT target_ci FROM opsflow_ci_relation WHERE source_ci = ?").param(next.pop()).query(String.class)
+          .list().stream().filter(seen::add).forEach(next::add);
+    }
+    return seen;
+  }
+
+  /** The configuration drift inspections recorded on the item since it was last changed (oldest first). */
+  public List<Audit> driftSinceLastChange(Item item) {
+    return audit(item.id()).stream().filter(a -> a.field().equals("configurationDrift"))
+        .filter(a -> a.changedAt().isAfter(item.updatedAt())).sorted(Comparator.comparing(Audit::changedAt)).toList();
+  }
+
+  /** One attribute set to a JSON value (text of the value, null: removed), audited under the author's number. */
+  @Transactional
+  public Item setAttribute(String id, String key, String jsonValue, Author author) {
+    Item item = existing(id);
+    ObjectNode merged = item.attributes() == null ? JSON.createObjectNode() : (ObjectNode) readObject(item.attributes());
+    if (jsonValue == null) {
+      merged.remove(key);
+    } else {
+      try {
+        merged.set(key, JSON.readTree(jsonValue));
+      } catch (JsonProcessingException e) {
+        merged.put(key, jsonValue);
+      }
+    }
+    return update(id, new Fields(null, null, null, null, null, merged.toString()), author);
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -115,6 +115,10 @@ record CmdbController(Cmdb cmdb, IdentityService identity) {
 
   /** The caller as the author of a CMDB change (who may write: {@link WrittenBy} on each endpoint). */
   private Cmdb.Author writer(String change) {
+    if (change != null && change.startsWith("CAU-")) {
+      // only a configuration audit's own decision writes under its number
+      throw new BadRequestException("change", "must be a change number like CHG-2026-000001");
+    }
     return new Cmdb.Author(identity.getCurrentAuthentication().getUserId(),
         change == null || change.isBlank() ? null : change);
   }

@@ -30,6 +30,7 @@ class IdentitySetup implements ApplicationRunner {
   static final String ALERTMANAGER_USER = TechnicalUsers.ALERTMANAGER;
   static final String PROMETHEUS_USER = TechnicalUsers.PROMETHEUS;
   static final String INSPECTION_AGENT_USER = TechnicalUsers.INSPECTION_AGENT;
+  static final String DISCOVERY_AGENT_USER = TechnicalUsers.DISCOVERY_AGENT;
   /** Marks the users this class creates for the demo, so that prod can remove them safely. */
   static final String DEMO_LAST_NAME = "(demo)";
 
@@ -44,13 +45,15 @@ class IdentitySetup implements ApplicationRunner {
   private final String alertmanagerPassword;
   private final String prometheusPassword;
   private final String inspectionAgentPassword;
+  private final String discoveryAgentPassword;
 
   IdentitySetup(ProcessEngineConfigurationImpl engineConfiguration, RoleAuthorizations authorizations,
       TasklistQueues queues, @Value("${opsflow.demo.enabled}") boolean demo,
       @Value("${opsflow.admin.password:}") String adminPassword,
       @Value("${opsflow.alertmanager.password:}") String alertmanagerPassword,
       @Value("${opsflow.prometheus.password:}") String prometheusPassword,
-      @Value("${opsflow.inspection-agent.password:}") String inspectionAgentPassword) {
+      @Value("${opsflow.inspection-agent.password:}") String inspectionAgentPassword,
+      @Value("${opsflow.discovery-agent.password:}") String discoveryAgentPassword) {
     this.engineConfiguration = engineConfiguration;
     this.identity = engineConfiguration.getIdentityService();
     this.authorizations = authorizations;
@@ -60,6 +63,7 @@ class IdentitySetup implements ApplicationRunner {
     this.alertmanagerPassword = alertmanagerPassword;
     this.prometheusPassword = prometheusPassword;
     this.inspectionAgentPassword = inspectionAgentPassword;
+    this.discoveryAgentPassword = discoveryAgentPassword;
   }
 
   @Override
@@ -82,6 +86,8 @@ class IdentitySetup implements ApplicationRunner {
         "Prometheus cannot scrape /actuator/prometheus");
     ensureTechnicalUser(INSPECTION_AGENT_USER, "Inspection agent", inspectionAgentPassword,
         "OPSFLOW_INSPECTION_AGENT_PASSWORD", "no agent can post inspection readings");
+    ensureTechnicalUser(DISCOVERY_AGENT_USER, "Discovery agent", discoveryAgentPassword,
+        "OPSFLOW_DISCOVERY_AGENT_PASSWORD", "no discovery agent can post observations");
     if (demo) {
       Roles.ALL.forEach(role -> ensureDemoUser(role.groupId(), role.name(), List.of(role.groupId())));
       ensureDemoUser(DEMO_USER, "Demo", Roles.ALL.stream().map(Role::groupId).toList());

@@ -67,6 +67,8 @@ public final class Roles {
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
   static final String EQUIPMENT_REPAIR = "EquipmentRepair";
+  static final String CONFIGURATION_AUDIT = "ConfigurationAudit";
+  static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change and report an equipment fault. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR);
@@ -101,7 +103,8 @@ public final class Roles {
       new Role(TESTER, "Testers", "Test tasks / 测试任务", List.of(KNOWLEDGE), false),
       new Role(RELEASE_MANAGER, "Release managers", "Release queue / 发布队列",
           List.of(RELEASE, KNOWLEDGE), true),
-      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列", ENGINEER, true),
+      new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列",
+          List.of(CHANGE, KNOWLEDGE, CONFIGURATION_AUDIT), true),
       new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews / 知识审核", List.of(KNOWLEDGE), true),
       new Role(OPS_ENGINEER, "Operations engineers", "Operations queue / 运维队列",
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST, EQUIPMENT_REPAIR), false),
@@ -175,6 +178,14 @@ public final class Roles {
    */
   public static final Set<String> EQUIPMENT_READERS = Set.of(EQUIPMENT_MAINTAINER, OPS_ADMIN, SERVICE_DESK,
       PROBLEM_MANAGER, PROCESS_OWNER, ADMIN_GROUP);
+
+  /**
+   * Who reads configuration audits (reports and the audit in the engine): the configuration and change
+   * managers, the process owners and operations administrators.
+   */
+  public static final Set<String> CONFIGURATION_AUDIT_READERS = Set.of(CONFIG_MANAGER, CHANGE_MANAGER, PROCESS_OWNER,
+      OPS_ADMIN, ADMIN_GROUP);
+
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -231,7 +242,9 @@ public final class Roles {
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
       java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
-      java.util.Map.entry(EQUIPMENT_REPAIR, EQUIPMENT_READERS));
+      java.util.Map.entry(EQUIPMENT_REPAIR, EQUIPMENT_READERS),
+      java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
+      java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(

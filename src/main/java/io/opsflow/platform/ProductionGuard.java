@@ -36,6 +36,9 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
     if ("demo".equals(environment.getProperty("opsflow.inspection-agent.password"))) {
       problems.add("OPSFLOW_INSPECTION_AGENT_PASSWORD is the demo password: set another or leave it unset");
     }
+    if ("demo".equals(environment.getProperty("opsflow.discovery-agent.password"))) {
+      problems.add("OPSFLOW_DISCOVERY_AGENT_PASSWORD is the demo password: set another or leave it unset");
+    }
     String url = environment.getProperty("spring.datasource.url", "");
     if (url.startsWith("jdbc:h2:")) {
       problems.add("the datasource is the embedded H2 database: add the postgres profile "

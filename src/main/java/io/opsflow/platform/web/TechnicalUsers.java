@@ -13,12 +13,15 @@ public final class TechnicalUsers {
   public static final String PROMETHEUS = "prometheus";
   /** The monitoring agent that posts measured inspection readings (the inspection API refuses it any read). */
   public static final String INSPECTION_AGENT = "inspection-agent";
+  /** The discovery script or agent that posts what it sees of the configuration items (the configuration audit). */
+  public static final String DISCOVERY_AGENT = "discovery-agent";
 
   /** user id → the path prefixes it may call (the path itself, or below it). */
   static final Map<String, List<String>> PATHS = Map.of(
       ALERTMANAGER, List.of("/api/alerts/alertmanager"),
       PROMETHEUS, List.of("/actuator/prometheus"),
-      INSPECTION_AGENT, List.of("/api/inspections"));
+      INSPECTION_AGENT, List.of("/api/inspections"),
+      DISCOVERY_AGENT, List.of("/api/cmdb/observations"));
 
   private TechnicalUsers() {
   }
