@@ -66,6 +66,8 @@ public final class Roles {
   static final String SHIFT_HANDOVER = "ShiftHandover";
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
+  static final String SECURITY_ASSESSMENT = "SecurityAssessment";
+  static final String SECURITY_ASSESSMENT_SCHEDULE = "SecurityAssessmentSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -106,7 +108,8 @@ public final class Roles {
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST), false),
       new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue / 灾备队列",
           List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
-      new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列", ENGINEER, false),
+      new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列",
+          List.of(CHANGE, KNOWLEDGE, SECURITY_ASSESSMENT), false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
@@ -166,6 +169,11 @@ public final class Roles {
   /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
   public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
       CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
+  /**
+   * Who reads security assessments and their findings (PROCESSES.md §9): the security officers and
+   * the management roles only, since a finding tells where a system is weak.
+   */
+  public static final Set<String> SECURITY_READERS = Set.of(SECURITY_OFFICER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -221,7 +229,9 @@ public final class Roles {
       java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
-      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
+      java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),
+      java.util.Map.entry(SECURITY_ASSESSMENT_SCHEDULE, SECURITY_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -245,7 +255,8 @@ public final class Roles {
       java.util.Map.entry("DrillVerdict", DR_DRILL),
       java.util.Map.entry("SystemRecoveryVerdict", DR_DRILL),
       java.util.Map.entry("InspectionFinding", INSPECTION),
-      java.util.Map.entry("OnCallPaging", ONCALL_PAGING));
+      java.util.Map.entry("OnCallPaging", ONCALL_PAGING),
+      java.util.Map.entry("SecurityRisk", SECURITY_ASSESSMENT));
 
   private Roles() {
   }
