@@ -24,7 +24,8 @@ record PrepareSecurityFindingDelegate(SecurityAssessmentRecords records, Cmdb cm
         .setLocal(FINDING_DESCRIPTION, kept.description())
         .setLocal(CVSS_SCORE, kept.cvssScore() == null ? null : kept.cvssScore().doubleValue())
         .setLocal(RATING, kept.rating()).setLocal(EXPOSURE, kept.exposure()).setLocal(CRITICALITY, criticality)
-        .setLocal(RISK, null).setLocal(RISK_LEVEL, null).setLocal(FINDING_DUE, null).setLocal(FINDING_DUE_SHOWN, null)
+        .setLocal(RISK, null).setLocal(RISK_LEVEL, null).setLocal(RISK_SHOWN, null).setLocal(FINDING_DUE, null)
+        .setLocal(FINDING_DUE_SHOWN, null)
         .setLocal(TREATMENT, null).setLocal(FIX_PLAN, null).setLocal(BACKOUT_PLAN, null)
         .setLocal(ACCEPTANCE_REASON, null).setLocal(ACCEPTED_UNTIL, null).setLocal(CHANGE_NUMBER, null)
         .setLocal(RETEST_PASSED, null).setLocal(RETEST_NOTES, null);

@@ -22,7 +22,7 @@ record RequestSecurityChangeDelegate(ChangeIntake changes, SecurityAssessmentRec
     String number = finding.get(ASSESSMENT_NUMBER);
     String summary = "Remediate security finding " + number + " #" + finding.get(FINDING_NO) + ": "
         + finding.get(FINDING_TITLE);
-    String description = finding.get(FIX_PLAN) + "\n\nFinding (risk " + finding.get(RISK_LEVEL) + ", due "
+    String description = finding.get(FIX_PLAN) + "\n\nFinding (risk " + finding.get(RISK_SHOWN) + ", due "
         + finding.get(FINDING_DUE_SHOWN) + "): " + finding.get(FINDING_DESCRIPTION);
     ChangeIntake.Opened change = changes.submit(new ChangeRequest(summary.length() > 500 ? summary.substring(0, 500)
         : summary, description.length() > 4000 ? description.substring(0, 4000) : description, "normal",

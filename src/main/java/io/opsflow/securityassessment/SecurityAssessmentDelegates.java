@@ -25,7 +25,8 @@ class SecurityAssessmentDelegates {
       Map<?, ?> risk = finding.get(RISK);
       String level = (String) risk.get("riskLevel");
       Instant due = EngineClock.now().plus(Duration.ofDays(((Number) risk.get("remediationDays")).longValue()));
-      finding.set(RISK_LEVEL, level).set(FINDING_DUE, due).set(FINDING_DUE_SHOWN, Times.shown(due, hours.zone()));
+      finding.set(RISK_LEVEL, level).set(RISK_SHOWN, SecurityAssessmentIds.LEVEL_NAMES.get(level))
+          .set(FINDING_DUE, due).set(FINDING_DUE_SHOWN, Times.shown(due, hours.zone()));
       records.rated(finding.get(ASSESSMENT_NUMBER), findingNo(finding), level, due);
     };
   }

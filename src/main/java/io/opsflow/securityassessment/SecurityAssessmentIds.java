@@ -37,6 +37,9 @@ public final class SecurityAssessmentIds {
   public static final String SCHEDULED_METHOD = "vulnerability-scan";
   public static final Set<String> METHODS = Set.of(SCHEDULED_METHOD, "penetration-test", "configuration-review");
   public static final Set<String> RATINGS = Set.of("critical", "high", "medium", "low");
+  /** The ratings and risk levels as a person reads them. */
+  public static final java.util.Map<String, String> LEVEL_NAMES = java.util.Map.of("critical", "Critical / 严重",
+      "high", "High / 高", "medium", "Medium / 中", "low", "Low / 低");
   public static final Set<String> EXPOSURES = Set.of("internet", "internal");
   public static final String REMEDIATE_CHOICE = "remediate";
   public static final String ACCEPT_CHOICE = "accept";

@@ -21,13 +21,17 @@ record SecurityAssessmentMails(MailNotifier mail, Recipients recipients, Busines
       "penetration-test", "Penetration test / 渗透测试",
       "configuration-review", "Configuration review / 配置核查");
 
+  /** How a finding ended, as a person reads it. */
+  static final java.util.Map<String, String> STATUS_NAMES = java.util.Map.of(
+      SecurityAssessmentRecords.FIXED, "fixed / 已修复", SecurityAssessmentRecords.ACCEPTED, "risk accepted / 风险已接受");
+
   /** "Escalate the overdue finding": to the process owners and the operations administrators. */
   void overdue(SecurityAssessmentVariables finding) {
     String number = finding.get(ASSESSMENT_NUMBER);
     String title = finding.get(FINDING_TITLE);
     String due = Times.shown(finding.get(FINDING_DUE), hours.zone());
     String ci = finding.get(FINDING_CI);
-    String level = finding.get(RISK_LEVEL);
+    String level = finding.get(RISK_SHOWN);
     List<String> to = new ArrayList<>(recipients.group(Roles.PROCESS_OWNER));
     recipients.group(Roles.OPS_ADMIN).stream().filter(address -> !to.contains(address)).forEach(to::add);
     mail.sendAbout(number, "finding-" + finding.get(FINDING_NO) + "-overdue", to,
@@ -44,8 +48,9 @@ record SecurityAssessmentMails(MailNotifier mail, Recipients recipients, Busines
     StringBuilder lines = new StringBuilder();
     for (SecurityAssessmentRecords.Finding f : findings) {
       lines.append("\n").append(f.findingNo()).append(". ").append(f.title()).append(" (").append(f.ci())
-          .append("): risk ").append(f.riskLevel()).append(", ").append(f.status())
-          .append(f.changeNumber() == null ? "" : ", change " + f.changeNumber());
+          .append("): risk / 风险 ").append(SecurityAssessmentIds.LEVEL_NAMES.get(f.riskLevel())).append(", ")
+          .append(STATUS_NAMES.getOrDefault(f.status(), "open / 未关闭"))
+          .append(f.changeNumber() == null ? "" : ", change / 变更 " + f.changeNumber());
     }
     List<String> to = new ArrayList<>(recipients.group(Roles.SECURITY_OFFICER));
     recipients.group(Roles.PROCESS_OWNER).stream().filter(address -> !to.contains(address)).forEach(to::add);

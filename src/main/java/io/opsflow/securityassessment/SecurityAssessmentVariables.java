@@ -44,6 +44,8 @@ public final class SecurityAssessmentVariables extends ProcessVariables<Security
   @SuppressWarnings("rawtypes")
   public static final Variable<Map> RISK = Variable.value("risk", Map.class);
   public static final Variable<String> RISK_LEVEL = Variable.text("riskLevel");
+  /** The risk level as a person reads it: "Critical / 严重". */
+  public static final Variable<String> RISK_SHOWN = Variable.text("riskShown");
   public static final Variable<Instant> FINDING_DUE = Variable.time("findingDue");
   public static final Variable<String> FINDING_DUE_SHOWN = Variable.text("findingDueShown");
   public static final Variable<String> TREATMENT = Variable.text("treatment");

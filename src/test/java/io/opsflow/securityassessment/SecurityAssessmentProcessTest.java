@@ -126,6 +126,10 @@ class SecurityAssessmentProcessTest extends OpsFlowTestBase {
     assertThat(records.find(number).orElseThrow().reportedAt()).isNotNull();
     assertThat(MailServer.about(number)).extracting(MailServer.Mail::subject)
         .anySatisfy(s -> assertThat(s).contains("Security assessment reported / 安全评估报告"));
+    assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("安全评估报告")).singleElement()
+        .satisfies(m -> assertThat(m.body()).contains("Penetration test / 渗透测试",
+            "1. SQL injection in search (" + web + "): risk / 风险 Critical / 严重, fixed / 已修复",
+            "2. Weak TLS ciphers (" + db + "): risk / 风险 Low / 低, risk accepted / 风险已接受"));
   }
 
   @Test
@@ -144,7 +148,7 @@ class SecurityAssessmentProcessTest extends OpsFlowTestBase {
     steps.fireTimer(pid, OVERDUE);
 
     assertThat(MailServer.about(number)).filteredOn(m -> m.subject().contains("Security finding overdue / 安全发现项整改逾期"))
-        .hasSize(1).first().satisfies(m -> assertThat(m.body()).contains("Default admin password", "critical"));
+        .hasSize(1).first().satisfies(m -> assertThat(m.body()).contains("Default admin password", "Critical / 严重"));
     assertThat(records.finding(number, 1).orElseThrow().escalatedAt()).isNotNull();
     assertThat(steps.waitingAt(pid)).contains(DECIDE_TREATMENT);
     complete(pid, DECIDE_TREATMENT, "1", TREATMENT, ACCEPT_CHOICE, ACCEPTANCE_REASON, "Compensating control in place",
