@@ -5,16 +5,17 @@ import static io.opsflow.securityassessment.SecurityAssessmentIds.*;
 import static io.opsflow.securityassessment.SecurityAssessmentVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsflow.Browser;
 import io.opsflow.OpsFlowTestBase;
 import io.opsflow.ProcessSteps;
 import io.opsflow.configuration.Cmdb;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An assessment in Tasklist in Chinese browsers: the security officer records a finding, the process
+ * An assessment in Tasklist in Chinese browsers: the security officer requests it from the start form
+ * (an item picked from the CMDB, the method) and records a finding, the process
  * owner has it remediated through a change, the security officer re-tests it fixed.
  */
 class SecurityAssessmentBrowserTest extends OpsFlowTestBase {
@@ -30,12 +31,26 @@ class SecurityAssessmentBrowserTest extends OpsFlowTestBase {
     cmdb.create(web, new Cmdb.Fields("Shop " + web, "application", "ops-engineer", "high", "production", null),
         new Cmdb.Author("security-test", null));
     ProcessSteps steps = new ProcessSteps(engine);
-    String pid = runtime.createProcessInstanceByKey(PROCESS).setVariables(ProcessSteps.vars(SCOPE_CIS, List.of(web),
-        METHOD, "penetration-test")).execute().getId();
-    String number = (String) steps.variable(pid, ASSESSMENT_NUMBER.name());
+    String number;
+    try (Browser browser = Browser.open(port, "zh-CN")) {
+      browser.logIntoWebapp("tasklist", "security-officer", "demo");
+      openStartForm(browser, "启动流程", "安全评估", By.cssSelector("input.fjs-taglist-input[id*='-Field_ScopeCis']"));
+      assertThat(browser.text()).contains("评估范围内的配置项", "评估方法", "外部厂商").doesNotContain("Method");
+      choose(browser, "Method", "渗透测试");
+      search(browser, "ScopeCis", web);
+      browser.settle();
+      browser.screenshot("zh-security-assessment-start-form");
+      browser.click(By.xpath("//button[normalize-space()='启动']"));
+      number = browser.waitFor(By.cssSelector(".opsflow-started-number")).getText();
+    }
+    assertThat(number).matches("SEC-\\d{4}-\\d{6}");
+    String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    assertThat(records.find(number).orElseThrow().scopeCis()).containsExactly(web);
+    assertThat(records.find(number).orElseThrow().requestedBy()).isEqualTo("security-officer");
 
     work(port, "zh-CN", engine, "security-officer", pid, CARRY_OUT, browser -> {
-      assertThat(browser.text()).contains("评估概述", "评估范围内的配置项").doesNotContain("Summary of the assessment");
+      assertThat(browser.text()).contains("评估概述", "评估范围内的配置项", "渗透测试")
+          .doesNotContain("Summary of the assessment", "Penetration test");
       type(browser, field("AssessmentSummary", "textarea"), "外网渗透测试");
       browser.click(By.xpath("//button[contains(normalize-space(),'新增一行')]"));
       type(browser, cell("input", "FindingTitle"), "搜索页SQL注入");

@@ -105,6 +105,9 @@ class SecurityAssessmentProcessTest extends OpsFlowTestBase {
     String firstChange = records.finding(number, 1).orElseThrow().changeNumber();
     assertThat(firstChange).matches("CHG-\\d{4}-\\d{6}");
     assertThat(steps.candidateGroups(taskOf(pid, RETEST, "1"))).containsExactly("security-officer");
+    assertThat(jdbc.sql("SELECT description FROM opsflow_change WHERE change_number = ?").param(firstChange)
+        .query(String.class).single()).contains("Bind the query's parameters", "Critical / 严重")
+        .as("the finding's own description stays with the findings' readers").doesNotContain("found by the test");
     complete(pid, RETEST, "1", RETEST_PASSED, false, RETEST_NOTES, "Still injectable through the sort field");
     remediate(pid, "1");
     assertThat(records.finding(number, 1).orElseThrow().changeNumber()).isNotEqualTo(firstChange);
