@@ -69,6 +69,8 @@ public final class Roles {
   static final String EQUIPMENT_REPAIR = "EquipmentRepair";
   static final String CONFIGURATION_AUDIT = "ConfigurationAudit";
   static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
+  static final String SECURITY_ASSESSMENT = "SecurityAssessment";
+  static final String SECURITY_ASSESSMENT_SCHEDULE = "SecurityAssessmentSchedule";
 
   /** Anyone may write a knowledge article; engineers may raise a change and report an equipment fault. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR);
@@ -110,7 +112,8 @@ public final class Roles {
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST, EQUIPMENT_REPAIR), false),
       new Role(DR_COORDINATOR, "Disaster-recovery coordinators", "DR queue / 灾备队列",
           List.of(DR_DRILL, DISASTER, KNOWLEDGE), false),
-      new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列", ENGINEER, false),
+      new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列",
+          List.of(CHANGE, KNOWLEDGE, SECURITY_ASSESSMENT), false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE, EQUIPMENT_REPAIR), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
@@ -186,6 +189,13 @@ public final class Roles {
   public static final Set<String> CONFIGURATION_AUDIT_READERS = Set.of(CONFIG_MANAGER, CHANGE_MANAGER, PROCESS_OWNER,
       OPS_ADMIN, ADMIN_GROUP);
 
+
+  /**
+   * Who reads security assessments and their findings (PROCESSES.md §9): the security officers and
+   * the management roles only, since a finding tells where a system is weak.
+   */
+  public static final Set<String> SECURITY_READERS = Set.of(SECURITY_OFFICER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -244,7 +254,9 @@ public final class Roles {
       java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
       java.util.Map.entry(EQUIPMENT_REPAIR, EQUIPMENT_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
-      java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS));
+      java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS),
+      java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),
+      java.util.Map.entry(SECURITY_ASSESSMENT_SCHEDULE, SECURITY_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -270,7 +282,8 @@ public final class Roles {
       java.util.Map.entry("InspectionFinding", INSPECTION),
       java.util.Map.entry("OnCallPaging", ONCALL_PAGING),
       java.util.Map.entry("RepairPriority", EQUIPMENT_REPAIR),
-      java.util.Map.entry("RepairRecurrence", EQUIPMENT_REPAIR));
+      java.util.Map.entry("RepairRecurrence", EQUIPMENT_REPAIR),
+      java.util.Map.entry("SecurityRisk", SECURITY_ASSESSMENT));
 
   private Roles() {
   }
