@@ -66,6 +66,7 @@ public final class Roles {
   static final String SHIFT_HANDOVER = "ShiftHandover";
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
+  static final String POLICY_REVISION = "PolicyRevision";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -109,9 +110,10 @@ public final class Roles {
       new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列", ENGINEER, false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE), false),
-      new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
+      new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列",
+          List.of(KNOWLEDGE, POLICY_REVISION), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
-          List.of(KNOWLEDGE, SHIFT_HANDOVER), true));
+          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
@@ -166,6 +168,12 @@ public final class Roles {
   /** Who reads the service-level report (PROCESSES.md §16): the process owners, the managers of the measured processes, ops-admin. */
   public static final Set<String> SERVICE_LEVEL_READERS = Set.of(PROCESS_OWNER, INCIDENT_MANAGER, PROBLEM_MANAGER,
       CHANGE_MANAGER, OPS_ADMIN, ADMIN_GROUP);
+  /**
+   * Who reads policies being made or revised (PROCESSES.md §15) and who acknowledged a published one;
+   * everyone logged in reads the published policies ({@code /api/policies}), and each author,
+   * reviewer and reader works the tasks given to them.
+   */
+  public static final Set<String> POLICY_MANAGERS = Set.of(PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -221,7 +229,8 @@ public final class Roles {
       java.util.Map.entry(INSPECTION_STATISTICS, INSPECTION_READERS),
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
-      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS));
+      java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
+      java.util.Map.entry(POLICY_REVISION, POLICY_MANAGERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
