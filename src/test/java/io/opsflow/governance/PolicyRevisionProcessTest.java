@@ -149,6 +149,7 @@ class PolicyRevisionProcessTest extends PolicyTestBase {
     assertThat(revised.version()).isEqualTo(4);
     assertThat(records.acknowledgements(policy.number(), 4)).as("everyone acknowledges the new version")
         .allSatisfy(a -> assertThat(a.acknowledgedAt()).isNull()).hasSameSizeAs(members());
+    runtime.deleteProcessInstance(policy.id(), "test done");
   }
 
   @Test
