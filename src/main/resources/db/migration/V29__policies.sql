@@ -27,3 +27,19 @@ CREATE TABLE opsflow_policy_acknowledgement (
   acknowledged_at TIMESTAMP,
   CONSTRAINT pk_opsflow_policy_acknowledgement PRIMARY KEY (policy_number, version, user_id)
 );
+
+-- A temporary deviation from a policy (如有特殊情况需要临时调整制度,须经过公司高层批准): requested with its reason
+-- and expiry, approved or refused by a process owner, in force until it expires by itself.
+CREATE TABLE opsflow_policy_deviation (
+  deviation_number    VARCHAR(20)   NOT NULL,
+  policy_number       VARCHAR(20)   NOT NULL,
+  process_instance_id VARCHAR(64),
+  requested_by        VARCHAR(64),
+  reason              VARCHAR(2000) NOT NULL,
+  expires_at          TIMESTAMP     NOT NULL,
+  status              VARCHAR(20)   NOT NULL,
+  decided_by          VARCHAR(64),
+  decided_at          TIMESTAMP,
+  decision_note       VARCHAR(2000),
+  CONSTRAINT pk_opsflow_policy_deviation PRIMARY KEY (deviation_number)
+);

@@ -30,10 +30,58 @@ class PolicyInputRules {
 
   static final int MOST_REVIEWERS = 10;
 
-  private final IdentityService identity;
+  /** The longest a temporary deviation lasts. */
+  static final Duration LONGEST_DEVIATION = Duration.ofDays(90);
 
-  PolicyInputRules(IdentityService identity) {
+  private final IdentityService identity;
+  private final PolicyRecords records;
+
+  PolicyInputRules(IdentityService identity, PolicyRecords records) {
     this.identity = identity;
+    this.records = records;
+  }
+
+  @Bean
+  StartValidator policyDeviationStart() {
+    return StartValidator.of(PolicyDeviationIds.PROCESS, PolicyDeviationVariables.START, this::checkDeviation);
+  }
+
+  /** At the deviation's start event and at the end of its approval. */
+  @Bean("policyDeviationInput")
+  InputListener policyDeviationInput() {
+    return new DefaultingInputListener("Deviation not requested", Map.of(), this::checkDeviation,
+        PolicyInputRules::checkDeviationDecision) {
+    };
+  }
+
+  /**
+   * A deviation names a policy in force, says why, and expires after now and within 90 days (临时:
+   * a deviation is temporary).
+   */
+  void checkDeviation(Map<String, Object> variables) {
+    String policy = PolicyDeviationVariables.POLICY_NUMBER.name();
+    Inputs.requireText(variables, policy, 20);
+    String number = PolicyDeviationVariables.POLICY_NUMBER.from(variables).strip();
+    if (records.find(number).filter(p -> p.retiredAt() == null).isEmpty()) {
+      throw Inputs.refuse(policy, "names no policy in force: " + number);
+    }
+    Inputs.requireText(variables, PolicyDeviationVariables.DEVIATION_REASON.name(), 2000);
+    String expires = PolicyDeviationVariables.EXPIRES_AT.name();
+    java.time.Instant at = Times.required(variables, expires);
+    if (!at.isAfter(EngineClock.now()) || at.isAfter(EngineClock.now().plus(LONGEST_DEVIATION))) {
+      throw Inputs.refuse(expires, "must lie after now and at most 90 days ahead: a deviation is temporary");
+    }
+  }
+
+  static void checkDeviationDecision(String taskKey, Map<String, Object> variables) {
+    if (PolicyDeviationIds.APPROVE.equals(taskKey)) {
+      Inputs.requireFlag(variables, PolicyDeviationVariables.DEVIATION_APPROVED.name());
+      if (!PolicyDeviationVariables.DEVIATION_APPROVED.from(variables)) {
+        Inputs.requireText(variables, PolicyDeviationVariables.DECISION_NOTE.name(), 2000);
+      } else {
+        Inputs.maxText(variables, PolicyDeviationVariables.DECISION_NOTE.name(), 2000);
+      }
+    }
   }
 
   @Bean

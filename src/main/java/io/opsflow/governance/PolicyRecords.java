@@ -91,6 +91,50 @@ public class PolicyRecords {
         .list();
   }
 
+  /** A temporary deviation from a policy: REQUESTED, IN_FORCE, REFUSED or EXPIRED. */
+  public record Deviation(String deviationNumber, String policyNumber, String requestedBy, String reason,
+      Instant expiresAt, String status, String decidedBy, Instant decidedAt, String decisionNote) {
+  }
+
+  void deviationRequested(String number, String policy, String processInstanceId, String by, String reason,
+      Instant expiresAt) {
+    jdbc.sql("DELETE FROM opsflow_policy_deviation WHERE deviation_number = ?").param(number).update();
+    jdbc.sql("""
+            INSERT INTO opsflow_policy_deviation (deviation_number, policy_number, process_instance_id, requested_by,
+              reason, expires_at, status) VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED')""")
+        .params(number, policy, processInstanceId, by, reason, Timestamp.from(expiresAt)).update();
+  }
+
+  void deviationDecided(String number, String status, String by, Instant at, String note) {
+    jdbc.sql("""
+            UPDATE opsflow_policy_deviation SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?
+            WHERE deviation_number = ?""")
+        .params(status, by, Timestamp.from(at), note, number).update();
+  }
+
+  void deviationExpired(String number) {
+    jdbc.sql("UPDATE opsflow_policy_deviation SET status = 'EXPIRED' WHERE deviation_number = ?").param(number).update();
+  }
+
+  public Optional<Deviation> deviation(String number) {
+    return jdbc.sql("SELECT * FROM opsflow_policy_deviation WHERE deviation_number = ?").param(number)
+        .query((rs, row) -> deviation(rs)).optional();
+  }
+
+  /** The policy's deviations in force, the soonest to expire first. */
+  public List<Deviation> deviationsInForce(String policy) {
+    return jdbc.sql("""
+            SELECT * FROM opsflow_policy_deviation WHERE policy_number = ? AND status = 'IN_FORCE'
+            ORDER BY expires_at, deviation_number""")
+        .param(policy).query((rs, row) -> deviation(rs)).list();
+  }
+
+  private static Deviation deviation(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Deviation(rs.getString("deviation_number"), rs.getString("policy_number"), rs.getString("requested_by"),
+        rs.getString("reason"), instant(rs.getTimestamp("expires_at")), rs.getString("status"),
+        rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"));
+  }
+
   private static Policy policy(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Policy(rs.getString("policy_number"), rs.getString("title"), rs.getString("goals_and_scope"),
         List.of(rs.getString("affected_groups").split(",")), rs.getInt("version"), rs.getString("policy_text"),

@@ -67,6 +67,7 @@ public final class Roles {
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
   static final String POLICY_REVISION = "PolicyRevision";
+  static final String POLICY_DEVIATION = "PolicyDeviation";
 
   /** Anyone may write a knowledge article; engineers may raise a change. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE);
@@ -111,9 +112,9 @@ public final class Roles {
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列",
-          List.of(KNOWLEDGE, POLICY_REVISION), true),
+          List.of(KNOWLEDGE, POLICY_REVISION, POLICY_DEVIATION), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
-          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION), true));
+          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
@@ -230,7 +231,8 @@ public final class Roles {
       java.util.Map.entry(SHIFT_HANDOVER, DUTY_LOG_READERS),
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
       java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
-      java.util.Map.entry(POLICY_REVISION, POLICY_MANAGERS));
+      java.util.Map.entry(POLICY_REVISION, POLICY_MANAGERS),
+      java.util.Map.entry(POLICY_DEVIATION, POLICY_MANAGERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(

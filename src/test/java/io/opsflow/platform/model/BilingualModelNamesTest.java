@@ -24,7 +24,7 @@ class BilingualModelNamesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery", "ProblemManagement",
       "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery", "ServiceRequest",
-      "Inspection", "ShiftHandover", "OnCallSchedule", "OnCallPaging", "ServiceReview", "PolicyRevision"})
+      "Inspection", "ShiftHandover", "OnCallSchedule", "OnCallPaging", "ServiceReview", "PolicyRevision", "PolicyDeviation"})
   void everyNameIsInEnglishAndChinese(String model) {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes", model + ".bpmn").toFile());
     List<String> names = new java.util.ArrayList<>();
