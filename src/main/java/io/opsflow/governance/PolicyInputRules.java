@@ -10,6 +10,7 @@ import io.opsflow.platform.StartValidator;
 import io.opsflow.platform.Times;
 import io.opsflow.platform.process.EngineClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,7 +68,7 @@ class PolicyInputRules {
     }
     Inputs.requireText(variables, PolicyDeviationVariables.DEVIATION_REASON.name(), 2000);
     String expires = PolicyDeviationVariables.EXPIRES_AT.name();
-    java.time.Instant at = Times.required(variables, expires);
+    Instant at = Times.required(variables, expires);
     if (!at.isAfter(EngineClock.now()) || at.isAfter(EngineClock.now().plus(LONGEST_DEVIATION))) {
       throw Inputs.refuse(expires, "must lie after now and at most 90 days ahead: a deviation is temporary");
     }

@@ -3,6 +3,7 @@ package io.opsflow.governance;
 import static io.opsflow.governance.PolicyRevisionVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -80,7 +81,7 @@ class PolicyRevisionDelegates {
   JavaDelegate recordPolicyConfirmation(PolicyRecords records) {
     return execution -> {
       PolicyRevisionVariables policy = PolicyRevisionVariables.of(execution);
-      java.time.Instant next = PublishPolicyDelegate.nextEvaluation(EngineClock.now(), policy.get(EVALUATION_PERIOD));
+      Instant next = PublishPolicyDelegate.nextEvaluation(EngineClock.now(), policy.get(EVALUATION_PERIOD));
       records.confirmed(policy.get(POLICY_NUMBER), policy.get(EVALUATION_NOTE), next);
       policy.set(NEXT_EVALUATION, next).set(EVALUATION_OUTCOME, null);
     };
