@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * {@code /api/policies}: the published policies read by everyone logged in, with version and
  * effective date; who acknowledged only for the process owners and operations administrators, a
  * reader's own acknowledgement for them; 400 naming the field, 404 for a policy not in force; the
- * process started over {@code /engine-rest} by its starters only, bad input 400 naming the field.
+ * process started over {@code /engine-rest} by its starters only, bad input 400 naming the field, and
+ * read in the engine by the process owners and operations administrators only.
  */
 class PolicyApiTest extends PolicyTestBase {
 
@@ -87,6 +88,9 @@ class PolicyApiTest extends PolicyTestBase {
     assertThat(steps.variable(id, PolicyRevisionVariables.POLICY_NUMBER)).matches("POL-\\d{4}-\\d{6}");
     assertThat(steps.variable(id, PolicyRevisionVariables.AFFECTED_GROUPS)).containsExactly("incident-manager",
         "support-l2");
+    String instances = "/engine-rest/process-instance?processInstanceIds=" + id;
+    assertThat(as("process-owner").get(instances).json()).as("the process owners read it in the engine").hasSize(1);
+    assertThat(as("support-l2").get(instances).json()).as("an affected group reads only its own tasks").isEmpty();
     runtime.deleteProcessInstance(id, "test done");
   }
 
