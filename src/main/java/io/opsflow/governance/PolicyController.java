@@ -16,9 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The policies in force (发布: readable by everyone logged in): {@code GET /api/policies} lists them,
  * optionally only those applying to one role group ({@code ?group=}); {@code GET /api/policies/{number}}
- * reads one with its text, its temporary deviations in force (approved, not expired) and, for the process owners and operations administrators, who has
- * acknowledged the version in force and who has not; anyone else learns only their own
- * acknowledgement. A malformed number or group is 400 naming it; a number never published, or
+ * reads one with its text, its temporary deviations in force (approved, not expired) and, for the
+ * process owners and operations administrators, who has acknowledged the version in force and who
+ * has not; anyone else learns only their own acknowledgement. A malformed number or group is 400 naming it; a number never published, or
  * retired, is 404.
  */
 @RestController
@@ -67,6 +67,7 @@ record PolicyController(PolicyRecords records, IdentityService identity) {
     return new Read(policy.policyNumber(), policy.title(), policy.version(), policy.goalsAndScope(),
         policy.policyText(), policy.references(), policy.effectiveFrom(), policy.affectedGroups(),
         policy.publishedBy(), policy.publishedAt(), policy.nextEvaluationAt(), policy.lastEvaluation(),
-        records.deviationsInForce(number), manager ? done : null, manager ? all.size() - done : null, manager ? all : null, mine);
+        records.deviationsInForce(number), manager ? done : null, manager ? all.size() - done : null,
+        manager ? all : null, mine);
   }
 }
