@@ -71,6 +71,8 @@ public final class Roles {
   static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
   static final String SECURITY_ASSESSMENT = "SecurityAssessment";
   static final String SECURITY_ASSESSMENT_SCHEDULE = "SecurityAssessmentSchedule";
+  static final String POLICY_REVISION = "PolicyRevision";
+  static final String POLICY_DEVIATION = "PolicyDeviation";
 
   /** Anyone may write a knowledge article; engineers may raise a change and report an equipment fault. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR);
@@ -116,9 +118,10 @@ public final class Roles {
           List.of(CHANGE, KNOWLEDGE, SECURITY_ASSESSMENT), false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE, EQUIPMENT_REPAIR), false),
-      new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列", List.of(KNOWLEDGE), true),
+      new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列",
+          List.of(KNOWLEDGE, POLICY_REVISION, POLICY_DEVIATION), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
-          List.of(KNOWLEDGE, SHIFT_HANDOVER), true));
+          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION), true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
@@ -196,6 +199,13 @@ public final class Roles {
    */
   public static final Set<String> SECURITY_READERS = Set.of(SECURITY_OFFICER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
 
+  /**
+   * Who reads policies being made or revised (PROCESSES.md §15) and who acknowledged a published one;
+   * everyone logged in reads the published policies ({@code /api/policies}), and each author,
+   * reviewer and reader works the tasks given to them.
+   */
+  public static final Set<String> POLICY_MANAGERS = Set.of(PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -256,7 +266,9 @@ public final class Roles {
       java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),
-      java.util.Map.entry(SECURITY_ASSESSMENT_SCHEDULE, SECURITY_READERS));
+      java.util.Map.entry(SECURITY_ASSESSMENT_SCHEDULE, SECURITY_READERS),
+      java.util.Map.entry(POLICY_REVISION, POLICY_MANAGERS),
+      java.util.Map.entry(POLICY_DEVIATION, POLICY_MANAGERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(

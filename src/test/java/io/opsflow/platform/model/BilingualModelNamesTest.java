@@ -25,7 +25,8 @@ class BilingualModelNamesTest {
   @ValueSource(strings = {"IncidentManagement", "ChangeManagement", "RequirementDelivery", "ProblemManagement",
       "ReleaseManagement", "DisasterRecoveryDrill", "DisasterRecovery", "ServiceRequest", "EquipmentRepair",
       "Inspection", "ShiftHandover", "OnCallSchedule", "OnCallPaging", "ServiceReview", "ConfigurationAudit",
-      "ConfigurationAuditSchedule", "SecurityAssessment", "SecurityAssessmentSchedule"})
+      "ConfigurationAuditSchedule", "SecurityAssessment", "SecurityAssessmentSchedule", "PolicyRevision",
+      "PolicyDeviation"})
   void everyNameIsInEnglishAndChinese(String model) {
     BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of("processes", model + ".bpmn").toFile());
     List<String> names = new java.util.ArrayList<>();

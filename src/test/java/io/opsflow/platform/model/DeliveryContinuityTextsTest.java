@@ -42,7 +42,7 @@ class DeliveryContinuityTextsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"RequirementDelivery", "DisasterRecoveryDrill", "DisasterRecovery", "BackupRestoreTest",
-      "ShiftHandover"})
+      "ShiftHandover", "PolicyRevision", "PolicyDeviation"})
   void everyTextOnTheFormsIsInBothLanguages(String process) throws IOException {
     List<String> unilingual = new ArrayList<>();
     for (String form : formRefs(process)) {
