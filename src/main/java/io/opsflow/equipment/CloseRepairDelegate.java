@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * "Close repair": writes what the maintainer recorded (cause, parts used, hours) and closes the
  * ticket, counts the faults of the same equipment and of the same model that happened within the
  * recurrence window before this one ({@code opsflow.equipment.recurrence-window}, 90 days by default;
- * this fault included, faults that happened after it not) for DMN RepairRecurrence, and tells the reporter; an incident that handed the
- * fault over and waits for the repair continues ({@code EquipmentRepaired}, with what was found and done).
+ * this fault included, faults that happened after it not) for DMN RepairRecurrence, and tells the
+ * reporter; an incident that handed the fault over and waits for the repair continues ({@code EquipmentRepaired}, with what was found and done).
  */
 @Component("closeRepair")
 class CloseRepairDelegate implements EquipmentRepairVariables.Step {

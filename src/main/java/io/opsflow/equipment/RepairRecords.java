@@ -103,15 +103,19 @@ public class RepairRecords {
     log.add(number, "PROBLEM_RAISED", problemNumber, now);
   }
 
-  /** The repairs of the item whose fault happened from the one time to the other (this one's, so it is included; later ones are not). */
+  /** The repairs of the item whose fault happened from the one time to the other (this fault's: later ones are no repeat). */
   int faultsOfItemBetween(String ci, Instant since, Instant until) {
-    return jdbc.sql("SELECT COUNT(*) FROM opsflow_equipment_repair WHERE equipment_ci = ? AND occurred_at >= ? AND occurred_at <= ?")
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_equipment_repair
+            WHERE equipment_ci = ? AND occurred_at >= ? AND occurred_at <= ?""")
         .params(ci, Timestamp.from(since), Timestamp.from(until)).query(Integer.class).single();
   }
 
   /** The repairs of the model (its name, case ignored) whose fault happened from the one time to the other. */
   int faultsOfModelBetween(String model, Instant since, Instant until) {
-    return jdbc.sql("SELECT COUNT(*) FROM opsflow_equipment_repair WHERE LOWER(model) = ? AND occurred_at >= ? AND occurred_at <= ?")
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_equipment_repair
+            WHERE LOWER(model) = ? AND occurred_at >= ? AND occurred_at <= ?""")
         .params(model.strip().toLowerCase(Locale.ROOT), Timestamp.from(since), Timestamp.from(until))
         .query(Integer.class).single();
   }

@@ -22,7 +22,8 @@ class IncidentInputListener extends DefaultingInputListener {
       if (IncidentIds.COORDINATE_MAJOR_INCIDENT.equals(task)) {
         checkRunbook(knowledge, variables);
       }
-      if (IncidentIds.RESOLVE_AT_TIER.equals(task) && Boolean.TRUE.equals(IncidentVariables.HAND_TO_REPAIR.from(variables))) {
+      if (IncidentIds.RESOLVE_AT_TIER.equals(task)
+          && Boolean.TRUE.equals(IncidentVariables.HAND_TO_REPAIR.from(variables))) {
         // equipment repair's own check of its equipment: a retired CI is refused here, not in the hand-off's job
         repairs.checkEquipment(IncidentVariables.HAND_TO_REPAIR.name(), IncidentVariables.AFFECTED_CI.from(variables));
       }
