@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * "Close repair": writes what the maintainer recorded (cause, parts used, hours) and closes the
  * ticket, counts the faults of the same equipment and of the same model that happened within the
  * recurrence window before this one ({@code opsflow.equipment.recurrence-window}, 90 days by default;
- * this fault included) for DMN RepairRecurrence, and tells the reporter; an incident that handed the
- * fault over and waits for the repair continues ({@code EquipmentRepaired}, with what was found and done).
+ * this fault included, faults that happened after it not) for DMN RepairRecurrence, and tells the
+ * reporter; an incident that handed the fault over and waits for the repair continues ({@code EquipmentRepaired}, with what was found and done).
  */
 @Component("closeRepair")
 class CloseRepairDelegate implements EquipmentRepairVariables.Step {
@@ -41,9 +41,10 @@ class CloseRepairDelegate implements EquipmentRepairVariables.Step {
     String number = repair.get(REPAIR_NUMBER);
     records.closed(number, new RepairRecords.Outcome(repair.get(FAULT_CAUSE), repair.get(PARTS_USED),
         repair.get(HOURS_SPENT), repair.get(REPAIR_BY), repair.get(VENDOR_NAME)), EngineClock.now());
-    Instant since = repair.get(OCCURRED_AT).minus(window);
-    repair.set(SAME_ITEM_FAULTS, records.faultsOfItemSince(repair.get(EQUIPMENT_CI), since))
-        .set(SAME_MODEL_FAULTS, records.faultsOfModelSince(repair.get(MODEL), since));
+    Instant occurred = repair.get(OCCURRED_AT);
+    Instant since = occurred.minus(window);
+    repair.set(SAME_ITEM_FAULTS, records.faultsOfItemBetween(repair.get(EQUIPMENT_CI), since, occurred))
+        .set(SAME_MODEL_FAULTS, records.faultsOfModelBetween(repair.get(MODEL), since, occurred));
     mail.sendAbout(number, "repaired", recipients.user(repair.get(REPORTER)), "Equipment repaired / 设备已修复",
         "The equipment you reported (" + repair.get(EQUIPMENT_CI) + ", " + repair.get(MODEL) + ") is repaired and tested. Cause: "
             + repair.get(FAULT_CAUSE) + "\n您报告的设备(" + repair.get(EQUIPMENT_CI) + "，" + repair.get(MODEL)

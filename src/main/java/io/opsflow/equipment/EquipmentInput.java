@@ -32,8 +32,7 @@ record EquipmentInput(Cmdb cmdb) {
 
   void checkStart(Map<String, Object> variables) {
     Inputs.requireText(variables, EQUIPMENT.name(), 100);
-    equipment(EQUIPMENT.from(variables)).orElseThrow(() -> Inputs.refuse(EQUIPMENT.name(), "'"
-        + EQUIPMENT.from(variables) + "' is no configuration item in service nor the asset number of one (see /api/cmdb/items)"));
+    requireEquipment(EQUIPMENT.name(), EQUIPMENT.from(variables));
     Inputs.requireText(variables, MODEL.name(), 200);
     Inputs.requireText(variables, FAULT_DETAILS.name(), 4000);
     String incident = INCIDENT_NUMBER.from(variables);
@@ -44,6 +43,12 @@ record EquipmentInput(Cmdb cmdb) {
     if (occurred.isAfter(EngineClock.now().plus(CLOCK_SKEW))) {
       throw Inputs.refuse(OCCURRED_AT.name(), "lies in the future");
     }
+  }
+
+  /** Refuses (naming the field) equipment that is no configuration item in service nor the asset number of one. */
+  void requireEquipment(String field, String idOrAssetNumber) {
+    equipment(idOrAssetNumber).orElseThrow(() -> Inputs.refuse(field, "'" + idOrAssetNumber
+        + "' is no configuration item in service nor the asset number of one (see /api/cmdb/items)"));
   }
 
   /** The configuration item of the equipment: an item in service of this id, or the one carrying this asset number. */

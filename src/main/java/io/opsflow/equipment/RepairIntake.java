@@ -36,6 +36,15 @@ public record RepairIntake(RuntimeService runtime, EquipmentInput input) {
     return open(variables);
   }
 
+  /**
+   * Refuses (400 naming the field) equipment that repair would not take on: no configuration item in
+   * service nor the asset number of one. A caller that hands a fault over later checks it first, so a
+   * person is told at once instead of the hand-off failing in the background.
+   */
+  public void checkEquipment(String field, String equipment) {
+    input.requireEquipment(field, equipment);
+  }
+
   private Opened open(Map<String, Object> variables) {
     input.checkStart(variables);
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(EquipmentRepairIds.PROCESS)

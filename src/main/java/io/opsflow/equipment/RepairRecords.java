@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,16 +103,21 @@ public class RepairRecords {
     log.add(number, "PROBLEM_RAISED", problemNumber, now);
   }
 
-  /** The repairs of the item whose fault happened at or after the time (this one included). */
-  int faultsOfItemSince(String ci, Instant since) {
-    return jdbc.sql("SELECT COUNT(*) FROM opsflow_equipment_repair WHERE equipment_ci = ? AND occurred_at >= ?")
-        .params(ci, Timestamp.from(since)).query(Integer.class).single();
+  /** The repairs of the item whose fault happened from the one time to the other (this fault's: later ones are no repeat). */
+  int faultsOfItemBetween(String ci, Instant since, Instant until) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_equipment_repair
+            WHERE equipment_ci = ? AND occurred_at >= ? AND occurred_at <= ?""")
+        .params(ci, Timestamp.from(since), Timestamp.from(until)).query(Integer.class).single();
   }
 
-  /** The repairs of the model (its name, case ignored) whose fault happened at or after the time. */
-  int faultsOfModelSince(String model, Instant since) {
-    return jdbc.sql("SELECT COUNT(*) FROM opsflow_equipment_repair WHERE LOWER(model) = ? AND occurred_at >= ?")
-        .params(model.strip().toLowerCase(), Timestamp.from(since)).query(Integer.class).single();
+  /** The repairs of the model (its name, case ignored) whose fault happened from the one time to the other. */
+  int faultsOfModelBetween(String model, Instant since, Instant until) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM opsflow_equipment_repair
+            WHERE LOWER(model) = ? AND occurred_at >= ? AND occurred_at <= ?""")
+        .params(model.strip().toLowerCase(Locale.ROOT), Timestamp.from(since), Timestamp.from(until))
+        .query(Integer.class).single();
   }
 
   public List<String> phases(String number) {

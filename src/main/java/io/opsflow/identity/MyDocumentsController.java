@@ -83,14 +83,28 @@ record MyDocumentsController(IdentityService identity, HistoryService history, T
     try (InputStream in = content.bytes()) {
       bytes = in == null ? new byte[0] : in.readAllBytes();
     }
-    MediaType type;
-    try {
-      type = MediaType.parseMediaType(content.document().type());
-    } catch (RuntimeException e) {
-      type = MediaType.APPLICATION_OCTET_STREAM;
-    }
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+    return ResponseEntity.ok().contentType(servedAs(content.document().type()))
+        .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
         .attachment().filename(content.document().name(), StandardCharsets.UTF_8).build().toString()).body(bytes);
+  }
+
+  /**
+   * The type a document is served as: its own, except what a browser would render as a page of
+   * OpsFlow's origin (HTML, XHTML, SVG, any XML: scripts in an uploaded file), which is served as
+   * bytes to save; an unreadable type too.
+   */
+  static MediaType servedAs(String type) {
+    try {
+      MediaType given = MediaType.parseMediaType(type);
+      String subtype = given.getSubtype();
+      boolean active = given.isWildcardType() || given.isWildcardSubtype()
+          || (given.getType().equals("text") && subtype.equals("html"))
+          || (given.getType().equals("application") && subtype.equals("xhtml+xml"))
+          || subtype.equals("xml") || subtype.endsWith("+xml");
+      return active ? MediaType.APPLICATION_OCTET_STREAM : given;
+    } catch (RuntimeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
   }
 
   /** An open task of a ticket the caller may work: assigned to them, or offered to them or one of their groups. */

@@ -57,6 +57,8 @@ final class IncidentInput {
   /**
    * Whether L1 or L2 hands the fault to equipment repair: only for a hardware CI, not together with
    * an escalation, and with the equipment's model; the fault report waits for the tier's return.
+   * That the CI is still equipment repair takes on (in service) {@link IncidentInputListener} asks
+   * equipment repair itself.
    */
   private static boolean checkHandToRepair(Map<String, Object> variables) {
     Inputs.flag(variables, HAND_TO_REPAIR.name());

@@ -1,5 +1,6 @@
 package io.opsflow.incident;
 
+import io.opsflow.equipment.RepairIntake;
 import io.opsflow.knowledge.KnowledgeBase;
 import io.opsflow.platform.DefaultingInputListener;
 import io.opsflow.platform.Inputs;
@@ -15,11 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("incidentInput")
 class IncidentInputListener extends DefaultingInputListener {
 
-  IncidentInputListener(KnowledgeBase knowledge) {
+  IncidentInputListener(KnowledgeBase knowledge, RepairIntake repairs) {
     super("Incident not started", IncidentInput.DEFAULTS, IncidentInput::checkStart, (task, variables) -> {
       IncidentInput.checkCompletion(task, variables, true);
       if (IncidentIds.COORDINATE_MAJOR_INCIDENT.equals(task)) {
         checkRunbook(knowledge, variables);
+      }
+      if (IncidentIds.RESOLVE_AT_TIER.equals(task)
+          && Boolean.TRUE.equals(IncidentVariables.HAND_TO_REPAIR.from(variables))) {
+        // equipment repair's own check of its equipment: a retired CI is refused here, not in the hand-off's job
+        repairs.checkEquipment(IncidentVariables.HAND_TO_REPAIR.name(), IncidentVariables.AFFECTED_CI.from(variables));
       }
     });
   }

@@ -162,7 +162,7 @@ class InspectionController {
     InspectionPlans.Plan plan = InspectionInput.plan(id, body, stored, cmdb, identity);
     if (stored.isPresent()) {
       plans.replace(plan);
-      return ResponseEntity.ok(plan);
+      return ResponseEntity.ok(plans.find(id).orElseThrow()); // with the next due time as stored
     }
     try {
       plans.add(plan);

@@ -153,11 +153,9 @@ final class InspectionInput {
       throw Inputs.refuse("groupId", "no group " + given.groupId());
     }
     Instant nextDueAt = Inputs.instant(fields, "nextDueAt");
-    if (nextDueAt == null) {
-      nextDueAt = stored.map(InspectionPlans.Plan::nextDueAt)
-          .orElseThrow(() -> Inputs.refuse("nextDueAt", "give when the first round falls due, such as "
-              + "2026-12-07T09:00+08:00"));
-    }
+    if (nextDueAt == null && stored.isEmpty()) {
+      throw Inputs.refuse("nextDueAt", "give when the first round falls due, such as 2026-12-07T09:00+08:00");
+    } // left out of a stored plan: null, so that the stored time stays, however the schedule moved it meanwhile
     return new InspectionPlans.Plan(id, given.name().strip(), given.ciType(),
         ciIds.isEmpty() ? null : List.copyOf(ciIds), List.copyOf(given.checklist()), cycle.toString(), doneWithin.toString(), given.groupId(), nextDueAt,
         given.active() == null || given.active());

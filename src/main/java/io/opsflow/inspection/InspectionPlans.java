@@ -65,8 +65,20 @@ public class InspectionPlans {
         .update();
   }
 
-  /** Replaces a stored plan with the one given (same id). */
+  /**
+   * Replaces a stored plan with the one given (same id); a {@code nextDueAt} of null keeps the stored
+   * time, so that a round the schedule claimed meanwhile (it moves the time on) is not due again.
+   */
   void replace(Plan plan) {
+    if (plan.nextDueAt() == null) {
+      jdbc.sql("""
+              UPDATE opsflow_inspection_plan SET name = ?, ci_type = ?, ci_ids = ?, checklist = ?, frequency = ?,
+                done_within = ?, group_id = ?, active = ? WHERE plan_id = ?""")
+          .params(plan.name(), plan.ciType(), plan.ciIds() == null ? null : write(plan.ciIds()), write(plan.checklist()),
+              plan.frequency(), plan.doneWithin(), plan.groupId(), plan.active(), plan.planId())
+          .update();
+      return;
+    }
     jdbc.sql("""
             UPDATE opsflow_inspection_plan SET name = ?, ci_type = ?, ci_ids = ?, checklist = ?, frequency = ?,
               done_within = ?, group_id = ?, next_due_at = ?, active = ? WHERE plan_id = ?""")

@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * "Open the month's review": on the first working day of a month, claims SRV-year-month (once, however
- * many nodes check) and makes this check the review, its number the business key; any other day, or
- * when the month's review is open already, there is no review due.
+ * "Open the month's review": on or after the first working day of a month, claims SRV-year-month (once,
+ * however many nodes check) and makes this check the review, its number the business key; so a check
+ * that failed or did not run on that day is made good by the next one. Before that day, or when the
+ * month's review is open already, there is no review due.
  */
 @Component("openServiceReview")
 class OpenServiceReviewDelegate implements JavaDelegate {
@@ -41,7 +42,7 @@ class OpenServiceReviewDelegate implements JavaDelegate {
     LocalDate today = now.atZone(hours.zone()).toLocalDate();
     YearMonth month = YearMonth.from(today);
     String number = ServiceReviewIds.PREFIX + "-" + month.getYear() + "-" + String.format("%02d", month.getMonthValue());
-    boolean due = today.equals(calendar.firstWorkingDay(month))
+    boolean due = !today.isBefore(calendar.firstWorkingDay(month))
         && records.claim(number, month.minusMonths(1).toString(), execution.getProcessInstanceId(), now);
     review.set(REVIEW_DUE, due);
     if (due) {

@@ -16,6 +16,7 @@ import io.opsflow.platform.BadRequestException;
 import io.opsflow.platform.process.EngineClock;
 import io.opsflow.problem.ProblemIds;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +191,25 @@ class EquipmentRepairProcessTest extends OpsFlowTestBase {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProblemIds.PROCESS).processInstanceBusinessKey(problem)
         .count()).isEqualTo(1);
     assertThat(records.phases(repair.number())).endsWith("CLOSED", "PROBLEM_RAISED");
+  }
+
+  @Test
+  void aLaterFaultOfTheSameItemDoesNotCountAsARepeatOfAnEarlierOne() {
+    String server = TestItems.create(cmdb, "srv-rep", "server", "medium");
+    String model = "Model " + UUID.randomUUID();
+    report(server, model, Duration.ofDays(30));
+    Opened earlier = report(server, model, Duration.ofDays(2));
+    report(server, model.toUpperCase(Locale.ROOT), Duration.ofHours(1)); // reported before the earlier one closes
+    classify(earlier, "mechanical", false);
+    plan(earlier, "in-house", null, null);
+    steps.complete(earlier.pid(), CARRY_OUT_REPAIR, REPAIR_NOTES, "Fan replaced");
+    testAndRecord(earlier);
+
+    assertThat(steps.historicVariable(earlier.pid(), SAME_ITEM_FAULTS)).as("the fault of an hour ago came after it")
+        .isEqualTo(2);
+    assertThat(steps.historicVariable(earlier.pid(), SAME_MODEL_FAULTS)).isEqualTo(2);
+    assertThat(steps.endedAt(earlier.pid(), NO_REPEATED_FAULT)).isTrue();
+    assertThat(records.find(earlier.number()).orElseThrow().problemNumber()).isNull();
   }
 
   @Test

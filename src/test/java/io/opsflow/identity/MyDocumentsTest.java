@@ -66,10 +66,31 @@ class MyDocumentsTest extends OpsFlowTestBase {
     assertThat(download.status()).isEqualTo(200);
     assertThat(download.body()).isEqualTo("评审记录");
     assertThat(download.header("Content-Disposition")).contains("attachment", "notes.txt");
+    assertThat(download.header("Content-Type")).startsWith("text/plain");
+    assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(as("requirements-admin").get(documents + "/no-such-document").status()).isEqualTo(404);
     assertThat(as("requester").get(documents).status()).as("not a candidate of the screening").isEqualTo(404);
     assertThat(as("requester").upload(documents + "?name=x.txt", "text/plain", bytes("x")).status()).isEqualTo(404);
     assertThat(as("requester").get(documents + "/" + listed.get(0).get("id").asText()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDocumentABrowserWouldRunAsAPageIsDownloadedAsBytes() {
+    String task = steps.task(instance, RequirementIds.SCREEN).getId();
+    String documents = "/api/me/tasks/" + task + "/documents";
+    String[][] uploads = {{"page.html", "text/html; charset=UTF-8"}, {"logo.svg", "image/svg+xml"},
+        {"page.xhtml", "application/xhtml+xml"}, {"data.xml", "text/xml"}, {"feed.xml", "application/xml"}};
+    for (String[] upload : uploads) {
+      assertThat(as("requirements-admin").upload(documents + "?name=" + upload[0], upload[1],
+          bytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")).status()).isEqualTo(201);
+    }
+
+    for (JsonNode document : as("requirements-admin").get(documents).json()) {
+      Http.Response download = as("requirements-admin").get(documents + "/" + document.get("id").asText());
+      assertThat(download.status()).isEqualTo(200);
+      assertThat(download.header("Content-Type")).as(document.get("name").asText()).isEqualTo("application/octet-stream");
+      assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
   }
 
   @Test

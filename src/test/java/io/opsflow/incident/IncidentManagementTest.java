@@ -315,6 +315,19 @@ class IncidentManagementTest {
   }
 
   @Test
+  void aRetiredConfigurationItemIsNotHandedToEquipmentRepair() {
+    String server = TestItems.create(cmdb, "srv-inc", "server", "low");
+    ProcessInstance incident = atFirstTier("Server retired meanwhile", "medium", "medium", "hardware", server);
+    cmdb.retire(server, new Cmdb.Author("test", null));
+
+    assertThatThrownBy(() -> complete(incident, RESOLVE_AT_TIER, HAND_TO_REPAIR, true, EQUIPMENT_MODEL, "X"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("handToRepair '" + server + "' is no configuration item in service");
+    assertThat(task(incident).getTaskDefinitionKey()).as("the tier keeps its task").isEqualTo(RESOLVE_AT_TIER);
+    assertThat(steps.variable(incident.getId(), REPAIR_NUMBER)).isNull();
+  }
+
+  @Test
   void l3EscalatingHandsTheIncidentToTheIncidentManager() {
     ProcessInstance incident = atTier(L3, "PT4H", "business");
 

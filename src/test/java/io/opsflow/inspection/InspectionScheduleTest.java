@@ -4,6 +4,7 @@ import static io.opsflow.inspection.InspectionIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsflow.FlowNodeCoverage;
+import io.opsflow.configuration.Cmdb;
 import io.opsflow.identity.Roles;
 import java.time.Instant;
 import java.util.Date;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * InspectionSchedule: its timer starts the round of every plan due, once per due time, numbered
@@ -28,6 +30,9 @@ class InspectionScheduleTest extends InspectionTestBase {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(SCHEDULE);
+
+  @Autowired
+  Cmdb cmdb;
 
   private ManagementService management;
   private HistoryService history;
@@ -85,6 +90,24 @@ class InspectionScheduleTest extends InspectionTestBase {
 
     assertThat(rounds(plan)).as("the other node starts it; this check leaves it").isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(check).count()).as("the check ended").isZero();
+  }
+
+  @Test
+  void aPlanRewrittenWithoutItsNextDueTimeKeepsTheTimeTheScheduleMovedOnMeanwhile() {
+    InspectionPlans.Plan plan = duePlan("2001-03-01T01:00:00Z", "P1D");
+    // the PUT reads the stored plan and builds the new one (no nextDueAt given) ...
+    InspectionPlans.Plan written = InspectionInput.plan(plan.planId(), new InspectionInput.PlanFields("Renamed / 已改名",
+        null, plan.ciIds(), plan.checklist(), plan.frequency(), plan.doneWithin(), plan.groupId(), null, true),
+        plans.find(plan.planId()), cmdb, engine.getIdentityService());
+    // ... while a check claims the round due and moves the time on ...
+    assertThat(plans.claimDue(plan.planId(), Instant.parse("2001-03-01T03:00:00Z"), Instant.parse("2001-03-01T03:00:00Z")))
+        .isPresent();
+    // ... and then writes
+    plans.replace(written);
+
+    InspectionPlans.Plan stored = plans.find(plan.planId()).orElseThrow();
+    assertThat(stored.name()).isEqualTo("Renamed / 已改名");
+    assertThat(stored.nextDueAt()).as("the round claimed is not due again").isEqualTo(Instant.parse("2001-03-02T01:00:00Z"));
   }
 
   // --- helpers --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -87,9 +88,32 @@ class InspectionStatisticsTest extends InspectionTestBase {
     assertThat(MailServer.about(month.toString())).isEmpty();
   }
 
+  @Test
+  void theMonthReportedIsTheOneThatEndedLastInTheBusinessZoneWhateverZoneTheTimerFiresIn() {
+    YearMonth month = aMonthOfItsOwn();
+    Instant shanghaiMidnightPlusOne = month.plusMonths(1).atDay(1).atTime(1, 0).atZone(ZoneId.of("Asia/Shanghai"))
+        .toInstant(); // a JVM in Asia/Shanghai: 17:00 UTC on the month's last day
+
+    assertThat(reportedMonth(fire(shanghaiMidnightPlusOne))).isEqualTo(month.toString());
+    assertThat(reportedMonth(fire(month.plusMonths(1).atDay(1).atTime(1, 0).toInstant(ZoneOffset.UTC))))
+        .as("a JVM in UTC").isEqualTo(month.toString());
+  }
+
+  private String reportedMonth(String report) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(report)
+        .variableName(InspectionVariables.STATISTICS_MONTH.name()).singleResult().getValue();
+  }
+
   /** Fires the monthly timer on the first of the month at 01:00 UTC, runs what it started, answers where it went. */
   private List<String> fire(YearMonth month) {
-    ClockUtil.setCurrentTime(Date.from(month.atDay(1).atTime(1, 0).toInstant(ZoneOffset.UTC)));
+    String report = fire(month.atDay(1).atTime(1, 0).toInstant(ZoneOffset.UTC));
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(report).list().stream()
+        .map(a -> a.getActivityId()).toList();
+  }
+
+  /** Fires the monthly timer at this time, runs what it started, answers the report's instance. */
+  private String fire(Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
     List<String> before = reports();
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processDefinitionKey(STATISTICS).timers().activityId(STATISTICS_DUE).singleResult().getId());
@@ -97,8 +121,7 @@ class InspectionStatisticsTest extends InspectionTestBase {
     coverage.track(report);
     steps.runJobs(report);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(report).count()).as("ended").isZero();
-    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(report).list().stream()
-        .map(a -> a.getActivityId()).toList();
+    return report;
   }
 
   private List<String> reports() {

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * ServiceReview: the daily check opens SRV-2097-05 on May's first working day (Wednesday the 1st in
- * the calendar's zone) and only once, reviews April with the report kept, opens a problem on the
+ * the calendar's zone) and only once (a later check opens a month's review that did not open on that
+ * day), reviews April with the report kept, opens a problem on the
  * service that missed its availability target in March and April ({@link ServiceLevelHistory}), and
  * follows each improvement action (reminder, overdue report) until its owner completes it.
  */
@@ -63,8 +64,9 @@ class ServiceReviewProcessTest extends OpsFlowTestBase {
         .param(history.service()).update();
     jdbc.sql("DELETE FROM opsflow_service_review WHERE review_number = 'SRV-2097-05'").update();
 
+    reviews.claim("SRV-2097-04", "2097-03", null, Instant.now()); // April's review held (kept if an earlier run held it)
     clock("2097-04-30T00:30:00Z");
-    assertThat(check()).as("the last day of April: no review").contains(NO_REVIEW_DUE);
+    assertThat(check()).as("the last day of April, its review held: no review").contains(NO_REVIEW_DUE);
 
     clock("2097-05-01T00:30:00Z");
     String review = checkInstance();
@@ -100,6 +102,27 @@ class ServiceReviewProcessTest extends OpsFlowTestBase {
     kept = reviews.find("SRV-2097-05").orElseThrow();
     assertThat(kept.reviewNotes()).isEqualTo("All targets discussed; the problem covers the shop.");
     assertThat(kept.reviewedBy()).isEqualTo("process-owner");
+  }
+
+  @Test
+  void aMonthWhoseReviewDidNotOpenOnItsFirstWorkingDayGetsItAtTheNextCheck() {
+    jdbc.sql("DELETE FROM opsflow_service_review WHERE review_number = 'SRV-2098-06'").update();
+
+    clock("2098-06-01T00:30:00Z"); // Sunday: June's first working day is Monday the 2nd
+    assertThat(check()).as("before the first working day").contains(NO_REVIEW_DUE);
+
+    clock("2098-06-04T00:30:00Z"); // Wednesday, the third working day: the check of the 2nd did not run
+    String review = checkInstance();
+    assertThat(reached(review)).doesNotContain(NO_REVIEW_DUE);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(review).singleResult()
+        .getBusinessKey()).isEqualTo("SRV-2098-06");
+    assertThat(steps.variable(review, REVIEW_MONTH)).isEqualTo("2098-05");
+    assertThat(check()).as("a second check").contains(NO_REVIEW_DUE);
+
+    Task task = steps.task(review, REVIEW);
+    tasks.claim(task.getId(), "process-owner");
+    steps.complete(review, REVIEW, REVIEW_NOTES, "Opened late, reviewed all the same.");
+    assertThat(steps.endedAt(review, CLOSED_WITHOUT_ACTIONS)).isTrue();
   }
 
   @Test
