@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -177,19 +178,37 @@ class HandoverProcessTest extends HandoverTestBase {
   }
 
   @Test
+  void aPersonStartsOnlyTheirOwnOrTheirTeamsHandover() {
+    Shift shift = shift();
+    Map<String, Object> l1 = vars(TEAM, Roles.SUPPORT_L1, OUTGOING, "support-l1", INCOMING, "demo",
+        SHIFT_START, shift.start(), SHIFT_END, shift.end());
+    for (String stranger : List.of("support-l2", "support-l3")) {
+      assertThatThrownBy(() -> steps.as(stranger, () -> runtime.startProcessInstanceByKey(PROCESS, l1)))
+          .as(stranger).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("outgoing is not you and team support-l1 is not yours");
+    }
+    for (String allowed : List.of("support-l1", "ops-admin", "incident-manager")) {
+      String id = steps.as(allowed, () -> runtime.startProcessInstanceByKey(PROCESS, l1).getId());
+      assertThat(id).as(allowed).isNotNull();
+      runtime.deleteProcessInstance(id, "test");
+    }
+  }
+
+  @Test
   void badInputStartsNoHandoverAndCompletesNoTask() {
     Shift shift = shift();
     Map<String, Object> good = vars(TEAM, Roles.SUPPORT_L1, OUTGOING, "support-l1", INCOMING, "demo",
         SHIFT_START, shift.start(), SHIFT_END, shift.end());
     refused(with(good, TEAM.name(), "night-owls"), "team names no group: night-owls");
     refused(with(good, TEAM.name(), null), "team is required");
+    refused(with(good, TEAM.name(), Roles.REQUESTER), "team is no team on duty: requester");
     refused(with(good, OUTGOING.name(), "nobody-here"), "outgoing names no user: nobody-here");
     refused(with(good, INCOMING.name(), "ghost"), "incoming names no user: ghost");
     refused(with(good, INCOMING.name(), "support-l1"), "incoming is the outgoing person");
     refused(with(good, SHIFT_START.name(), null), "shiftStart is required");
     refused(with(good, SHIFT_END.name(), Date.from(shift.start().minusSeconds(60))), "shiftEnd must be after shiftStart");
-    refused(with(good, SHIFT_END.name(), Date.from(shift.start().plus(Duration.ofHours(25)))),
-        "shiftEnd lies more than 24 hours after shiftStart");
+    refused(with(good, SHIFT_END.name(), Date.from(shift.start().plus(Duration.ofDays(7).plusHours(1)))),
+        "shiftEnd lies more than 7 days after shiftStart");
     refused(with(good, SHIFT_END.name(), "2001-05-01T08:00"), "shiftEnd must carry its time zone offset");
 
     Handover handover = shiftEnded(shift, Roles.SUPPORT_L1, "support-l1", "demo");

@@ -113,6 +113,14 @@ class OnCallApiTest extends OpsFlowTestBase {
         {"team": "no-such-team", "shifts": [
           {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-01T18:00+08:00"}]}""",
         "team", "is no team");
+    assertRefused("""
+        {"team": "requester", "shifts": [
+          {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-01T18:00+08:00"}]}""",
+        "team", "is no team");
+    assertRefused("""
+        {"team": "support-l2-network", "shifts": [
+          {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-08T09:01+08:00"}]}""",
+        "shifts[0].endsAt", "more than 7 days");
     assertRefused("{\"team\": \"support-l2-network\", \"shifts\": []}", "shifts", "at least one");
     assertRefused("""
         {"team": "support-l2-network", "escalation": ["demo", "nobody-at-all"], "shifts": [
