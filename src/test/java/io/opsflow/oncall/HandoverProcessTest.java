@@ -164,6 +164,34 @@ class HandoverProcessTest extends HandoverTestBase {
   }
 
   @Test
+  void anEscalatedHandoverIsNoLongerTheIncomingPersonsAloneAndAnOperationsAdministratorTakesItOver() {
+    Shift shift = shift();
+    Handover handover = shiftEnded(shift, Roles.SUPPORT_L1, "support-l1", "demo");
+    coverage.track(handover.id());
+    write(handover, "support-l1", "Rotated the logs", "All green", "none");
+    assertThat(steps.task(handover.id(), ACKNOWLEDGE).getAssignee()).isEqualTo("demo");
+
+    steps.fireTimer(handover.id(), NOT_ACKNOWLEDGED);
+    steps.runJobs(handover.id());
+
+    Task escalated = steps.task(handover.id(), ACKNOWLEDGE);
+    assertThat(escalated.getAssignee()).as("offered to the team and the operations administrators").isNull();
+    assertThat(steps.candidateGroups(escalated)).containsExactlyInAnyOrder(Roles.SUPPORT_L1, Roles.OPS_ADMIN);
+    steps.as("ops-admin", () -> {
+      tasks.claim(escalated.getId(), "ops-admin");
+      tasks.complete(escalated.getId(), vars(ACKNOWLEDGED, true, REMARKS, "demo is unwell; support-l1 stays on"));
+      return null;
+    });
+    steps.runJobs(handover.id());
+
+    assertThat(steps.endedAt(handover.id(), TAKEN_OVER)).isTrue();
+    DutyLogRecords.Entry entry = log.find(handover.number()).orElseThrow();
+    assertThat(entry.escalated()).isTrue();
+    assertThat(entry.incoming()).isEqualTo("demo");
+    assertThat(entry.acknowledgedBy()).isEqualTo("ops-admin");
+  }
+
+  @Test
   void aPersonHandsAShiftOverFromTasklist() {
     Shift shift = shift();
     String id = steps.as("support-l2", () -> runtime.startProcessInstanceByKey(PROCESS, vars(TEAM, " support-l2 ",
