@@ -22,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
  * The shift handover's input rules, wherever input enters it (the rota's ShiftEnded message, a
  * person's start form, {@code /engine-rest}, the two tasks): a refusal names the field. A start
  * names a team (a group), the outgoing person and, if anyone follows, the incoming person (known
- * users, not the same), and the shift's start and end (the end after the start, at most a
- * week later). The rota refuses longer shifts alike. The handover is written with its operations, the system state and the open points, and
- * acknowledged with the box ticked.
+ * users, not the same), and the shift's start and end (the end after the start, at most a week
+ * later; the rota refuses longer shifts alike). The team is a team on duty (RotaInput.isTeam); a
+ * person's start comes from the outgoing person, the team, an incident manager or an operations
+ * administrator. The handover is written with its operations, the system state and the open
+ * points, and acknowledged with the box ticked.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoverInputRules {

@@ -19,13 +19,10 @@ record PagePersonDelegate(TaskService tasks, PagingMails mails) implements Pagin
   public void execute(PagingVariables page) {
     Task task = tasks.createTaskQuery().taskId(page.get(TIER_TASK_ID)).singleResult();
     String holder = task == null ? null : task.getAssignee();
-    // a holder this page's earlier rounds gave the task to is paged on; anyone else took it themselves
-    if (task == null || holder != null && !page.get(PAGE_LIST).subList(0, page.get(PAGE_ROUND)).contains(holder)) {
+    // the page never assigns the task: whoever holds it took it themselves (and is never dispossessed)
+    if (task == null || holder != null) {
       page.set(TAKEN, true).set(ACKNOWLEDGED_BY, holder);
       return;
-    }
-    if (holder != null) {
-      tasks.setAssignee(task.getId(), null); // an earlier version paged by assigning: offer the task instead
     }
     for (String earlier : page.get(PAGE_LIST).subList(0, page.get(PAGE_ROUND))) {
       tasks.deleteCandidateUser(task.getId(), earlier);
