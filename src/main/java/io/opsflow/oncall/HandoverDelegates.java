@@ -14,7 +14,8 @@ class HandoverDelegates {
 
   /**
    * "Escalate to operations administrators": the handover is marked escalated, the operations
-   * administrators are mailed and may acknowledge it themselves (a candidate group of the task).
+   * administrators are mailed and may acknowledge it themselves (a candidate group of the task); the
+   * task is unassigned, so that they and the team can claim it.
    */
   @Bean
   JavaDelegate escalateHandover(HandoverMails mails) {
@@ -25,7 +26,12 @@ class HandoverDelegates {
       var tasks = execution.getProcessEngineServices().getTaskService();
       tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
           .taskDefinitionKey(HandoverIds.ACKNOWLEDGE).list()
-          .forEach(task -> tasks.addCandidateGroup(task.getId(), Roles.OPS_ADMIN));
+          .forEach(task -> {
+            tasks.addCandidateGroup(task.getId(), Roles.OPS_ADMIN);
+            if (task.getAssignee() != null) {
+              tasks.setAssignee(task.getId(), null);
+            }
+          });
     };
   }
 

@@ -11,8 +11,10 @@ import io.opsflow.platform.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,15 +22,17 @@ import org.springframework.context.annotation.Configuration;
  * The shift handover's input rules, wherever input enters it (the rota's ShiftEnded message, a
  * person's start form, {@code /engine-rest}, the two tasks): a refusal names the field. A start
  * names a team (a group), the outgoing person and, if anyone follows, the incoming person (known
- * users, not the same), and the shift's start and end (the end after the start, at most a day
- * later). The handover is written with its operations, the system state and the open points, and
- * acknowledged with the box ticked.
+ * users, not the same), and the shift's start and end (the end after the start, at most a week
+ * later; the rota refuses longer shifts alike). The team is a team on duty (RotaInput.isTeam); a
+ * person's start comes from the outgoing person, the team, an incident manager or an operations
+ * administrator. The handover is written with its operations, the system state and the open
+ * points, and acknowledged with the box ticked.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoverInputRules {
 
   /** The longest shift a handover covers. */
-  static final Duration LONGEST_SHIFT = Duration.ofHours(24);
+  static final Duration LONGEST_SHIFT = Duration.ofDays(7);
 
   private final IdentityService identity;
 
@@ -52,11 +56,16 @@ class HandoverInputRules {
   void checkStart(Map<String, Object> variables) {
     Inputs.requireText(variables, TEAM.name(), 64);
     String team = TEAM.from(variables).strip();
-    if (identity.createGroupQuery().groupId(team).count() == 0 || Roles.MONITORING.equals(team)) {
+    if (identity.createGroupQuery().groupId(team).count() == 0) {
       throw Inputs.refuse(TEAM.name(), "names no group: " + team);
+    }
+    if (!RotaInput.isTeam(team)) {
+      throw Inputs.refuse(TEAM.name(), "is no team on duty: " + team + " (a staff role group such as "
+          + Roles.SUPPORT_L1 + ")");
     }
     Inputs.requireText(variables, OUTGOING.name(), 64);
     String outgoing = knownUser(OUTGOING.name(), OUTGOING.from(variables));
+    checkStarter(team, outgoing);
     Inputs.maxText(variables, INCOMING.name(), 64);
     String incoming = INCOMING.from(variables);
     if (incoming != null && knownUser(INCOMING.name(), incoming).equals(outgoing)) {
@@ -67,8 +76,31 @@ class HandoverInputRules {
     Instant end = Times.required(variables, SHIFT_END.name());
     Times.ordered(start, SHIFT_START.name(), end, SHIFT_END.name());
     if (Duration.between(start, end).compareTo(LONGEST_SHIFT) > 0) {
-      throw Inputs.refuse(SHIFT_END.name(), "lies more than 24 hours after shiftStart: a shift lasts at most a day");
+      throw Inputs.refuse(SHIFT_END.name(), "lies more than 7 days after shiftStart: a shift lasts at most a week");
     }
+  }
+
+  /**
+   * A person's start (Tasklist, REST: an authenticated caller) comes from the outgoing person, a
+   * member of the team, or an operations administrator or incident manager; the rota's ShiftEnded
+   * correlation runs without a user.
+   */
+  private void checkStarter(String team, String outgoing) {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return;
+    }
+    String user = caller.getUserId();
+    if (user.equals(outgoing)) {
+      return;
+    }
+    for (String group : List.of(team, Roles.OPS_ADMIN, Roles.INCIDENT_MANAGER)) {
+      if (identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0) {
+        return;
+      }
+    }
+    throw Inputs.refuse(OUTGOING.name(), "is not you and team " + team + " is not yours: hand over your own shift"
+        + " or your team's (operations administrators and incident managers may start any)");
   }
 
   private String knownUser(String field, String userId) {

@@ -97,7 +97,7 @@ class OnCallController {
 
   /**
    * Replaces the team's shifts from the first given shift's start to the last one's end (and its
-   * escalation list, when given); answers the rota of that period as stored.
+   * escalation list, when given), one write per team at a time; answers the rota of that period as stored.
    */
   @PutMapping("/api/oncall/rota")
   @WrittenBy(Roles.Writers.ROTA)
@@ -107,6 +107,7 @@ class OnCallController {
       throw Inputs.refuse("team", "is required");
     }
     String team = input.team(body.team());
+    rota.lockTeam(team); // one write of the team's rota at a time: the checks below see what the one before stored
     List<OnCallRota.Shift> shifts = input.shifts(team, body);
     List<String> escalation = input.escalation(body.escalation());
     List<OnCallRota.Shift> stored = rota.replace(team, shifts, EngineClock.now());

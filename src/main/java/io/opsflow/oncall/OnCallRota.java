@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The on-call rota (值班表): each team's shifts one after another, who took a shift over from
@@ -30,9 +34,31 @@ public class OnCallRota {
   }
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  OnCallRota(JdbcClient jdbc) {
+  OnCallRota(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Holds the team's rota lock (a row {@code oncall:<team>} of {@code opsflow_lock}, made on first
+   * use in a transaction of its own) until the caller's transaction ends: two writes of one team's
+   * rota, on any node, run one after the other, so the second checks against what the first stored.
+   */
+  void lockTeam(String team) {
+    String name = "oncall:" + team;
+    try {
+      ownTransaction.executeWithoutResult(status -> {
+        if (jdbc.sql("SELECT COUNT(*) FROM opsflow_lock WHERE lock_name = ?").param(name).query(Long.class).single() == 0) {
+          jdbc.sql("INSERT INTO opsflow_lock (lock_name) VALUES (?)").param(name).update();
+        }
+      });
+    } catch (DuplicateKeyException madeMeanwhile) {
+      // another write made it at the same moment: it exists now
+    }
+    jdbc.sql("SELECT lock_name FROM opsflow_lock WHERE lock_name = ? FOR UPDATE").param(name).query(String.class).single();
   }
 
   public long count(String team) {
@@ -53,10 +79,15 @@ public class OnCallRota {
         .params(member, Timestamp.from(to), Timestamp.from(from)).query(OnCallRota::shift).list();
   }
 
-  /** The team's shift at that moment: the one that starts at or before it and ends after it. */
+  /**
+   * The team's shift at that moment: the one that starts at or before it and ends after it; should
+   * shifts overlap (written before writes were serialised), the one that starts latest.
+   */
   public Optional<Shift> at(String team, Instant moment) {
-    return jdbc.sql("SELECT * FROM opsflow_oncall_shift WHERE team_id = ? AND starts_at <= ? AND ends_at > ?")
-        .params(team, Timestamp.from(moment), Timestamp.from(moment)).query(OnCallRota::shift).optional();
+    return jdbc.sql("SELECT * FROM opsflow_oncall_shift WHERE team_id = ? AND starts_at <= ? AND ends_at > ? "
+            + "ORDER BY starts_at DESC, shift_id")
+        .params(team, Timestamp.from(moment), Timestamp.from(moment)).query(OnCallRota::shift).list().stream()
+        .findFirst();
   }
 
   public Optional<Shift> find(String shiftId) {
@@ -66,8 +97,10 @@ public class OnCallRota {
 
   /** A stored shift of the team that runs across the moment (starts before it and ends after it). */
   Optional<Shift> across(String team, Instant moment) {
-    return jdbc.sql("SELECT * FROM opsflow_oncall_shift WHERE team_id = ? AND starts_at < ? AND ends_at > ?")
-        .params(team, Timestamp.from(moment), Timestamp.from(moment)).query(OnCallRota::shift).optional();
+    return jdbc.sql("SELECT * FROM opsflow_oncall_shift WHERE team_id = ? AND starts_at < ? AND ends_at > ? "
+            + "ORDER BY starts_at DESC, shift_id")
+        .params(team, Timestamp.from(moment), Timestamp.from(moment)).query(OnCallRota::shift).list().stream()
+        .findFirst();
   }
 
   /**

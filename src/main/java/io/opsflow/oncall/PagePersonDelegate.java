@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * "Page person" (OnCallPaging): the incident's first tier task is assigned to the person paged,
- * and they are mailed. A task taken meanwhile (completed, or claimed by anyone but a person this page
- * gave it to) is left to whoever took it, and nobody is paged.
+ * "Page person" (OnCallPaging): the person paged becomes a candidate user of the incident's first
+ * tier task (so it is in their Tasklist, and claiming it acknowledges the page), the person paged
+ * before is no longer one, and they are mailed. A task taken meanwhile (completed, or claimed by
+ * anyone) is left to whoever took it, and nobody is paged.
  */
 @Component("pagePerson")
 record PagePersonDelegate(TaskService tasks, PagingMails mails) implements PagingVariables.Step {
@@ -18,12 +19,15 @@ record PagePersonDelegate(TaskService tasks, PagingMails mails) implements Pagin
   public void execute(PagingVariables page) {
     Task task = tasks.createTaskQuery().taskId(page.get(TIER_TASK_ID)).singleResult();
     String holder = task == null ? null : task.getAssignee();
-    // a holder this page's earlier rounds gave the task to is paged on; anyone else took it themselves
-    if (task == null || holder != null && !page.get(PAGE_LIST).subList(0, page.get(PAGE_ROUND)).contains(holder)) {
+    // the page never assigns the task: whoever holds it took it themselves (and is never dispossessed)
+    if (task == null || holder != null) {
       page.set(TAKEN, true).set(ACKNOWLEDGED_BY, holder);
       return;
     }
-    tasks.setAssignee(task.getId(), page.get(PAGED_USER));
+    for (String earlier : page.get(PAGE_LIST).subList(0, page.get(PAGE_ROUND))) {
+      tasks.deleteCandidateUser(task.getId(), earlier);
+    }
+    tasks.addCandidateUser(task.getId(), page.get(PAGED_USER));
     mails.page(page);
     page.set(TAKEN, false);
   }

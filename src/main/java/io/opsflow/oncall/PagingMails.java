@@ -22,18 +22,18 @@ class PagingMails {
     this.ackMinutes = ackMinutes;
   }
 
-  /** "Page person": you are on duty (or next on the list) and the incident's tier task is yours. */
+  /** "Page person": you are on duty (or next on the list) and the incident's tier task is offered to you. */
   void page(PagingVariables page) {
     String number = page.get(INCIDENT_NUMBER);
     String user = page.get(PAGED_USER);
     mail.sendAbout(number, "page:" + page.get(PAGE_ROUND) + ":" + user, recipients.user(user),
         "On-call page / 值班呼叫: " + page.get(PRIORITY) + " " + page.get(SUMMARY),
         "You are on call for " + page.get(TEAM) + ": " + number + " (" + page.get(PRIORITY) + ", "
-            + page.get(SUMMARY) + ") is assigned to you in Tasklist. Acknowledge within " + ackMinutes
-            + " minutes by taking the task, or POST /api/oncall/pages/" + number + "/ack; "
+            + page.get(SUMMARY) + ") waits for you in Tasklist. Claim the task in Tasklist to acknowledge, within "
+            + ackMinutes + " minutes (or POST /api/oncall/pages/" + number + "/ack); "
             + "otherwise the next person on the escalation list is paged.\n"
-            + "您正在为 " + page.get(TEAM) + " 值班:事件 " + number + "(" + page.get(PRIORITY) + ")已在任务列表中分配给您。请在 "
-            + ackMinutes + " 分钟内认领任务或确认呼叫,否则将呼叫升级名单中的下一位。");
+            + "您正在为 " + page.get(TEAM) + " 值班:事件 " + number + "(" + page.get(PRIORITY) + ")已在任务列表中等待您处理。请在 "
+            + ackMinutes + " 分钟内在任务列表中认领该任务以确认呼叫,否则将呼叫升级名单中的下一位。");
   }
 
   /** "Page incident managers": nobody on the list acknowledged (or there was nobody to page). */

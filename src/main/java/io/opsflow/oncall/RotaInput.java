@@ -43,10 +43,15 @@ record RotaInput(IdentityService identity, OnCallRota rota, BusinessHours hours)
       throw Inputs.refuse("team", "is required: the group whose rota it is, such as " + Roles.SUPPORT_L1);
     }
     String id = team.strip();
-    if (Roles.byGroup(id).isEmpty()) {
+    if (!isTeam(id)) {
       throw Inputs.refuse("team", "is no team: " + id);
     }
     return id;
+  }
+
+  /** A group that can be a team on duty: a role group of the staff (not requesters, not monitoring). */
+  static boolean isTeam(String group) {
+    return Roles.byGroup(group).isPresent() && !Roles.REQUESTER.equals(group) && !Roles.MONITORING.equals(group);
   }
 
   /** The shifts, checked, in the order of their start. */
@@ -105,6 +110,10 @@ record RotaInput(IdentityService identity, OnCallRota rota, BusinessHours hours)
     Instant start = Times.required(times, field + ".startsAt");
     Instant end = Times.required(times, field + ".endsAt");
     Times.ordered(start, field + ".startsAt", end, field + ".endsAt");
+    if (Duration.between(start, end).compareTo(HandoverInputRules.LONGEST_SHIFT) > 0) {
+      throw Inputs.refuse(field + ".endsAt", "lies more than " + HandoverInputRules.LONGEST_SHIFT.toDays()
+          + " days after its start: a shift lasts at most a week (split it)");
+    }
     boolean uncovered = Boolean.TRUE.equals(entry.uncoveredOnPurpose());
     if (uncovered) {
       if (entry.member() != null && !entry.member().isBlank()) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -163,6 +164,34 @@ class HandoverProcessTest extends HandoverTestBase {
   }
 
   @Test
+  void anEscalatedHandoverIsNoLongerTheIncomingPersonsAloneAndAnOperationsAdministratorTakesItOver() {
+    Shift shift = shift();
+    Handover handover = shiftEnded(shift, Roles.SUPPORT_L1, "support-l1", "demo");
+    coverage.track(handover.id());
+    write(handover, "support-l1", "Rotated the logs", "All green", "none");
+    assertThat(steps.task(handover.id(), ACKNOWLEDGE).getAssignee()).isEqualTo("demo");
+
+    steps.fireTimer(handover.id(), NOT_ACKNOWLEDGED);
+    steps.runJobs(handover.id());
+
+    Task escalated = steps.task(handover.id(), ACKNOWLEDGE);
+    assertThat(escalated.getAssignee()).as("offered to the team and the operations administrators").isNull();
+    assertThat(steps.candidateGroups(escalated)).containsExactlyInAnyOrder(Roles.SUPPORT_L1, Roles.OPS_ADMIN);
+    steps.as("ops-admin", () -> {
+      tasks.claim(escalated.getId(), "ops-admin");
+      tasks.complete(escalated.getId(), vars(ACKNOWLEDGED, true, REMARKS, "demo is unwell; support-l1 stays on"));
+      return null;
+    });
+    steps.runJobs(handover.id());
+
+    assertThat(steps.endedAt(handover.id(), TAKEN_OVER)).isTrue();
+    DutyLogRecords.Entry entry = log.find(handover.number()).orElseThrow();
+    assertThat(entry.escalated()).isTrue();
+    assertThat(entry.incoming()).isEqualTo("demo");
+    assertThat(entry.acknowledgedBy()).isEqualTo("ops-admin");
+  }
+
+  @Test
   void aPersonHandsAShiftOverFromTasklist() {
     Shift shift = shift();
     String id = steps.as("support-l2", () -> runtime.startProcessInstanceByKey(PROCESS, vars(TEAM, " support-l2 ",
@@ -177,19 +206,37 @@ class HandoverProcessTest extends HandoverTestBase {
   }
 
   @Test
+  void aPersonStartsOnlyTheirOwnOrTheirTeamsHandover() {
+    Shift shift = shift();
+    Map<String, Object> l1 = vars(TEAM, Roles.SUPPORT_L1, OUTGOING, "support-l1", INCOMING, "demo",
+        SHIFT_START, shift.start(), SHIFT_END, shift.end());
+    for (String stranger : List.of("support-l2", "support-l3")) {
+      assertThatThrownBy(() -> steps.as(stranger, () -> runtime.startProcessInstanceByKey(PROCESS, l1)))
+          .as(stranger).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("outgoing is not you and team support-l1 is not yours");
+    }
+    for (String allowed : List.of("support-l1", "ops-admin", "incident-manager")) {
+      String id = steps.as(allowed, () -> runtime.startProcessInstanceByKey(PROCESS, l1).getId());
+      assertThat(id).as(allowed).isNotNull();
+      runtime.deleteProcessInstance(id, "test");
+    }
+  }
+
+  @Test
   void badInputStartsNoHandoverAndCompletesNoTask() {
     Shift shift = shift();
     Map<String, Object> good = vars(TEAM, Roles.SUPPORT_L1, OUTGOING, "support-l1", INCOMING, "demo",
         SHIFT_START, shift.start(), SHIFT_END, shift.end());
     refused(with(good, TEAM.name(), "night-owls"), "team names no group: night-owls");
     refused(with(good, TEAM.name(), null), "team is required");
+    refused(with(good, TEAM.name(), Roles.REQUESTER), "team is no team on duty: requester");
     refused(with(good, OUTGOING.name(), "nobody-here"), "outgoing names no user: nobody-here");
     refused(with(good, INCOMING.name(), "ghost"), "incoming names no user: ghost");
     refused(with(good, INCOMING.name(), "support-l1"), "incoming is the outgoing person");
     refused(with(good, SHIFT_START.name(), null), "shiftStart is required");
     refused(with(good, SHIFT_END.name(), Date.from(shift.start().minusSeconds(60))), "shiftEnd must be after shiftStart");
-    refused(with(good, SHIFT_END.name(), Date.from(shift.start().plus(Duration.ofHours(25)))),
-        "shiftEnd lies more than 24 hours after shiftStart");
+    refused(with(good, SHIFT_END.name(), Date.from(shift.start().plus(Duration.ofDays(7).plusHours(1)))),
+        "shiftEnd lies more than 7 days after shiftStart");
     refused(with(good, SHIFT_END.name(), "2001-05-01T08:00"), "shiftEnd must carry its time zone offset");
 
     Handover handover = shiftEnded(shift, Roles.SUPPORT_L1, "support-l1", "demo");

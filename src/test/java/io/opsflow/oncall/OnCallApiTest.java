@@ -113,6 +113,14 @@ class OnCallApiTest extends OpsFlowTestBase {
         {"team": "no-such-team", "shifts": [
           {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-01T18:00+08:00"}]}""",
         "team", "is no team");
+    assertRefused("""
+        {"team": "requester", "shifts": [
+          {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-01T18:00+08:00"}]}""",
+        "team", "is no team");
+    assertRefused("""
+        {"team": "support-l2-network", "shifts": [
+          {"member": "demo", "startsAt": "2100-05-01T09:00+08:00", "endsAt": "2100-05-08T09:01+08:00"}]}""",
+        "shifts[0].endsAt", "more than 7 days");
     assertRefused("{\"team\": \"support-l2-network\", \"shifts\": []}", "shifts", "at least one");
     assertRefused("""
         {"team": "support-l2-network", "escalation": ["demo", "nobody-at-all"], "shifts": [
@@ -184,6 +192,29 @@ class OnCallApiTest extends OpsFlowTestBase {
   private Http.Response swap(String caller, String shift, String member, String agreedBy) {
     return as(caller).post("/api/oncall/swaps", "{\"shiftId\": \"" + shift + "\", \"member\": \"" + member
         + "\", \"agreedBy\": \"" + agreedBy + "\"}");
+  }
+
+  @Test
+  void rotaWritesQueueOnTheTeamsLockAndOverlappingShiftsStillNameWhoIsOnDuty() {
+    as("ops-admin").put("/api/oncall/rota", """
+        {"team": "support-l2-network", "shifts": [
+          {"member": "demo", "startsAt": "2100-09-01T09:00+08:00", "endsAt": "2100-09-01T18:00+08:00"}]}""");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM opsflow_lock WHERE lock_name = 'oncall:support-l2-network'")
+        .query(Long.class).single()).as("the team's lock row, made by its first write").isEqualTo(1);
+
+    // an overlap left by two writes before they were serialised: the later-starting shift is on duty
+    jdbc.sql("""
+            INSERT INTO opsflow_oncall_shift (shift_id, team_id, member_id, starts_at, ends_at, uncovered_on_purpose)
+            VALUES ('overlap-2100-09-01', ?, 'support-l2-network', ?, ?, FALSE)""")
+        .params(TEAM, java.sql.Timestamp.from(java.time.Instant.parse("2100-09-01T05:00:00Z")),
+            java.sql.Timestamp.from(java.time.Instant.parse("2100-09-01T12:00:00Z")))
+        .update();
+    try {
+      assertThat(onDuty("2100-09-01T14:00:00%2B08:00")).isEqualTo("support-l2-network");
+      assertThat(onDuty("2100-09-01T12:00:00%2B08:00")).as("before the overlap").isEqualTo("demo");
+    } finally {
+      jdbc.sql("DELETE FROM opsflow_oncall_shift WHERE shift_id = 'overlap-2100-09-01'").update();
+    }
   }
 
   private String onDuty(String at) {

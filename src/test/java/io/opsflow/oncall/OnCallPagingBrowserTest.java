@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The person on duty, paged at night for a P1, finds the incident's task assigned to them in
- * Tasklist and resolves it there: the page is acknowledged by that person, nobody further is paged.
+ * The person on duty, paged at night for a P1, finds the incident's task offered to them in
+ * Tasklist, claims it (which acknowledges the page) and resolves it there: nobody further is paged.
  * Team support-l2-network, a rota of its own in 2100 (its demo user on duty all night).
  */
 @OpsFlowTest
@@ -62,7 +62,10 @@ class OnCallPagingBrowserTest extends OpsFlowTestBase {
     String page = runtime.createProcessInstanceQuery().processDefinitionKey(OnCallIds.PAGING)
         .variableValueEquals(PagingVariables.INCIDENT_NUMBER.name(), number).singleResult().getId();
     steps.runJobs(page);
-    assertThat(steps.task(incident, IncidentIds.RESOLVE_AT_TIER).getAssignee()).isEqualTo(TEAM);
+    org.camunda.bpm.engine.task.Task tierTask = steps.task(incident, IncidentIds.RESOLVE_AT_TIER);
+    assertThat(tierTask.getAssignee()).as("offered, not assigned: Tasklist's Claim acknowledges").isNull();
+    assertThat(tasks.getIdentityLinksForTask(tierTask.getId())).as("the person paged is a candidate")
+        .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo(TEAM));
 
     Tasklist.work(port, engine, TEAM, incident, IncidentIds.RESOLVE_AT_TIER, browser -> {
       assertThat(browser.text()).contains("Resolve incident").doesNotContain("解决事件");

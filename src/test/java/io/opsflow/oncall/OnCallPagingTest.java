@@ -72,11 +72,13 @@ class OnCallPagingTest extends OpsFlowTestBase {
     Incident incident = incident("P1", MONDAY_10AM);
 
     assertThat(steps.waitingAt(incident.page())).containsExactly(AWAIT_ACKNOWLEDGEMENT);
-    assertThat(tierTask(incident).getAssignee()).as("the person on duty has the task").isEqualTo(TEAM);
+    assertThat(paged(incident)).as("the task is offered to the person on duty").containsExactly(TEAM);
+    assertThat(tierTask(incident).getAssignee()).as("not assigned: claiming it acknowledges").isNull();
     assertThat(MailServer.about(incident.number())).filteredOn(m -> m.subject().contains("On-call page / 值班呼叫"))
         .singleElement().satisfies(mail -> {
           assertThat(mail.to()).containsExactly(TEAM + "@opsflow.example");
-          assertThat(mail.body()).contains("/api/oncall/pages/" + incident.number() + "/ack").contains("您正在为");
+          assertThat(mail.body()).contains("Claim the task in Tasklist to acknowledge").contains("在任务列表中认领该任务以确认呼叫")
+              .contains("/api/oncall/pages/" + incident.number() + "/ack").contains("您正在为");
         });
 
     String ack = "/api/oncall/pages/" + incident.number() + "/ack";
@@ -94,10 +96,11 @@ class OnCallPagingTest extends OpsFlowTestBase {
 
     steps.fireTimer(incident.page(), NO_ACKNOWLEDGEMENT);
     steps.runJobs(incident.page());
-    assertThat(tierTask(incident).getAssignee()).as("next on the list").isEqualTo("demo");
+    assertThat(paged(incident)).as("next on the list, the one before no longer").containsExactly("demo");
     steps.fireTimer(incident.page(), NO_ACKNOWLEDGEMENT);
     steps.runJobs(incident.page());
-    assertThat(tierTask(incident).getAssignee()).isEqualTo("ops-admin");
+    assertThat(paged(incident)).containsExactly("ops-admin");
+    assertThat(tierTask(incident).getAssignee()).isNull();
     steps.fireTimer(incident.page(), NO_ACKNOWLEDGEMENT);
     steps.runJobs(incident.page());
 
@@ -112,15 +115,16 @@ class OnCallPagingTest extends OpsFlowTestBase {
   @Test
   void aPersonTakingTheTaskAcknowledgesThePage() {
     Incident incident = incident("P1", MONDAY_10PM);
-    assertThat(tierTask(incident).getAssignee()).as("at night: demo is on duty").isEqualTo("demo");
+    assertThat(paged(incident)).as("at night: demo is on duty").containsExactly("demo");
 
-    steps.as(TEAM, () -> {
-      tasks.setAssignee(tierTask(incident).getId(), TEAM);
+    steps.as("demo", () -> { // "Claim" in Tasklist
+      tasks.claim(tierTask(incident).getId(), "demo");
       return null;
     });
 
     assertThat(steps.endedAt(incident.page(), PAGE_ACKNOWLEDGED)).isTrue();
-    assertThat(steps.historicVariable(incident.page(), PagingVariables.ACKNOWLEDGED_BY)).isEqualTo(TEAM);
+    assertThat(steps.historicVariable(incident.page(), PagingVariables.ACKNOWLEDGED_BY)).isEqualTo("demo");
+    assertThat(tierTask(incident).getAssignee()).isEqualTo("demo");
   }
 
   @Test
@@ -159,7 +163,7 @@ class OnCallPagingTest extends OpsFlowTestBase {
     assertThat(tierTask(daytime).getAssignee()).as("the queue takes it").isNull();
 
     Incident night = incident("P3", MONDAY_10PM);
-    assertThat(tierTask(night).getAssignee()).isEqualTo("demo");
+    assertThat(paged(night)).containsExactly("demo");
   }
 
   @Test
@@ -169,11 +173,19 @@ class OnCallPagingTest extends OpsFlowTestBase {
 
     assertThat(steps.endedAt(incident.page(), INCIDENT_MANAGERS_PAGED)).isTrue();
     assertThat(tierTask(incident).getAssignee()).isNull();
+    assertThat(paged(incident)).isEmpty();
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   record Incident(String number, String id, String page) {
+  }
+
+  /** The candidate users of the incident's tier task: the person paged. */
+  private List<String> paged(Incident incident) {
+    return tasks.getIdentityLinksForTask(tierTask(incident).getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getUserId).filter(java.util.Objects::nonNull).toList();
   }
 
   /** An incident at its first tier task (support-l2-desktop) at that moment, and its page run as far as it goes. */

@@ -124,6 +124,34 @@ class OnCallScheduleTest extends OpsFlowTestBase {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(check).count()).as("the check ended").isZero();
   }
 
+  @Test
+  void aLongShiftAndTheSamePersonAgainAreHandedOverAndARefusedStartDoesNotFailTheCheck() {
+    Instant start = Instant.parse("2001-03-01T01:00:00Z");
+    Instant end = start.plus(java.time.Duration.ofHours(30));
+    Instant next = end.plus(java.time.Duration.ofHours(12));
+    Instant tooLong = next.plus(java.time.Duration.ofDays(8));
+    rota.replace(TEAM, List.of(
+        new OnCallRota.Shift(null, TEAM, "demo", start, end, false, null),
+        new OnCallRota.Shift(null, TEAM, "demo", end, next, false, null),
+        // written past the API's rules (as by an older version): the handover refuses a shift of 8 days
+        new OnCallRota.Shift(null, TEAM, "support-l2-database", next, tooLong, false, null)),
+        Instant.parse("2000-12-31T00:00:00Z"));
+
+    clock("2001-03-02T07:03:00Z");
+    fire();
+    Map<String, Object> longShift = handover(end);
+    assertThat(longShift).containsEntry("outgoing", "demo").containsEntry("shiftStart", Date.from(start));
+    assertThat(longShift.get("incoming")).as("demo again: the team acknowledges").isNull();
+
+    clock("2001-03-11T01:03:00Z");
+    assertThat(fire()).as("the refused start does not fail the check").contains(HANDOVERS_STARTED);
+    assertThat(management.createJobQuery().processDefinitionKey(SCHEDULE).withException().count()).isZero();
+    assertThat(handovers(tooLong)).as("refused: nothing started").isEmpty();
+    String refused = rota.at(TEAM, next).orElseThrow().shiftId();
+    assertThat(rota.find(refused).orElseThrow().handoverStartedAt()).as("claimed: never tried again").isNotNull();
+    assertThat(fire()).as("the next check finds nothing left").contains(NO_SHIFT_ENDED);
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   /** The variables of the one handover started for the shift that ended then. */
