@@ -110,24 +110,16 @@ class PolicyInputRules {
       throw Inputs.refuse(AFFECTED_GROUPS.name(), "names no role group: " + group);
     });
     Inputs.requireText(variables, AUTHOR.name(), 64);
-    String author = knownUser(AUTHOR.name(), AUTHOR.from(variables));
+    String author = Inputs.knownUser(identity, AUTHOR.name(), AUTHOR.from(variables));
     List<String> reviewers = Inputs.textList(variables, REVIEWERS.name());
     if (reviewers.isEmpty() || reviewers.size() > MOST_REVIEWERS) {
       throw Inputs.refuse(REVIEWERS.name(), "must name 1 to " + MOST_REVIEWERS + " reviewers");
     }
     for (String reviewer : reviewers) {
-      if (knownUser(REVIEWERS.name(), reviewer).equals(author)) {
+      if (Inputs.knownUser(identity, REVIEWERS.name(), reviewer).equals(author)) {
         throw Inputs.refuse(REVIEWERS.name(), "holds the author " + author + ": a draft is reviewed by others");
       }
     }
-  }
-
-  private String knownUser(String field, String userId) {
-    String id = userId.strip();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      throw Inputs.refuse(field, "names no user: " + id);
-    }
-    return id;
   }
 
   static void checkCompletion(String taskKey, Map<String, Object> variables) {

@@ -64,11 +64,11 @@ class HandoverInputRules {
           + Roles.SUPPORT_L1 + ")");
     }
     Inputs.requireText(variables, OUTGOING.name(), 64);
-    String outgoing = knownUser(OUTGOING.name(), OUTGOING.from(variables));
+    String outgoing = Inputs.knownUser(identity, OUTGOING.name(), OUTGOING.from(variables));
     checkStarter(team, outgoing);
     Inputs.maxText(variables, INCOMING.name(), 64);
     String incoming = INCOMING.from(variables);
-    if (incoming != null && knownUser(INCOMING.name(), incoming).equals(outgoing)) {
+    if (incoming != null && Inputs.knownUser(identity, INCOMING.name(), incoming).equals(outgoing)) {
       throw Inputs.refuse(INCOMING.name(), "is the outgoing person: who takes over from " + outgoing
           + "? (leave it empty when nobody follows)");
     }
@@ -101,14 +101,6 @@ class HandoverInputRules {
     }
     throw Inputs.refuse(OUTGOING.name(), "is not you and team " + team + " is not yours: hand over your own shift"
         + " or your team's (operations administrators and incident managers may start any)");
-  }
-
-  private String knownUser(String field, String userId) {
-    String id = userId.strip();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      throw Inputs.refuse(field, "names no user: " + id);
-    }
-    return id;
   }
 
   static void checkCompletion(String taskKey, Map<String, Object> variables) {

@@ -25,6 +25,15 @@ public final class Inputs {
 
   /** Impact and urgency. */
   public static final Set<String> LEVELS = Set.of("high", "medium", "low");
+  /** The id of a known user, stripped, or a refusal naming the field. */
+  public static String knownUser(org.camunda.bpm.engine.IdentityService identity, String field, String userId) {
+    String id = userId.strip();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      throw refuse(field, "names no user: " + id);
+    }
+    return id;
+  }
+
   /** Categories of incidents and problems. */
   public static final Set<String> CATEGORIES =
       Set.of("hardware", "software", "network", "database", "security", "access", "other");
