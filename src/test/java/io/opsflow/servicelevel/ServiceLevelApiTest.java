@@ -110,7 +110,6 @@ class ServiceLevelApiTest extends OpsFlowTestBase {
       browser.waitForText("My tasks");
       browser.go(path + "&format=html");
       browser.waitForText("Service levels");
-      browser.screenshot("service-levels");
 
       WebElement availability = browser.waitFor(By.cssSelector(
           "svg[data-chart=availability] rect[data-service='" + history.service() + "']"));
@@ -126,6 +125,15 @@ class ServiceLevelApiTest extends OpsFlowTestBase {
           .extracting(e -> e.getDomAttribute("data-month") + " " + e.getDomAttribute("data-value"))
           .containsExactly("2097-03 1", "2097-04 1");
       assertThat(browser.text()).contains("99.394", "Print / 打印", "Satisfaction trend / 满意度趋势");
+
+      java.time.YearMonth month = java.time.YearMonth.now(ServiceLevelHistory.ZONE);
+      browser.go("/api/reports/service-levels?format=html&from=" + month.minusMonths(12) + "&to=" + month.minusMonths(1));
+      browser.waitForText("Service levels");
+      assertThat(browser.driver().findElements(By.cssSelector("svg[data-chart=satisfaction] circle.point")))
+          .as("the demo history's months rated (11 on a test database made last month)").hasSizeGreaterThanOrEqualTo(11);
+      assertThat(browser.driver().findElements(By.cssSelector("svg[data-chart=availability] rect[data-service=online-shop]")))
+          .hasSize(1);
+      browser.screenshot("service-levels");
     }
   }
 

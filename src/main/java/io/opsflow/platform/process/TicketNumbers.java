@@ -2,6 +2,8 @@ package io.opsflow.platform.process;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
+import java.util.stream.LongStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,23 +38,31 @@ public class TicketNumbers {
 
   /** The next number for the prefix ({@code INC}, {@code CHG}, ...) in the current year. */
   public String next(String prefix) {
+    return next(prefix, Year.now(clock).getValue(), 1).get(0);
+  }
+
+  /**
+   * The next {@code count} numbers for the prefix in the given year, taken at once (tickets of an earlier
+   * year, as the demo's history writes them).
+   */
+  public List<String> next(String prefix, int year, int count) {
     if (prefix == null || !prefix.matches("[A-Z]{2,8}")) {
       throw new IllegalArgumentException("a ticket prefix is 2 to 8 capital letters, not " + prefix);
     }
-    int year = Year.now(clock).getValue();
-    Long value = ownTransaction.execute(tx -> increment(prefix, year));
-    if (value == null) {
+    Long last = ownTransaction.execute(tx -> increment(prefix, year, count));
+    if (last == null) {
       startYear(prefix, year);
-      value = ownTransaction.execute(tx -> increment(prefix, year));
+      last = ownTransaction.execute(tx -> increment(prefix, year, count));
     }
-    return "%s-%d-%06d".formatted(prefix, year, value);
+    long first = last - count + 1;
+    return LongStream.rangeClosed(first, last).mapToObj(value -> "%s-%d-%06d".formatted(prefix, year, value)).toList();
   }
 
-  /** Adds one to the year's counter and returns it; null when the year has no counter yet. */
-  private Long increment(String prefix, int year) {
-    int updated = jdbc.sql("UPDATE opsflow_ticket_sequence SET last_value = last_value + 1 "
+  /** Adds {@code count} to the year's counter and returns it; null when the year has no counter yet. */
+  private Long increment(String prefix, int year, int count) {
+    int updated = jdbc.sql("UPDATE opsflow_ticket_sequence SET last_value = last_value + ? "
             + "WHERE prefix = ? AND ticket_year = ?")
-        .params(prefix, year).update();
+        .params(count, prefix, year).update();
     if (updated == 0) {
       return null;
     }
