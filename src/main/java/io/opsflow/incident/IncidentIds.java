@@ -31,6 +31,7 @@ public final class IncidentIds {
   public static final String RESOLVE_AT_TIER = "Activity_ResolveAtTier";
   public static final String REQUEST_EQUIPMENT_REPAIR = "Activity_RequestEquipmentRepair";
   public static final String AWAIT_EQUIPMENT_REPAIR = "Activity_AwaitEquipmentRepair";
+  public static final String RESOLUTION_OVERDUE_DURING_REPAIR = "Event_ResolutionOverdueDuringRepair";
   public static final String TIER_SLA_WARNING = "Event_TierSlaWarning";
   public static final String TIER_SLA_BREACHED = "Event_TierSlaBreached";
   public static final String RESOLUTION_OVERDUE = "Event_ResolutionOverdue";

@@ -92,7 +92,7 @@ class EarlierIncidentModelTest extends OpsFlowTestBase {
   void anIncidentOnModel120MovesIntoThePhasesOfTheCurrentModel() throws IOException {
     ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(IncidentIds.PROCESS)
         .latestVersion().singleResult();
-    assertThat(current.getVersionTag()).as("the phases came with 1.3.0; 1.4.0 added the hand-off to equipment repair and on-call paging").isEqualTo("1.4.0");
+    assertThat(current.getVersionTag()).as("the phases came with 1.3.0; 1.4.0 added the hand-off to equipment repair and on-call paging, 1.5.0 the resolution timer during the repair").isEqualTo("1.5.0");
     DeploymentBuilder deployment = repository.createDeployment().name("IncidentManagement 1.2.0 (test)");
     try (InputStream xml = getClass().getResourceAsStream("/legacy/IncidentManagement-1.2.0.bpmn")) {
       deployment.addString("IncidentManagement.bpmn", new String(xml.readAllBytes(), StandardCharsets.UTF_8));

@@ -282,6 +282,15 @@ class IncidentManagementTest {
     steps.complete(repairId, EquipmentRepairIds.CARRY_OUT_REPAIR, EquipmentRepairVariables.REPAIR_NOTES, "Fan replaced");
     assertThat(steps.waitingAt(incident.getId())).as("still waiting until the repair is recorded")
         .containsExactly(AWAIT_EQUIPMENT_REPAIR);
+    // the repair takes longer than the incident's resolution target: the incident managers are called in
+    ClockUtil.setCurrentTime(Date.from(steps.timerDue(incident.getId(), RESOLUTION_OVERDUE_DURING_REPAIR).toInstant()
+        .plusSeconds(60)));
+    fireDueTimer(incident, RESOLUTION_OVERDUE_DURING_REPAIR);
+    assertThat(MailServer.about(number(incident))).filteredOn(m -> m.subject().contains("Resolution target passed"))
+        .singleElement().satisfies(m -> assertThat(m.to()).contains("incident-manager@opsflow.example"));
+    assertThat(records.phases(number(incident))).contains("RESOLUTION_OVERDUE:support-l1");
+    assertThat(steps.waitingAt(incident.getId())).as("and it keeps waiting for the repair")
+        .containsExactly(AWAIT_EQUIPMENT_REPAIR);
     steps.complete(repairId, EquipmentRepairIds.TEST, EquipmentRepairVariables.TEST_PASSED, true);
     steps.complete(repairId, EquipmentRepairIds.RECORD, EquipmentRepairVariables.FAULT_CAUSE, "Worn fan bearing",
         EquipmentRepairVariables.HOURS_SPENT, 1);
