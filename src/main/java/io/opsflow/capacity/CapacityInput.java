@@ -24,17 +24,17 @@ class CapacityInput extends InputListener {
     for (String name : CapacityReviewIds.MEASURES) {
       Object value = values.get(name);
       if (value == null || value.toString().isBlank()) {
-        throw new BadRequestException(name, "is required (percent)");
+        throw new BadRequestException(name, name + " is required (percent)");
       }
       double percent;
       try {
         percent = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().strip());
       } catch (NumberFormatException e) {
-        throw new BadRequestException(name, "must be a number of percent, not '" + value + "'");
+        throw new BadRequestException(name, name + " must be a number of percent, not '" + value + "'");
       }
       double[] range = CapacityReviewIds.RANGES.get(name);
       if (!(percent >= range[0] && percent <= range[1])) {
-        throw new BadRequestException(name, "must be between " + (int) range[0] + " and " + (int) range[1]
+        throw new BadRequestException(name, name + " must be between " + (int) range[0] + " and " + (int) range[1]
             + " percent, not " + value);
       }
       measures.put(name, percent);
