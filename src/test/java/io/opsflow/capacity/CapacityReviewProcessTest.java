@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * CapacityReview: each critical service's owner group records its utilisation (what monitoring posted
  * offered, out-of-range measures refused naming the measure), CapacityHeadroom judges it, a change is
  * raised through change management and a purchase mailed to ops-admin, the report kept and read by
- * role; a review without actions is reported at once; the quarterly schedule starts one a quarter.
+ * role; a review without actions is reported at once; the quarterly schedule (CapacityReviewSchedule)
+ * starts one a quarter.
  */
 class CapacityReviewProcessTest extends OpsFlowTestBase {
 
