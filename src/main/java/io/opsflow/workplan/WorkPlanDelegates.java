@@ -23,13 +23,21 @@ class WorkPlanDelegates {
   /** Who approved or returned the plan: the person completing "Approve the work plan". */
   static final Variable<String> DECIDED_BY = Variable.optionalText("decidedBy");
 
-  /** The approval's rules: a decision, and the reason when the plan is returned (a refusal names the field). */
+  /**
+   * The approval's rules: it starts only for a plan drafted through {@code POST /api/work-plans} and
+   * waiting for its approval; a decision, and the reason when the plan is returned (a refusal names the field).
+   */
   @Bean
-  InputListener workPlanInput() {
+  InputListener workPlanInput(WorkPlanRecords records) {
     return new InputListener("Work plan approval not started") {
       @Override
       protected void checkStart(String startEventId, Map<String, Object> variables) {
         Inputs.requireText(variables, PLAN_NUMBER.name(), 20);
+        if (records.find(PLAN_NUMBER.from(variables)).filter(p -> WorkPlanRecords.SUBMITTED.equals(p.status()))
+            .isEmpty()) {
+          throw new BadRequestException(PLAN_NUMBER.name(), "planNumber names no work plan waiting for approval; "
+              + "draft one at POST /api/work-plans");
+        }
       }
 
       @Override

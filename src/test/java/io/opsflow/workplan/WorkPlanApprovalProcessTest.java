@@ -120,6 +120,8 @@ class WorkPlanApprovalProcessTest extends OpsFlowTestBase {
 
   @Test
   void aReturnedPlanTellsWhoDraftedItWhy() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, ProcessSteps.vars(PLAN_NUMBER, "WPL-2000-000001")))
+        .as("only a drafted plan is approved").hasMessageContaining(PLAN_NUMBER.name());
     int year = LocalDate.now().getYear() + 1;
     Http.Response drafted = as("ops-admin").post("/api/work-plans", """
         {"period":"%d-Q2","title":"Second quarter","items":[{"title":"Patch the servers","owner":"ops-engineer","due":"%d-05-15"}]}"""
