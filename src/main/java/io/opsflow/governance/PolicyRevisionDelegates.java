@@ -3,6 +3,7 @@ package io.opsflow.governance;
 import static io.opsflow.governance.PolicyRevisionVariables.*;
 
 import io.opsflow.platform.process.EngineClock;
+import io.opsflow.training.TrainingRecords;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,12 +56,18 @@ class PolicyRevisionDelegates {
     };
   }
 
-  /** "Acknowledge the policy" done: this member's acknowledgement of this version is recorded. */
+  /**
+   * "Acknowledge the policy" done: this member's acknowledgement of this version is recorded, and kept
+   * as a training record of theirs too (发布和培训).
+   */
   @Bean
-  ExecutionListener policyAcknowledged(PolicyRecords records) {
+  ExecutionListener policyAcknowledged(PolicyRecords records, TrainingRecords training) {
     return execution -> {
       PolicyRevisionVariables reader = PolicyRevisionVariables.of(execution);
-      records.acknowledged(reader.get(POLICY_NUMBER), reader.get(POLICY_VERSION), reader.get(READER), EngineClock.now());
+      Instant now = EngineClock.now();
+      records.acknowledged(reader.get(POLICY_NUMBER), reader.get(POLICY_VERSION), reader.get(READER), now);
+      training.policyAcknowledged(reader.get(READER), reader.get(POLICY_NUMBER), reader.get(POLICY_VERSION),
+          reader.get(TITLE), now);
       reader.set(READ_AND_UNDERSTOOD, false);
     };
   }

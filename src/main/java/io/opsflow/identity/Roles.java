@@ -73,6 +73,9 @@ public final class Roles {
   static final String SECURITY_ASSESSMENT_SCHEDULE = "SecurityAssessmentSchedule";
   static final String POLICY_REVISION = "PolicyRevision";
   static final String POLICY_DEVIATION = "PolicyDeviation";
+  static final String CAPACITY_REVIEW = "CapacityReview";
+  static final String CAPACITY_REVIEW_SCHEDULE = "CapacityReviewSchedule";
+  static final String WORK_PLAN_APPROVAL = "WorkPlanApproval";
 
   /** Anyone may write a knowledge article; engineers may raise a change and report an equipment fault. */
   private static final List<String> ENGINEER = List.of(CHANGE, KNOWLEDGE, EQUIPMENT_REPAIR);
@@ -119,9 +122,10 @@ public final class Roles {
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
           List.of(KNOWLEDGE, EQUIPMENT_REPAIR), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列",
-          List.of(KNOWLEDGE, POLICY_REVISION, POLICY_DEVIATION), true),
+          List.of(KNOWLEDGE, POLICY_REVISION, POLICY_DEVIATION, CAPACITY_REVIEW), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
-          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION), true));
+          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION, CAPACITY_REVIEW, WORK_PLAN_APPROVAL),
+          true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
   public static final Set<String> INCIDENT_READERS = Set.of(SERVICE_DESK, SERVICE_DESK_LEAD, SUPPORT_L1, SUPPORT_L2,
@@ -206,6 +210,26 @@ public final class Roles {
    */
   public static final Set<String> POLICY_MANAGERS = Set.of(PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
 
+  /**
+   * Who reads capacity reviews (性能测试、调优和容量规划) in the engine and at {@code /api/capacity/reviews/{number}}:
+   * the operations engineers, the process owners and operations administrators; each service's owner
+   * group records its utilisation in the task given to it.
+   */
+  public static final Set<String> CAPACITY_READERS = Set.of(OPS_ENGINEER, PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+
+  /**
+   * Who reads anyone's training records ({@code /api/training/records?user=}; a person reads their own):
+   * the operations administrators, the process owners and the managers of the support roles.
+   */
+  public static final Set<String> TRAINING_MANAGERS = Set.of(OPS_ADMIN, PROCESS_OWNER, SERVICE_DESK_LEAD,
+      INCIDENT_MANAGER, PROBLEM_MANAGER, CHANGE_MANAGER, ADMIN_GROUP);
+
+  /**
+   * Who reads any operations work plan (年度、季度、月度运维工作计划) and its approval; an item's owner reads
+   * the plan and records the item's progress.
+   */
+  public static final Set<String> WORK_PLAN_READERS = Set.of(PROCESS_OWNER, OPS_ADMIN, ADMIN_GROUP);
+
   /** Who reads knowledge that is not published (drafts, articles in review, rejected, retired). */
   public static final Set<String> KNOWLEDGE_CURATORS = Set.of(KNOWLEDGE_MANAGER, ADMIN_GROUP);
 
@@ -217,7 +241,11 @@ public final class Roles {
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
         "only service desk leads and operations administrators change the service catalogue"),
     INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans"),
-    ROTA(ONCALL_ADMINS, "only operations administrators change the on-call rota");
+    ROTA(ONCALL_ADMINS, "only operations administrators change the on-call rota"),
+    CAPACITY_MEASUREMENTS(Set.of(MONITORING, OPS_ENGINEER, OPS_ADMIN, ADMIN_GROUP),
+        "only monitoring and operations staff post capacity measurements"),
+    TRAINING_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators plan training"),
+    WORK_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators draft work plans");
 
     private final Set<String> groups;
     private final String refusal;
@@ -268,7 +296,10 @@ public final class Roles {
       java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),
       java.util.Map.entry(SECURITY_ASSESSMENT_SCHEDULE, SECURITY_READERS),
       java.util.Map.entry(POLICY_REVISION, POLICY_MANAGERS),
-      java.util.Map.entry(POLICY_DEVIATION, POLICY_MANAGERS));
+      java.util.Map.entry(POLICY_DEVIATION, POLICY_MANAGERS),
+      java.util.Map.entry(CAPACITY_REVIEW, CAPACITY_READERS),
+      java.util.Map.entry(CAPACITY_REVIEW_SCHEDULE, CAPACITY_READERS),
+      java.util.Map.entry(WORK_PLAN_APPROVAL, WORK_PLAN_READERS));
 
   /** The process whose tickets each decision reads, so its evaluations are read by that process's readers. */
   public static final java.util.Map<String, String> DECISION_PROCESSES = java.util.Map.ofEntries(
@@ -295,7 +326,8 @@ public final class Roles {
       java.util.Map.entry("OnCallPaging", ONCALL_PAGING),
       java.util.Map.entry("RepairPriority", EQUIPMENT_REPAIR),
       java.util.Map.entry("RepairRecurrence", EQUIPMENT_REPAIR),
-      java.util.Map.entry("SecurityRisk", SECURITY_ASSESSMENT));
+      java.util.Map.entry("SecurityRisk", SECURITY_ASSESSMENT),
+      java.util.Map.entry("CapacityHeadroom", CAPACITY_REVIEW));
 
   private Roles() {
   }

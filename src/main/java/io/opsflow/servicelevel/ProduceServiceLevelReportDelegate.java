@@ -2,11 +2,15 @@ package io.opsflow.servicelevel;
 
 import static io.opsflow.servicelevel.ServiceReviewVariables.*;
 
+import io.opsflow.platform.process.EngineClock;
 import io.opsflow.servicelevel.ServiceLevels.Month;
+import io.opsflow.sla.BusinessHours;
+import io.opsflow.workplan.WorkPlanRecords;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,12 @@ import org.springframework.stereotype.Component;
  * "Produce the service level report": the twelve months up to the month reviewed, kept with the review
  * as its page; each measure of the month judged by ServiceLevelVerdict (availability per service, the
  * share resolved within the limit, satisfaction); the services whose availability missed its target
- * this month and the month before.
+ * this month and the month before; and, for the reviewers, the items of approved operations work plans
+ * past their due date and not done (运维工作计划), as of the review.
  */
 @Component("produceServiceLevelReport")
-record ProduceServiceLevelReportDelegate(ServiceLevels levels, ServiceReviewRecords records, DecisionService decisions)
+record ProduceServiceLevelReportDelegate(ServiceLevels levels, ServiceReviewRecords records, DecisionService decisions,
+    WorkPlanRecords workPlans, BusinessHours hours)
     implements ServiceReviewVariables.Step {
 
   /** What a process variable holds at most (Camunda keeps longer text apart). */
@@ -58,7 +64,17 @@ record ProduceServiceLevelReportDelegate(ServiceLevels levels, ServiceReviewReco
         + String.join("\n", missed);
     records.reported(review.get(REVIEW_NUMBER), ServiceLevelPage.of(report, levels.services()), verdicts);
     review.set(VERDICTS, verdicts.length() <= MAX_TEXT ? verdicts : verdicts.substring(0, MAX_TEXT - 1) + "…")
-        .set(MISSED_TWICE, missedTwice).set(MISSED_TWICE_FOUND, !missedTwice.isEmpty());
+        .set(MISSED_TWICE, missedTwice).set(MISSED_TWICE_FOUND, !missedTwice.isEmpty())
+        .set(OVERDUE_WORK_ITEMS, overdueWorkItems());
+  }
+
+  /** The overdue work-plan items, one line each ("WPL-2027-000001 #2 (2027-Q1) Renew certificates: ops-admin, due 2027-03-31, 40 %"). */
+  private String overdueWorkItems() {
+    String lines = workPlans.overdue(EngineClock.now().atZone(hours.zone()).toLocalDate()).stream()
+        .map(i -> i.planNumber() + " #" + i.itemId() + " (" + i.period() + ") " + i.title() + ": " + i.owner()
+            + ", due / 到期 " + i.dueDate() + ", " + i.progress() + " %")
+        .collect(Collectors.joining("\n"));
+    return lines.isEmpty() ? "None / 无" : lines.length() <= MAX_TEXT ? lines : lines.substring(0, MAX_TEXT - 1) + "…";
   }
 
   /** The verdict as the review's people read it, in both languages. */

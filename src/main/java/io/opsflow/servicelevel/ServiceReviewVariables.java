@@ -25,6 +25,8 @@ public final class ServiceReviewVariables extends ProcessVariables<ServiceReview
   /** The services whose availability missed its target this month and the month before. */
   public static final Variable<List<String>> MISSED_TWICE = Variable.textList("missedTwice");
   public static final Variable<Boolean> MISSED_TWICE_FOUND = Variable.flag("missedTwiceFound");
+  /** The operations work plans' items past their due date and not done, one line each ("None / 无" when none). */
+  public static final Variable<String> OVERDUE_WORK_ITEMS = Variable.optionalText("overdueWorkItems");
   public static final Variable<String> REVIEW_NOTES = Variable.text("reviewNotes");
   /** The improvement actions recorded: {@code action}, {@code owner} (a user id), {@code due} (a date). */
   public static final Variable<List<Map<String, Object>>> IMPROVEMENT_ACTIONS = Variable.rows("improvementActions");

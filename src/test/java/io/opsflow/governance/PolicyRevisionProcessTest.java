@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opsflow.FlowNodeCoverage;
 import io.opsflow.MailServer;
+import io.opsflow.training.TrainingRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * PolicyRevision, path by path (制订和修订制度): goals and scope at the start, a draft reviewed by the
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * author as a new version; bad input is refused naming the field.
  */
 class PolicyRevisionProcessTest extends PolicyTestBase {
+
+  @Autowired
+  TrainingRecords training;
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage(PROCESS);
@@ -75,6 +80,12 @@ class PolicyRevisionProcessTest extends PolicyTestBase {
     acknowledge(policy, "equipment-maintainer");
     assertThat(records.acknowledgements(policy.number(), 1)).filteredOn(a -> a.userId().equals("equipment-maintainer"))
         .singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNotNull());
+    assertThat(training.of("equipment-maintainer")).as("the acknowledgement is a training record too")
+        .anySatisfy(t -> {
+          assertThat(t.source()).isEqualTo(TrainingRecords.POLICY);
+          assertThat(t.reference()).isEqualTo(policy.number() + " v1");
+          assertThat(t.status()).isEqualTo(TrainingRecords.DONE);
+        });
 
     steps.fireTimer(policy.id(), REMINDER_DUE);
     assertThat(MailServer.about(policy.number())).as("only those who have not acknowledged are reminded")
