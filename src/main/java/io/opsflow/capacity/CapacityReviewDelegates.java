@@ -111,7 +111,7 @@ class CapacityReviewDelegates {
     };
   }
 
-  /** Schedule: "Find whether the quarter is reviewed": the quarter in the business calendar's zone (2026-Q4). */
+  /** Schedule: "Find the quarter due": the quarter in the business calendar's zone (2026-Q4). */
   @Bean
   JavaDelegate findCapacityQuarterDue(CapacityRecords records, BusinessHours hours) {
     return execution -> {

@@ -21,7 +21,7 @@ class SecurityAssessmentScheduleDelegates {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityAssessmentScheduleDelegates.class);
 
-  /** "Find whether the quarter is assessed": the quarter in the business calendar's zone (2026-Q4). */
+  /** "Find the quarter due": the quarter in the business calendar's zone (2026-Q4). */
   @Bean
   JavaDelegate findSecurityQuarterDue(SecurityAssessmentRecords records, BusinessHours hours) {
     return execution -> {
