@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Boots the whole application on a random port, as a user starts it (demo profile; H2 under
  * target/test-data, or PostgreSQL when the postgres profile is active), mailing to the test SMTP
- * server. The job executor is paused: tests step async jobs and timers themselves. Every test
+ * server. The job executor is paused (tests step async jobs and timers themselves) unless
+ * {@code -Dopsflow.test.job-execution=true}, as the benchmarks run. Every test
  * class that carries it shares the one application context.
  */
 @Target(ElementType.TYPE)
@@ -23,7 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=${opsflow.test.smtp-port:3025}",
-        "camunda.bpm.job-execution.enabled=false",
+        // tests step async jobs and timers themselves; a benchmark (bench/run) runs the job executor
+        "camunda.bpm.job-execution.enabled=${opsflow.test.job-execution:false}",
         "opsflow.alerts.poll-interval=200ms",
         // a benchmark over many open tasks passes -Dopsflow.test.metrics-refresh-interval=10s (production's)
         "opsflow.metrics.refresh-interval=${opsflow.test.metrics-refresh-interval:200ms}"})

@@ -1,5 +1,6 @@
 package io.opsflow.identity;
 
+import io.opsflow.BenchmarkTable;
 import io.opsflow.OpsFlowTestBase;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -148,6 +149,10 @@ class RoleQueueBenchmark extends OpsFlowTestBase {
           String.format("%.1fx", Math.abs(asRole[1] / asAdmin[1])),
           String.format("p99 <= %.0f ms", target),
           asRole[1] >= 0 && asRole[1] <= target ? "pass" : "FAIL"});
+      if (!c[0].startsWith("list as JSON")) {
+        BenchmarkTable.row(String.format("role queue %s p99, %s, %,d open / %,d queued", c[0].startsWith("count")
+            ? "count" : "list (Tasklist)", role, loaded, queue), "ms", asRole[1], "admin", asAdmin[1], target, false);
+      }
     }
 
     System.out.printf("%nBENCHMARK role queue on %s (%d cores)%n", database, Runtime.getRuntime().availableProcessors());

@@ -1,10 +1,11 @@
 package io.opsflow.incident;
 
-import io.opsflow.OpsFlowTestBase;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.opsflow.BenchmarkTable;
 import io.opsflow.Http;
 import io.opsflow.OpsFlowTest;
+import io.opsflow.OpsFlowTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,56 +15,116 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
- * How many incidents per second OpsFlow opens through {@code /engine-rest} start and through the
- * Alertmanager receiver, on this machine, in one run. Not a test: it prints figures and is
- * skipped unless asked for:
- * {@code ./mvnw test -Dtest=IncidentIntakeBenchmark -Dbenchmark=true [-Dbenchmark.incidents=400]}.
+ * Incident intake and an alert storm, each beside a baseline measured in the same run. Not a test: it
+ * prints figures (and adds them to {@code bench/run}'s table) and is skipped unless asked for; it needs
+ * the job executor, which registers the incidents:
+ * {@code ./mvnw test -Dtest=IncidentIntakeBenchmark -Dbenchmark=true -Dopsflow.test.job-execution=true
+ * [-Dbenchmark.incidents=400] [-Dbenchmark.storm-groups=1000]} (or {@code bench/run}).
+ * <ul>
+ * <li>intake: {@code POST /api/incidents} by 8 clients, and how fast the incidents are fully registered
+ * (number, priority, SLA due dates, ticket row), beside a one-user-task process started by 8 clients
+ * through {@code /engine-rest} in the same application (target: 300/s and at least the baseline);</li>
+ * <li>alert storm: ten notifications for each of {@code storm-groups} alert groups (each a new alert of
+ * the group, as Alertmanager re-sends a growing group) posted to {@code /api/alerts/alertmanager} by 8
+ * clients (target 1,000 alerts/s, beside {@code /actuator/health} called the same way), then exactly one
+ * incident per group, open within 10 s after the last post.</li>
+ * </ul>
  */
 @OpsFlowTest
 class IncidentIntakeBenchmark extends OpsFlowTestBase {
 
   static final int CLIENTS = 8;
+  static final int NOTIFICATIONS_PER_GROUP = 10;
+
+  @Value("${opsflow.admin.password}")
+  String adminPassword;
 
   @Test
-  void incidentsPerSecond() throws Exception {
+  void intakeAndAlertStorm() throws Exception {
     assumeTrue(Boolean.getBoolean("benchmark"), "a benchmark: run with -Dbenchmark=true");
+    assumeTrue(Boolean.getBoolean("opsflow.test.job-execution"),
+        "the incidents are registered by the job executor: run with -Dopsflow.test.job-execution=true");
     int incidents = Integer.getInteger("benchmark.incidents", 400);
-    String firing = Files.readString(Path.of("src/test/resources/alertmanager/firing.json"));
+    int groups = Integer.getInteger("benchmark.storm-groups", 1000);
     String run = UUID.randomUUID().toString().substring(0, 8);
+    System.out.printf("%nBENCHMARK incident intake and alert storm (%d cores, %d clients, run %s)%n",
+        Runtime.getRuntime().availableProcessors(), CLIENTS, run);
 
-    measure("warm-up", 50, CLIENTS, i -> engineRestStart("warm-up " + i));
-    double engineRest = measure("/engine-rest start", incidents, CLIENTS, i -> engineRestStart("benchmark " + run + " " + i));
+    engine.getRepositoryService().createDeployment().name("benchmark baseline")
+        .addModelInstance("BenchmarkOneTask.bpmn", Bpmn.createExecutableProcess("BenchmarkOneTask")
+            .camundaHistoryTimeToLive(1).startEvent().userTask().camundaCandidateGroups("service-desk").endEvent().done())
+        .deploy();
+    measure("warm-up", 50, i -> reportIncident("warm-up " + run + " " + i));
+    measure("warm-up", 50, i -> startOneTask());
 
+    double baseline = measure("one-user-task process started through /engine-rest", incidents, i -> startOneTask());
     long started = System.nanoTime();
-    double received = measure("/api/alerts/alertmanager receipt", incidents, CLIENTS,
-        i -> alertmanager().post("/api/alerts/alertmanager", firing.replace("#GROUP#", run + "-" + i)).status());
-    while (jdbc.sql("SELECT COUNT(*) FROM opsflow_alert_group WHERE group_key LIKE ?").param("%" + run + "-%")
-        .query(Integer.class).single() < incidents) {
-      Thread.sleep(50);
-    }
-    double opened = incidents / ((System.nanoTime() - started) / 1e9);
-    System.out.printf("%nBENCHMARK incidents=%d clients=%d%n  engine-rest start: %.1f incidents/s%n"
-            + "  alertmanager receipt: %.1f notifications/s; incidents opened from them: %.1f incidents/s%n",
-        incidents, CLIENTS, engineRest, received, opened);
+    double accepted = measure("/api/incidents accepted", incidents, i -> reportIncident("intake " + run + " " + i));
+    double registered = incidents / waitFor("incidents fully registered", started, Duration.ofMinutes(5),
+        () -> jdbc.sql("SELECT COUNT(*) FROM opsflow_incident WHERE summary LIKE ? AND priority IS NOT NULL "
+            + "AND resolution_due IS NOT NULL").param("intake " + run + " %").query(Integer.class).single() >= incidents);
+    BenchmarkTable.row("incident intake, /api/incidents accepted, " + incidents + " incidents", "/s", accepted,
+        "one-task start", baseline, 300, true);
+    BenchmarkTable.row("incident intake, fully registered (number, priority, SLA, record)", "/s", registered,
+        "one-task start", baseline, 300, true);
+
+    String firing = Files.readString(Path.of("src/test/resources/alertmanager/firing.json"));
+    double health = measure("/actuator/health (baseline)", groups * NOTIFICATIONS_PER_GROUP,
+        i -> new Http(port).get("/actuator/health").status());
+    double posted = measure("alert storm: notifications accepted", groups * NOTIFICATIONS_PER_GROUP,
+        i -> alertmanager().post("/api/alerts/alertmanager", firing.replace("#GROUP#", run + "-" + (i % groups))
+            .replace("a1b2c3d4e5f60001", "%016x".formatted(i))).status());
+    long lastPost = System.nanoTime();
+    double opened = waitFor("one incident open per alert group", lastPost, Duration.ofMinutes(5),
+        () -> jdbc.sql("SELECT COUNT(*) FROM opsflow_incident i JOIN opsflow_alert_group g "
+            + "ON g.incident_number = i.incident_number WHERE g.group_key LIKE ? AND i.priority IS NOT NULL")
+            .param("%" + run + "-%").query(Integer.class).single() >= groups);
+    int incidentsOfStorm = jdbc.sql("SELECT COUNT(*) FROM opsflow_incident WHERE alert_group LIKE ?")
+        .param("%" + run + "-%").query(Integer.class).single();
+    System.out.printf("  %d alert groups gave %d incidents%n", groups, incidentsOfStorm);
+    BenchmarkTable.row("alert storm, " + groups * NOTIFICATIONS_PER_GROUP + " alerts in " + groups + " groups accepted",
+        "/s", posted, "GET /actuator/health", health, 1000, true);
+    BenchmarkTable.row("alert storm, seconds from the last post to one incident open per group ("
+        + incidentsOfStorm + " for " + groups + ")", "s", incidentsOfStorm == groups ? opened : -1, "", 0, 10, false);
   }
 
-  private int engineRestStart(String summary) {
-    return new Http(port).as("service-desk", "demo").post("/engine-rest/process-definition/key/IncidentManagement/start",
-        "{\"variables\":{\"summary\":{\"value\":\"" + summary + "\"},\"impact\":{\"value\":\"medium\"},"
-            + "\"urgency\":{\"value\":\"medium\"},\"category\":{\"value\":\"software\"}}}").status();
+  private int reportIncident(String summary) {
+    return new Http(port).as("service-desk", "demo").post("/api/incidents", "{\"summary\":\"" + summary
+        + "\",\"impact\":\"medium\",\"urgency\":\"medium\",\"category\":\"software\"}").status();
+  }
+
+  private int startOneTask() {
+    return new Http(port).as("admin", adminPassword).post("/engine-rest/process-definition/key/BenchmarkOneTask/start",
+        "{}").status();
   }
 
   private Http alertmanager() {
     return new Http(port).as("alertmanager", "demo");
   }
 
+  /** Seconds from {@code since} until the condition holds, checked every 50 ms. */
+  private static double waitFor(String what, long since, Duration limit, java.util.function.BooleanSupplier done)
+      throws InterruptedException {
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() - since > limit.toNanos()) {
+        throw new AssertionError(what + ": not within " + limit);
+      }
+      Thread.sleep(50);
+    }
+    double seconds = (System.nanoTime() - since) / 1e9;
+    System.out.printf("  %s: %.2f s%n", what, seconds);
+    return seconds;
+  }
+
   /** Runs the calls on the clients, checks every answer is 2xx, prints and returns calls per second. */
-  private static double measure(String what, int calls, int clients, java.util.function.IntUnaryOperator call)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+  private static double measure(String what, int calls, IntUnaryOperator call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     long start = System.nanoTime();
     try {
       List<Future<Integer>> answers = new ArrayList<>();
