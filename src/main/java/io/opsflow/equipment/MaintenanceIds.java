@@ -16,7 +16,7 @@ public final class MaintenanceIds {
   public static final String FINDINGS_HANDLED = "Gateway_FindingsHandled";
   public static final String REVIEW = "Activity_ReviewFeedback";
   public static final String ADJUST = "Gateway_AdjustPlan";
-  public static final String ADJUST_PLAN = "Activity_AdjustPlan";
+  public static final String NEW_PLAN_VERSION = "Activity_AdjustPlan";
   public static final String REVIEWED = "Gateway_FeedbackReviewed";
   public static final String CLOSE = "Activity_CloseMaintenance";
   public static final String CLOSED = "Event_MaintenanceClosed";

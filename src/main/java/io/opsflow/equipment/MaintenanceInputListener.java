@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * The preventive maintenance's input rules on its tasks (it is started by its schedule only, with
  * nothing a person typed): see {@link MaintenanceInput#checkCompletion}.
  */
-@Component("maintenanceInput")
+@Component("preventiveMaintenanceInput")
 class MaintenanceInputListener extends DefaultingInputListener {
 
   MaintenanceInputListener() {

@@ -25,7 +25,11 @@ record StockTakeInput(Cmdb cmdb, StockTakes stockTakes, IdentityService identity
   static final Set<String> RESULTS = Set.of("found", "missing", "moved", "damaged");
   static final Set<String> RESOLUTIONS = Set.of("corrected", "investigation");
 
+  /** A request's scope; the schedule's periodic stock-take (every asset) is not checked. */
   void checkStart(Map<String, Object> variables) {
+    if (PERIODIC.from(variables)) {
+      return;
+    }
     Inputs.maxText(variables, DEPARTMENT.name(), 100);
     Inputs.maxText(variables, LOCATION.name(), 200);
     String department = DEPARTMENT.from(variables);

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The stock-take's input rules at its start on request and on its tasks (see {@link StockTakeInput}). */
-@Component("stockTakeInput")
+@Component("assetStockTakeInput")
 class StockTakeInputListener extends DefaultingInputListener {
 
   StockTakeInputListener(StockTakeInput input) {

@@ -16,6 +16,8 @@ public final class StockTakeVariables extends ProcessVariables<StockTakeVariable
   public static final Variable<String> DEPARTMENT = Variable.optionalText("department");
   public static final Variable<String> LOCATION = Variable.optionalText("location");
 
+  /** Set by StockTakeSchedule only (not in the start contract): the periodic stock-take of every asset. */
+  public static final Variable<Boolean> PERIODIC = Variable.flag("periodic");
   public static final Variable<String> INITIATOR = Variable.optionalText("initiator");
   public static final Variable<String> STOCK_TAKE_NUMBER = Variable.text("stockTakeNumber");
   public static final Variable<String> SUMMARY = Variable.text("summary");

@@ -70,6 +70,7 @@ public final class Roles {
   static final String PREVENTIVE_MAINTENANCE = "PreventiveMaintenance";
   static final String MAINTENANCE_SCHEDULE = "MaintenanceSchedule";
   static final String ASSET_STOCK_TAKE = "AssetStockTake";
+  static final String STOCK_TAKE_SCHEDULE = "StockTakeSchedule";
   static final String CONFIGURATION_AUDIT = "ConfigurationAudit";
   static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
   static final String SECURITY_ASSESSMENT = "SecurityAssessment";
@@ -277,6 +278,7 @@ public final class Roles {
       java.util.Map.entry(PREVENTIVE_MAINTENANCE, EQUIPMENT_READERS),
       java.util.Map.entry(MAINTENANCE_SCHEDULE, EQUIPMENT_READERS),
       java.util.Map.entry(ASSET_STOCK_TAKE, STOCK_TAKE_READERS),
+      java.util.Map.entry(STOCK_TAKE_SCHEDULE, STOCK_TAKE_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * through the CMDB's own update (audited under the configuration manager and the stock-take's
  * number); each investigation opened is recorded on the stock-take.
  */
-@Component("correctCmdb")
-record CorrectCmdbDelegate(Cmdb cmdb, StockTakes stockTakes) implements StockTakeVariables.Step {
+@Component("correctAssetRecords")
+record CorrectAssetRecordsDelegate(Cmdb cmdb, StockTakes stockTakes) implements StockTakeVariables.Step {
 
   @Override
   public void execute(StockTakeVariables stockTake) {
