@@ -103,10 +103,8 @@ class AssetStockTakeProcessTest extends OpsFlowTestBase {
       discrepancies.add(resolved);
     }
     assertThat(discrepancies).extracting(row -> row.get("ci")).containsExactlyInAnyOrder(moved, missing);
-    steps.as("config-manager", () -> {
-      steps.complete(pid, RESOLVE, DISCREPANCIES, discrepancies);
-      return null;
-    });
+    tasks.claim(steps.task(pid, RESOLVE).getId(), "config-manager");
+    steps.complete(pid, RESOLVE, DISCREPANCIES, discrepancies);
     steps.runJobs(pid);
 
     assertThat(steps.endedAt(pid, REPORTED)).isTrue();

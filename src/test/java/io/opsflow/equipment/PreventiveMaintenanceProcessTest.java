@@ -132,7 +132,7 @@ class PreventiveMaintenanceProcessTest extends OpsFlowTestBase {
     MaintenancePlans.Plan plan = plan(server, "2002-05-01T01:00:00Z");
     String number = "MNT-2002-" + String.format("%06d", System.nanoTime() % 1_000_000);
     String pid = runtime.startProcessInstanceByKey(PROCESS, number, ProcessSteps.vars(MAINTENANCE_NUMBER, number,
-        PLAN_ID, plan.planId(), DUE_AT, Date.from(plan.nextDueAt()))).getId();
+        PLAN_ID, plan.planId(), DUE_AT, plan.nextDueAt())).getId();
     coverage.track(pid);
     steps.runJobs(pid);
 
