@@ -42,13 +42,15 @@ public class StockTakes {
   }
 
   /**
-   * An open stock-take whose scope overlaps this one (a side left out covers every department or
-   * location), if any.
+   * An open stock-take on request of the same department (both none: the same location), whose
+   * locations meet this one's (a location left out covers all), if any. The periodic stock-take of
+   * every asset blocks none: a department may be counted on its own meanwhile.
    */
   Optional<String> openOverlapping(String department, String location) {
     return jdbc.sql("""
             SELECT stock_take_number FROM opsflow_stock_take WHERE completed_at IS NULL
-              AND (department IS NULL OR CAST(? AS VARCHAR(100)) IS NULL OR department = ?)
+              AND (department IS NOT NULL OR location IS NOT NULL)
+              AND ((department IS NULL AND CAST(? AS VARCHAR(100)) IS NULL) OR department = ?)
               AND (location IS NULL OR CAST(? AS VARCHAR(200)) IS NULL OR location = ?)
             ORDER BY stock_take_number""")
         .params(department, department, location, location).query(String.class).list().stream().findFirst();

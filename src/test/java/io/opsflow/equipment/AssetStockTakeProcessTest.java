@@ -134,7 +134,8 @@ class AssetStockTakeProcessTest extends OpsFlowTestBase {
 
   @Test
   void thePeriodicStockTakeCountsEveryAssetAndWithNothingAmissGoesStraightToTheReport() {
-    asset("Dept-" + System.nanoTime(), "Room 1", null);
+    String department = "Dept-" + System.nanoTime();
+    asset(department, "Room 1", null);
     ManagementService management = engine.getManagementService();
     List<String> schedulesBefore = instances(SCHEDULE);
     List<String> before = instances(PROCESS);
@@ -148,6 +149,8 @@ class AssetStockTakeProcessTest extends OpsFlowTestBase {
     coverage.track(pid);
     steps.runJobs(pid);
 
+    assertThat(as("config-manager").post("/api/equipment/stock-takes", "{\"department\":\"" + department + "\"}")
+        .status()).as("the periodic stock-take blocks no department's own").isEqualTo(201);
     List<Map<String, Object>> rows = steps.variable(pid, ASSETS);
     assertThat(rows.size()).as("every asset in service").isEqualTo(cmdb.assets(null, null).size());
     Map<String, String> allFound = new HashMap<>();
