@@ -471,9 +471,10 @@ public class Cmdb {
         && merged.warrantyEnd().isBefore(merged.purchaseDate())) {
       throw Inputs.refuse("warrantyEnd", "lies before the purchase date");
     }
-    assetNumbered(merged.assetNumber()).filter(other -> !other.ciId().equals(id)).ifPresent(other -> {
-      throw Inputs.refuse("assetNumber", "is the asset number of " + other.ciId() + " already");
-    });
+    jdbc.sql("SELECT ci_id FROM opsflow_ci_asset WHERE asset_number = ? AND ci_id <> ?")
+        .params(merged.assetNumber(), id).query(String.class).optional().ifPresent(other -> {
+          throw Inputs.refuse("assetNumber", "is the asset number of " + other + " already");
+        });
     Map<String, String[]> changes = new LinkedHashMap<>();
     change(changes, "asset.assetNumber", null, old.assetNumber(), merged.assetNumber());
     change(changes, "asset.department", null, old.department(), merged.department());
