@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,8 +50,8 @@ public class Cmdb {
   /** The longest name (and type, criticality, relation target) an item may have. */
   private static final int MAX_NAME = 200;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,99}");
-  /** A change (CHG-…) or a configuration audit (CAU-…) that a correction is made under. */
-  private static final Pattern CHANGE_NUMBER = Pattern.compile("(CHG|CAU)-\\d{4}-\\d{6}");
+  /** A change (CHG-…), a configuration audit (CAU-…) or a stock-take (STK-…) that a correction is made under. */
+  private static final Pattern CHANGE_NUMBER = Pattern.compile("(CHG|CAU|STK)-\\d{4}-\\d{6}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A configuration item; attributes is a JSON object's text (answered as the object), or null. */
@@ -98,6 +99,15 @@ public class Cmdb {
 
   public record Audit(long id, String ciId, Instant changedAt, String changedBy, String changeNumber,
       String field, String oldValue, String newValue) {
+  }
+
+  /**
+   * The asset fields of an item (所有生产设备必须标记明确的资产编号和所属部门, 运维管理规范 2.1): its asset
+   * number and department, where it stands, who keeps it, when it was bought and until when it is
+   * under warranty. In a partial update a field left out (null) is unchanged.
+   */
+  public record Asset(String ciId, String assetNumber, String department, String location, String custodian,
+      LocalDate purchaseDate, LocalDate warrantyEnd) {
   }
 
   /** Who makes a change, and under which change ticket (may be null). */
@@ -395,6 +405,117 @@ public class Cmdb {
     jdbc.sql("DELETE FROM opsflow_ci_relation WHERE source_ci = ? AND relation_type = ? AND target_ci = ?")
         .params(source, type, target).update();
     audit(source, author, Instant.now(), "relation", type + " " + target, null);
+  }
+
+  // --- assets -----------------------------------------------------------------------------------
+
+  public Optional<Asset> asset(String id) {
+    return jdbc.sql("SELECT * FROM opsflow_ci_asset WHERE ci_id = ?").param(id).query(Cmdb::asset).optional();
+  }
+
+  /** The asset carrying the number, if an item in service carries it. */
+  public Optional<Asset> assetNumbered(String assetNumber) {
+    return jdbc.sql("""
+            SELECT a.* FROM opsflow_ci_asset a JOIN opsflow_ci c ON c.ci_id = a.ci_id
+            WHERE a.asset_number = ? AND c.retired = FALSE""").param(assetNumber).query(Cmdb::asset).optional();
+  }
+
+  /** The assets of items in service in the department and at the location (null: any), by department, location, number. */
+  public List<Asset> assets(String department, String location) {
+    return jdbc.sql("""
+            SELECT a.* FROM opsflow_ci_asset a JOIN opsflow_ci c ON c.ci_id = a.ci_id
+            WHERE c.retired = FALSE AND (CAST(? AS VARCHAR(100)) IS NULL OR a.department = ?)
+              AND (CAST(? AS VARCHAR(200)) IS NULL OR a.location = ?)
+            ORDER BY a.department, a.location, a.asset_number""")
+        .params(department, department, location, location).query(Cmdb::asset).list();
+  }
+
+  /** The assets of items in service whose warranty ends from the first day to the last, the soonest first. */
+  public List<Asset> warrantiesEnding(LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+            SELECT a.* FROM opsflow_ci_asset a JOIN opsflow_ci c ON c.ci_id = a.ci_id
+            WHERE c.retired = FALSE AND a.warranty_end >= ? AND a.warranty_end <= ?
+            ORDER BY a.warranty_end, a.asset_number""")
+        .params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)).query(Cmdb::asset).list();
+  }
+
+  /**
+   * Sets the asset fields given (null: unchanged) of an item in service; a new asset needs its number
+   * and department. One audit row per field whose value really changes ({@code asset.location}, …),
+   * under the author's number (a change, an audit or a stock-take).
+   */
+  @Transactional
+  public Asset setAsset(String id, Asset fields, Author author) {
+    Item item = existing(id);
+    if (item.retired()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "configuration item " + id + " is retired");
+    }
+    checkChangeNumber(author);
+    Optional<Asset> stored = asset(id);
+    Asset old = stored.orElse(new Asset(id, null, null, null, null, null, null));
+    Asset merged = new Asset(id, or(fields.assetNumber(), old.assetNumber()), or(fields.department(), old.department()),
+        or(fields.location(), old.location()), or(fields.custodian(), old.custodian()),
+        or(fields.purchaseDate(), old.purchaseDate()), or(fields.warrantyEnd(), old.warrantyEnd()));
+    Map<String, Object> given = new HashMap<>();
+    given.put("assetNumber", merged.assetNumber());
+    given.put("department", merged.department());
+    given.put("location", merged.location());
+    given.put("custodian", merged.custodian());
+    Inputs.requireText(given, "assetNumber", 50);
+    Inputs.requireText(given, "department", 100);
+    Inputs.maxText(given, "location", 200);
+    if (merged.custodian() != null) {
+      Inputs.knownUser(identity, "custodian", merged.custodian());
+    }
+    if (merged.purchaseDate() != null && merged.warrantyEnd() != null
+        && merged.warrantyEnd().isBefore(merged.purchaseDate())) {
+      throw Inputs.refuse("warrantyEnd", "lies before the purchase date");
+    }
+    jdbc.sql("SELECT ci_id FROM opsflow_ci_asset WHERE asset_number = ? AND ci_id <> ?")
+        .params(merged.assetNumber(), id).query(String.class).optional().ifPresent(other -> {
+          throw Inputs.refuse("assetNumber", "is the asset number of " + other + " already");
+        });
+    Map<String, String[]> changes = new LinkedHashMap<>();
+    change(changes, "asset.assetNumber", null, old.assetNumber(), merged.assetNumber());
+    change(changes, "asset.department", null, old.department(), merged.department());
+    change(changes, "asset.location", null, old.location(), merged.location());
+    change(changes, "asset.custodian", null, old.custodian(), merged.custodian());
+    change(changes, "asset.purchaseDate", null, text(old.purchaseDate()), text(merged.purchaseDate()));
+    change(changes, "asset.warrantyEnd", null, text(old.warrantyEnd()), text(merged.warrantyEnd()));
+    if (changes.isEmpty()) {
+      return old;
+    }
+    if (stored.isEmpty()) {
+      jdbc.sql("INSERT INTO opsflow_ci_asset (ci_id, asset_number, department) VALUES (?, ?, ?)")
+          .params(id, merged.assetNumber(), merged.department()).update();
+    }
+    jdbc.sql("""
+            UPDATE opsflow_ci_asset SET asset_number = ?, department = ?, location = ?, custodian = ?, purchase_date = ?,
+              warranty_end = ? WHERE ci_id = ?""")
+        .params(merged.assetNumber(), merged.department(), merged.location(), merged.custodian(),
+            merged.purchaseDate() == null ? null : java.sql.Date.valueOf(merged.purchaseDate()),
+            merged.warrantyEnd() == null ? null : java.sql.Date.valueOf(merged.warrantyEnd()), id)
+        .update();
+    Instant now = Instant.now();
+    jdbc.sql("UPDATE opsflow_ci SET updated_at = ? WHERE ci_id = ?").params(Timestamp.from(now), id).update();
+    changes.forEach((field, change) -> audit(id, author, now, field, change[1], change[2]));
+    return asset(id).orElseThrow();
+  }
+
+  private static <T> T or(T given, T old) {
+    return given == null ? old : given;
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private static Asset asset(ResultSet rs, int row) throws SQLException {
+    java.sql.Date bought = rs.getDate("purchase_date");
+    java.sql.Date warranty = rs.getDate("warranty_end");
+    return new Asset(rs.getString("ci_id"), rs.getString("asset_number"), rs.getString("department"),
+        rs.getString("location"), rs.getString("custodian"), bought == null ? null : bought.toLocalDate(),
+        warranty == null ? null : warranty.toLocalDate());
   }
 
   // --- configuration audit ----------------------------------------------------------------------

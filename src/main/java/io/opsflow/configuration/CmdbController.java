@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -108,6 +109,22 @@ record CmdbController(Cmdb cmdb, IdentityService identity) {
     return cmdb.impact(id);
   }
 
+  /** The item's asset fields (asset number, department, location, custodian, purchase date, warranty end). */
+  @GetMapping("/api/cmdb/items/{id}/asset")
+  Cmdb.Asset asset(@PathVariable String id) {
+    return cmdb.asset(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no asset " + id));
+  }
+
+  /** Sets the asset fields given (those left out unchanged), each change audited. */
+  @PutMapping("/api/cmdb/items/{id}/asset")
+  @WrittenBy(Roles.Writers.CMDB)
+  Cmdb.Asset setAsset(@PathVariable String id, @RequestBody Cmdb.Asset body, @RequestParam(required = false) String change) {
+    if (body.ciId() != null && !body.ciId().equals(id)) {
+      throw new BadRequestException("ciId", "the id of an item cannot change");
+    }
+    return cmdb.setAsset(id, body, writer(change));
+  }
+
   @GetMapping("/api/cmdb/items/{id}/audit")
   List<Cmdb.Audit> audit(@PathVariable String id) {
     return cmdb.audit(id);
@@ -115,8 +132,8 @@ record CmdbController(Cmdb cmdb, IdentityService identity) {
 
   /** The caller as the author of a CMDB change (who may write: {@link WrittenBy} on each endpoint). */
   private Cmdb.Author writer(String change) {
-    if (change != null && change.startsWith("CAU-")) {
-      // only a configuration audit's own decision writes under its number
+    if (change != null && (change.startsWith("CAU-") || change.startsWith("STK-"))) {
+      // only a configuration audit's or a stock-take's own decision writes under its number
       throw new BadRequestException("change", "must be a change number like CHG-2026-000001");
     }
     return new Cmdb.Author(identity.getCurrentAuthentication().getUserId(),

@@ -31,9 +31,15 @@ class DemoEstate implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (cmdb.count() > 0) {
-      return;
+    if (cmdb.count() == 0) {
+      estate();
     }
+    if (cmdb.assets(null, null).isEmpty() && cmdb.find("app-server-01").isPresent()) {
+      assets();
+    }
+  }
+
+  private void estate() {
     items(Roles.CHANGE_MANAGER, """
         online-shop | Online shop | service | high | {"customerFacing":true}
         crm | Customer relationship management | service | high | {"customerFacing":false}
@@ -88,6 +94,27 @@ class DemoEstate implements ApplicationRunner {
     }
     relate("vpn-gateway", "connects-to", "core-switch-01");
     relate("core-switch-01", "connects-to", "firewall-01");
+  }
+
+  /**
+   * The asset fields of the hardware, in two departments and three places (所有生产设备必须标记明确的资产
+   * 编号和所属部门), one warranty ending within 60 days, so that a stock-take and the warranty list have
+   * something to show; only where the estate's items are there and no asset is recorded yet.
+   */
+  private void assets() {
+    java.time.LocalDate today = java.time.LocalDate.now();
+    asset("app-server-01", "IT-2023-0001", "信息技术部", "机房A-01机柜", "ops-engineer", today.minusYears(3), today.plusDays(45));
+    asset("app-server-02", "IT-2023-0002", "信息技术部", "机房A-01机柜", "ops-engineer", today.minusYears(3), today.plusYears(1));
+    asset("web-server-01", "IT-2024-0003", "信息技术部", "机房A-02机柜", "ops-engineer", today.minusYears(2), today.plusYears(2));
+    asset("core-switch-01", "IT-2022-0004", "信息技术部", "机房A-02机柜", "equipment-maintainer", today.minusYears(4),
+        today.plusDays(200));
+    asset("mail-server-01", "FIN-2024-0001", "财务部", "财务部办公室3楼", "equipment-maintainer", today.minusYears(1),
+        today.plusYears(2));
+  }
+
+  private void asset(String id, String number, String department, String location, String custodian,
+      java.time.LocalDate bought, java.time.LocalDate warranty) {
+    cmdb.setAsset(id, new Cmdb.Asset(id, number, department, location, custodian, bought, warranty), LOADER);
   }
 
   /** The items the group owns, one a line: id | name | type | criticality | attributes (JSON). */

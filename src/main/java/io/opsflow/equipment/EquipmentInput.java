@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * What may start an equipment repair and complete its tasks; the API, the start validator and the
  * engine listener all ask it. The equipment must be a configuration item in service, named by its id
- * or by the asset number it carries (attribute {@code assetNumber}); the fault cannot have happened in
- * the future; hours and quantities are not negative.
+ * or by the asset number it carries (its asset fields, or attribute {@code assetNumber}); the fault
+ * cannot have happened in the future; hours and quantities are not negative.
  */
 @Component
 record EquipmentInput(Cmdb cmdb) {
@@ -55,7 +55,11 @@ record EquipmentInput(Cmdb cmdb) {
   Optional<Cmdb.Item> equipment(String idOrAssetNumber) {
     String wanted = idOrAssetNumber == null ? "" : idOrAssetNumber.strip();
     Optional<Cmdb.Item> byId = cmdb.find(wanted).filter(item -> !item.retired());
-    return byId.isPresent() ? byId
+    if (byId.isPresent()) {
+      return byId;
+    }
+    Optional<Cmdb.Item> byAsset = cmdb.assetNumbered(wanted).flatMap(asset -> cmdb.find(asset.ciId()));
+    return byAsset.isPresent() ? byAsset
         : cmdb.list(null, null).stream().filter(item -> wanted.equals(assetNumber(item))).findFirst();
   }
 

@@ -67,6 +67,10 @@ public final class Roles {
   static final String ONCALL_SCHEDULE = "OnCallSchedule";
   static final String ONCALL_PAGING = "OnCallPaging";
   static final String EQUIPMENT_REPAIR = "EquipmentRepair";
+  static final String PREVENTIVE_MAINTENANCE = "PreventiveMaintenance";
+  static final String MAINTENANCE_SCHEDULE = "MaintenanceSchedule";
+  static final String ASSET_STOCK_TAKE = "AssetStockTake";
+  static final String STOCK_TAKE_SCHEDULE = "StockTakeSchedule";
   static final String CONFIGURATION_AUDIT = "ConfigurationAudit";
   static final String CONFIGURATION_AUDIT_SCHEDULE = "ConfigurationAuditSchedule";
   static final String SECURITY_ASSESSMENT = "SecurityAssessment";
@@ -111,7 +115,7 @@ public final class Roles {
       new Role(RELEASE_MANAGER, "Release managers", "Release queue / 发布队列",
           List.of(RELEASE, KNOWLEDGE), true),
       new Role(CONFIG_MANAGER, "Configuration managers", "Configuration queue / 配置管理队列",
-          List.of(CHANGE, KNOWLEDGE, CONFIGURATION_AUDIT), true),
+          List.of(CHANGE, KNOWLEDGE, CONFIGURATION_AUDIT, ASSET_STOCK_TAKE), true),
       new Role(KNOWLEDGE_MANAGER, "Knowledge managers", "Knowledge reviews / 知识审核", List.of(KNOWLEDGE), true),
       new Role(OPS_ENGINEER, "Operations engineers", "Operations queue / 运维队列",
           List.of(CHANGE, KNOWLEDGE, BACKUP_TEST, EQUIPMENT_REPAIR), false),
@@ -120,11 +124,12 @@ public final class Roles {
       new Role(SECURITY_OFFICER, "Security officers", "Security queue / 安全队列",
           List.of(CHANGE, KNOWLEDGE, SECURITY_ASSESSMENT), false),
       new Role(EQUIPMENT_MAINTAINER, "Equipment maintainers", "Equipment repair queue / 设备维修队列",
-          List.of(KNOWLEDGE, EQUIPMENT_REPAIR), false),
+          List.of(KNOWLEDGE, EQUIPMENT_REPAIR, ASSET_STOCK_TAKE), false),
       new Role(PROCESS_OWNER, "Process owners", "Process owner queue / 流程负责人队列",
           List.of(KNOWLEDGE, POLICY_REVISION, POLICY_DEVIATION, CAPACITY_REVIEW), true),
       new Role(OPS_ADMIN, "Operations administrators", "Ops admin queue / 运维管理员队列",
-          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION, CAPACITY_REVIEW, WORK_PLAN_APPROVAL),
+          List.of(KNOWLEDGE, SHIFT_HANDOVER, POLICY_REVISION, POLICY_DEVIATION, CAPACITY_REVIEW, WORK_PLAN_APPROVAL,
+              ASSET_STOCK_TAKE),
           true));
 
   /** Who reads any incident ticket through OpsFlow's API (a reporter reads their own). */
@@ -190,6 +195,13 @@ public final class Roles {
       PROBLEM_MANAGER, PROCESS_OWNER, ADMIN_GROUP);
 
   /**
+   * Who reads asset stock-takes and their reports: the equipment readers and the configuration
+   * managers, who correct the CMDB after them.
+   */
+  public static final Set<String> STOCK_TAKE_READERS = Set.of(EQUIPMENT_MAINTAINER, OPS_ADMIN, SERVICE_DESK,
+      PROBLEM_MANAGER, PROCESS_OWNER, CONFIG_MANAGER, ADMIN_GROUP);
+
+  /**
    * Who reads configuration audits (reports and the audit in the engine): the configuration and change
    * managers, the process owners and operations administrators.
    */
@@ -241,6 +253,7 @@ public final class Roles {
     CATALOGUE(Set.of(SERVICE_DESK_LEAD, OPS_ADMIN, ADMIN_GROUP),
         "only service desk leads and operations administrators change the service catalogue"),
     INSPECTION_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change inspection plans"),
+    MAINTENANCE_PLANS(Set.of(OPS_ADMIN, ADMIN_GROUP), "only operations administrators change maintenance plans"),
     ROTA(ONCALL_ADMINS, "only operations administrators change the on-call rota"),
     CAPACITY_MEASUREMENTS(Set.of(MONITORING, OPS_ENGINEER, OPS_ADMIN, ADMIN_GROUP),
         "only monitoring and operations staff post capacity measurements"),
@@ -291,6 +304,10 @@ public final class Roles {
       java.util.Map.entry(ONCALL_SCHEDULE, ONCALL_ADMINS),
       java.util.Map.entry(ONCALL_PAGING, INCIDENT_READERS),
       java.util.Map.entry(EQUIPMENT_REPAIR, EQUIPMENT_READERS),
+      java.util.Map.entry(PREVENTIVE_MAINTENANCE, EQUIPMENT_READERS),
+      java.util.Map.entry(MAINTENANCE_SCHEDULE, EQUIPMENT_READERS),
+      java.util.Map.entry(ASSET_STOCK_TAKE, STOCK_TAKE_READERS),
+      java.util.Map.entry(STOCK_TAKE_SCHEDULE, STOCK_TAKE_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(CONFIGURATION_AUDIT_SCHEDULE, CONFIGURATION_AUDIT_READERS),
       java.util.Map.entry(SECURITY_ASSESSMENT, SECURITY_READERS),
