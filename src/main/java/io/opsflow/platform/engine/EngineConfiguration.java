@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>the task query reads OpsFlow's copy of Camunda's {@code Task.xml}, whose authorization
  *       check grows with the size of a role's queue, not with its square;
- *   <li>the groups that hold any grant, read at the start of every command of a user with groups,
- *       come from a loose index scan instead of a scan of every grant.
+ *   <li>on PostgreSQL, the groups that hold any grant, read at the start of every command of a user
+ *       with groups, come from a loose index scan instead of a scan of every grant.
  * </ul>
  * Every other statement is Camunda's own. The starter backs off when a
  * {@link ProcessEngineConfigurationImpl} bean exists.
@@ -56,12 +56,24 @@ class EngineConfiguration {
             if (getDbSqlSessionFactory().getStatementMappings() != null) {
               statements.putAll(getDbSqlSessionFactory().getStatementMappings());
             }
-            statements.putAll(STATEMENTS);
+            if (replacesGroupScan(getDatabaseType())) {
+              statements.putAll(STATEMENTS);
+            }
             getDbSqlSessionFactory().setStatementMappings(statements);
           }
         });
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;
+  }
+
+  /**
+   * Whether the groups holding grants are read by OpsFlow's loose index scan: on PostgreSQL, where it
+   * takes 0.4 ms at 205,000 grants against Camunda's 15–47 ms. H2 runs the recursive query without the
+   * index's help (85 % of an incident intake's request time went to it), and Camunda's scan is cheap
+   * there at the sizes an H2 installation holds.
+   */
+  static boolean replacesGroupScan(String databaseType) {
+    return "postgres".equals(databaseType);
   }
 
   /** Camunda's list of mappings with its task mapping replaced by OpsFlow's, and OpsFlow's added. */

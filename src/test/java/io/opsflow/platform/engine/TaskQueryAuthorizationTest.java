@@ -73,8 +73,10 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
 
   @Test
   void theGroupsHoldingGrantsAreReadByOpsFlowsStatementWithCamundasResult() {
+    boolean postgres = "postgres".equals(configuration.getDatabaseType());
     assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
-        .isEqualTo(EngineConfiguration.STATEMENTS.get("selectAuthorizedGroupIds"));
+        .as("OpsFlow's loose index scan on PostgreSQL, Camunda's own scan on H2")
+        .isEqualTo(postgres ? EngineConfiguration.STATEMENTS.get("selectAuthorizedGroupIds") : "selectAuthorizedGroupIds");
     List<String> camunda = jdbc.sql("SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ IS NOT NULL")
         .query(String.class).list();
     try (var session = configuration.getSqlSessionFactory().openSession()) {
