@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntUnaryOperator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +24,15 @@ import org.springframework.beans.factory.annotation.Value;
  * prints figures (and adds them to {@code bench/run}'s table) and is skipped unless asked for; it needs
  * the job executor, which registers the incidents:
  * {@code ./mvnw test -Dtest=IncidentIntakeBenchmark -Dbenchmark=true -Dopsflow.test.job-execution=true
- * [-Dbenchmark.incidents=400] [-Dbenchmark.storm-groups=1000]} (or {@code bench/run}).
+ * [-Dbenchmark.incidents=400] [-Dbenchmark.lifecycles=100] [-Dbenchmark.storm-groups=1000]
+ * [-Dbenchmark.debug=true: how long each lifecycle step waited]} (or {@code bench/run}).
  * <ul>
  * <li>intake: {@code POST /api/incidents} by 8 clients, and how fast the incidents are fully registered
  * (number, priority, SLA due dates, ticket row), beside a one-user-task process started by 8 clients
  * through {@code /engine-rest} in the same application (target: 300/s and at least the baseline);</li>
+ * <li>lifecycle: incidents carried from intake through L1's resolution and the reporter's confirmation to
+ * CLOSED by 8 clients through the REST doors their people use, beside a one-task process started and its
+ * task completed (target: 100 incidents/s);</li>
  * <li>alert storm: ten notifications for each of {@code storm-groups} alert groups (each a new alert of
  * the group, as Alertmanager re-sends a growing group) posted to {@code /api/alerts/alertmanager} by 8
  * clients (target 1,000 alerts/s, beside {@code /actuator/health} called the same way), then exactly one
@@ -74,6 +77,15 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
     BenchmarkTable.row("incident intake, fully registered (number, priority, SLA, record)", "/s", registered,
         "one-task start", baseline, 300, true);
 
+    int lifecycles = Integer.getInteger("benchmark.lifecycles", incidents / 4);
+    double oneTaskDone = measure("one-user-task process started and its task completed", lifecycles,
+        i -> startAndCompleteOneTask());
+    double closed = measure("incident from intake through L1 resolution and confirmation to CLOSED", lifecycles,
+        i -> lifecycle("lifecycle " + run + " " + i));
+    System.out.printf("  completions refused because the task changed meanwhile (completed again): %d%n", conflicts.get());
+    BenchmarkTable.row("incident lifecycle to CLOSED (first contact, L1 resolves, reporter confirms), " + lifecycles
+        + " incidents", "/s", closed, "one task started and done", oneTaskDone, 100, true);
+
     String firing = Files.readString(Path.of("src/test/resources/alertmanager/firing.json"));
     double health = measure("/actuator/health (baseline)", groups * NOTIFICATIONS_PER_GROUP,
         i -> anonymous.get().get("/actuator/health").status());
@@ -102,6 +114,7 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
   private final ThreadLocal<Http> admin = ThreadLocal.withInitial(() -> new Http(port).as("admin", adminPassword));
   private final ThreadLocal<Http> alertmanager = ThreadLocal.withInitial(() -> new Http(port).as("alertmanager", "demo"));
   private final ThreadLocal<Http> anonymous = ThreadLocal.withInitial(() -> new Http(port));
+  private final java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
 
   private int reportIncident(String summary) {
     return serviceDesk.get().post("/api/incidents", "{\"summary\":\"" + summary
@@ -111,6 +124,76 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
   private int startOneTask() {
     return admin.get().post("/engine-rest/process-definition/key/BenchmarkOneTask/start",
         "{}").status();
+  }
+
+  private int startAndCompleteOneTask() {
+    String instance = admin.get().post("/engine-rest/process-definition/key/BenchmarkOneTask/start", "{}").json()
+        .get("id").asText();
+    String task = admin.get().get("/engine-rest/task?processInstanceId=" + instance).json().get(0).get("id").asText();
+    return admin.get().post("/engine-rest/task/" + task + "/complete", "{}").status();
+  }
+
+  /**
+   * One incident's life through the REST doors its people use: the service desk reports it and cannot
+   * resolve it at first contact, L1 resolves it, the service desk confirms it with the reporter; done when
+   * the ticket is CLOSED. Each step waits for the task the engine's jobs open next.
+   */
+  private int lifecycle(String summary) throws InterruptedException {
+    String number = serviceDesk.get().post("/api/incidents", "{\"summary\":\"" + summary
+        + "\",\"impact\":\"low\",\"urgency\":\"low\",\"category\":\"software\"}").json()
+        .get("incidentNumber").asText();
+    complete(serviceDesk.get(), number, IncidentIds.TRY_FIRST_CONTACT_RESOLUTION,
+        "{\"resolvedAtFirstContact\":{\"value\":false}}");
+    complete(new Http(port).as("support-l1", "demo"), number, IncidentIds.RESOLVE_AT_TIER,
+        "{\"escalate\":{\"value\":false},\"resolutionNotes\":{\"value\":\"Restarted the service\"},"
+            + "\"faultCause\":{\"value\":\"A stuck worker\"},\"preventiveMeasures\":{\"value\":\"Worker watchdog\"}}");
+    complete(serviceDesk.get(), number, IncidentIds.CONFIRM_RESOLUTION,
+        "{\"confirmed\":{\"value\":true},\"satisfaction\":{\"value\":5}}");
+    long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!"CLOSED".equals(jdbc.sql("SELECT status FROM opsflow_incident WHERE incident_number = ?").param(number)
+        .query(String.class).optional().orElse(null))) {
+      if (System.nanoTime() > until) {
+        return 504;
+      }
+      Thread.sleep(20);
+    }
+    return 200;
+  }
+
+  /** Completes the incident's task of that kind once the engine has opened it. */
+  private void complete(Http as, String number, String taskKey, String variables) throws InterruptedException {
+    long t0 = System.nanoTime();
+    try {
+      completeNow(as, number, taskKey, variables);
+    } finally {
+      if (System.getProperty("benchmark.debug") != null) {
+        System.out.printf("  DEBUG %s %s %.2f s%n", number, taskKey, (System.nanoTime() - t0) / 1e9);
+      }
+    }
+  }
+
+  private void completeNow(Http as, String number, String taskKey, String variables) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (true) {
+      com.fasterxml.jackson.databind.JsonNode found = as.get("/engine-rest/task?processInstanceBusinessKey=" + number
+          + "&taskDefinitionKey=" + taskKey).json();
+      if (found.size() > 0) {
+        Http.Response answer = as.post("/engine-rest/task/" + found.get(0).get("id").asText() + "/complete",
+            "{\"variables\":" + variables + "}");
+        if (answer.status() / 100 == 2) {
+          return;
+        }
+        if (!answer.body().contains("updated by another transaction concurrently")) {
+          throw new AssertionError(number + ": completing " + taskKey + " answered " + answer.status() + " " + answer.body());
+        }
+        // the task changed meanwhile (paging added the person on duty): the person sees an error and completes again
+        conflicts.incrementAndGet();
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError(number + ": no task " + taskKey + " within 2 minutes");
+      }
+      Thread.sleep(20);
+    }
   }
 
   /** Seconds from {@code since} until the condition holds, checked every 50 ms. */
@@ -127,15 +210,20 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
     return seconds;
   }
 
+  /** One call of a measurement: its HTTP status. */
+  interface Call {
+    int status(int n) throws Exception;
+  }
+
   /** Runs the calls on the clients, checks every answer is 2xx, prints and returns calls per second. */
-  private static double measure(String what, int calls, IntUnaryOperator call) throws Exception {
+  private static double measure(String what, int calls, Call call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     long start = System.nanoTime();
     try {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < calls; i++) {
         int n = i;
-        answers.add(pool.submit(() -> call.applyAsInt(n)));
+        answers.add(pool.submit(() -> call.status(n)));
       }
       for (Future<Integer> answer : answers) {
         int status = answer.get();
