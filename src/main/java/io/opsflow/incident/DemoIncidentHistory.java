@@ -184,10 +184,9 @@ class DemoIncidentHistory implements ApplicationRunner {
     if (!firstContact) {
       DmnDecisionResultEntries routing = decisions.routing(fault.category(), priority);
       tier = routing.getEntry("firstTier");
-      Instant entered = reported.plus(Duration.ofMinutes(3 + random.nextInt(12)));
-      records.enteredTier(number, tier, IncidentIds.L2.equals(tier) ? routing.getEntry("secondLineGroup") : null,
-          routing.getEntry("major"), entered);
       String group = routing.getEntry("secondLineGroup");
+      Instant entered = reported.plus(Duration.ofMinutes(3 + random.nextInt(12)));
+      records.enteredTier(number, tier, IncidentIds.L2.equals(tier) ? group : null, routing.getEntry("major"), entered);
       for (String next = nextTier(tier); next != null && random.nextInt(100) < (IncidentIds.L2.equals(next) ? 30 : 15);
           next = nextTier(next)) {
         Instant escalated = entered.plus(Duration.between(entered, resolved).dividedBy(2));
@@ -264,7 +263,6 @@ class DemoIncidentHistory implements ApplicationRunner {
    */
   static final class Decisions {
 
-    private final ProcessEngine engine;
     private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecisionResultEntries> results = new HashMap<>();
     private final DmnDecision priority;
@@ -272,10 +270,9 @@ class DemoIncidentHistory implements ApplicationRunner {
     private final DmnDecision routing;
 
     Decisions(ProcessEngine engine) {
-      this.engine = engine;
-      this.priority = parse("IncidentPriority");
-      this.targets = parse("IncidentSlaTargets");
-      this.routing = parse("IncidentRouting");
+      this.priority = parse(engine, "IncidentPriority");
+      this.targets = parse(engine, "IncidentSlaTargets");
+      this.routing = parse(engine, "IncidentRouting");
     }
 
     String priority(String impact, String urgency) {
@@ -296,7 +293,7 @@ class DemoIncidentHistory implements ApplicationRunner {
           combination -> dmn.evaluateDecision(decision, variables).getSingleResult());
     }
 
-    private DmnDecision parse(String key) {
+    private DmnDecision parse(ProcessEngine engine, String key) {
       DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
           .decisionDefinitionKey(key).latestVersion().singleResult();
       try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {

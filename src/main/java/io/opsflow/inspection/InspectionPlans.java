@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsflow.configuration.Cmdb;
+import io.opsflow.platform.process.DuePlans;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +44,12 @@ public class InspectionPlans {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JdbcClient jdbc;
+  private final DuePlans schedule;
   private final Cmdb cmdb;
 
   InspectionPlans(JdbcClient jdbc, Cmdb cmdb) {
     this.jdbc = jdbc;
+    this.schedule = new DuePlans(jdbc, "opsflow_inspection_plan");
     this.cmdb = cmdb;
   }
 
@@ -99,9 +101,7 @@ public class InspectionPlans {
 
   /** The active plans due by then, the most overdue first. */
   List<String> due(Instant now) {
-    return jdbc.sql("SELECT plan_id FROM opsflow_inspection_plan WHERE active = TRUE AND next_due_at <= ? "
-            + "ORDER BY next_due_at, plan_id")
-        .param(Timestamp.from(now)).query(String.class).list();
+    return schedule.due(now);
   }
 
   /**
@@ -115,13 +115,7 @@ public class InspectionPlans {
       return Optional.empty();
     }
     Instant due = plan.get().nextDueAt();
-    Instant next = due;
-    do {
-      next = next.atZone(ZoneOffset.UTC).plus(Period.parse(plan.get().frequency())).toInstant();
-    } while (!next.isAfter(now));
-    int claimed = jdbc.sql("UPDATE opsflow_inspection_plan SET next_due_at = ? WHERE plan_id = ? AND next_due_at = ?")
-        .params(Timestamp.from(next), planId, Timestamp.from(due)).update();
-    return claimed == 1 ? Optional.of(due) : Optional.empty();
+    return schedule.claim(planId, due, Period.parse(plan.get().frequency()), now) ? Optional.of(due) : Optional.empty();
   }
 
   /** What a plan inspects: a CMDB item, or a place the CMDB does not hold (a machine room), by its id. */
