@@ -183,7 +183,7 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
         if (answer.status() / 100 == 2) {
           return;
         }
-        if (!answer.status() == 409) {
+        if (answer.status() != 409) {
           throw new AssertionError(number + ": completing " + taskKey + " answered " + answer.status() + " " + answer.body());
         }
         // the task changed at every one of OpsFlow's attempts (ConcurrentChangeRetry; 409): the person completes again
