@@ -57,9 +57,9 @@ class AlertInbox {
               AND (i.next_attempt_at IS NULL OR i.next_attempt_at <= ?)
               AND NOT EXISTS (SELECT 1 FROM opsflow_alert_inbox o WHERE o.group_key = i.group_key
                               AND o.processed_at IS NULL AND o.failed_at IS NULL AND o.id < i.id)
-            ORDER BY i.id""")
-        .params(Timestamp.from(now.minus(Duration.ofMinutes(1))), Timestamp.from(now)).query(Long.class).list();
-    return open.stream().limit(limit)
+            ORDER BY i.id LIMIT ?""")
+        .params(Timestamp.from(now.minus(Duration.ofMinutes(1))), Timestamp.from(now), limit).query(Long.class).list();
+    return open.stream()
         .filter(id -> jdbc.sql("""
                 UPDATE opsflow_alert_inbox SET claimed_by = ?, claimed_at = ?
                 WHERE id = ? AND processed_at IS NULL AND failed_at IS NULL AND (claimed_by IS NULL OR claimed_at < ?)""")

@@ -36,6 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 class AlertmanagerReceiver {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerReceiver.class);
+  /** Notifications claimed at a time, each the oldest open one of its group. */
+  static final int BATCH = 50;
 
   private final ObjectMapper json;
   private final AlertInbox inbox;
@@ -102,24 +104,30 @@ class AlertmanagerReceiver {
     }
   }
 
-  /** Works off the stored notifications, oldest first; a failed one is tried again later. */
+  /**
+   * Works off a batch of the stored notifications, oldest first; a failed one is tried again later. One
+   * at a time: handling the groups of a batch side by side (tried with four threads) only took the two
+   * cores from the requests that post alerts (docs/BENCHMARKS.md).
+   */
   @Scheduled(fixedDelayString = "${opsflow.alerts.poll-interval:500ms}")
   void processInbox() {
-    for (AlertInbox.Entry entry : inbox.claim(node, 50)) {
-      try {
-        transaction.executeWithoutResult(tx -> {
-          intake.handle(readStored(entry.payload()));
-          inbox.processed(entry.id());
-        });
-      } catch (RuntimeException e) {
-        if (inbox.failed(entry, e.toString())) {
-          metrics.gaveUp();
-          LOG.error("Alert notification {} of group {} given up after {} attempts (listed at /api/alerts/inbox?state=failed,"
-              + " retry with POST /api/alerts/inbox/{}/retry)", entry.id(), entry.groupKey(), inbox.giveUpAfter(),
-              entry.id(), e);
-        } else if (!(e instanceof AlertIntake.NotYet)) {
-          LOG.warn("Alert notification {} failed (attempt {}), will retry: {}", entry.id(), entry.attempts() + 1, e.toString());
-        }
+    inbox.claim(node, BATCH).forEach(this::process);
+  }
+
+  private void process(AlertInbox.Entry entry) {
+    try {
+      transaction.executeWithoutResult(tx -> {
+        intake.handle(readStored(entry.payload()));
+        inbox.processed(entry.id());
+      });
+    } catch (RuntimeException e) {
+      if (inbox.failed(entry, e.toString())) {
+        metrics.gaveUp();
+        LOG.error("Alert notification {} of group {} given up after {} attempts (listed at /api/alerts/inbox?state=failed,"
+            + " retry with POST /api/alerts/inbox/{}/retry)", entry.id(), entry.groupKey(), inbox.giveUpAfter(),
+            entry.id(), e);
+      } else if (!(e instanceof AlertIntake.NotYet)) {
+        LOG.warn("Alert notification {} failed (attempt {}), will retry: {}", entry.id(), entry.attempts() + 1, e.toString());
       }
     }
   }

@@ -24,14 +24,14 @@ class StartupReport {
 
   @EventListener
   void ready(ApplicationReadyEvent event) {
-    // a moment later, so that these are the log's last lines (the job executor starts on the same event)
-    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> report(event));
+    // ready now; said a moment later, so that these are the log's last lines (the job executor starts on the same event)
+    double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> report(event, seconds));
   }
 
-  private void report(ApplicationReadyEvent event) {
+  private void report(ApplicationReadyEvent event, double seconds) {
     String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
     String base = "http://localhost:" + port;
-    double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     StringBuilder report = new StringBuilder()
         .append("\n\n  OpsFlow is ready (started in %.1f s)\n".formatted(seconds))
         .append("    Tasklist   ").append(base).append("/camunda/app/tasklist/\n")

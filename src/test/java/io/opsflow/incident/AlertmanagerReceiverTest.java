@@ -154,6 +154,26 @@ class AlertmanagerReceiverTest extends OpsFlowTestBase {
   }
 
   @Test
+  void manyGroupsPostedAtOnceAreHandledSideBySideEachInItsOwnOrder() {
+    List<String> groups = java.util.stream.IntStream.range(0, 24).mapToObj(i -> group + "-" + i).toList();
+    for (String each : groups) {
+      alertmanager.post(RECEIVER, recorded("firing").replace(group, each));
+    }
+    for (String each : groups) {
+      alertmanager.post(RECEIVER, recorded("new-alert").replace(group, each));
+    }
+
+    for (String each : groups) {
+      String key = recordedGroupKey().replace(group, each);
+      awaitInboxEmpty(key);
+      assertThat(incidentsOf(key)).as(each).hasSize(1);
+      // the firing notification came first: it opened the incident, the second one added its new alert
+      assertThat(records.events(incidentsOf(key).get(0))).as(each).filteredOn(e -> e.phase().equals("ALERT_NOTE"))
+          .singleElement().satisfies(e -> assertThat(e.note()).contains("New alert in the group: NodeFilesystemAlmostFull"));
+    }
+  }
+
+  @Test
   void aGroupFiringAgainWhileItsIncidentAwaitsConfirmationReopensThatIncident() {
     alertmanager.post(RECEIVER, recorded("firing"));
     String number = awaitIncident(recordedGroupKey());

@@ -89,6 +89,7 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
     String firing = Files.readString(Path.of("src/test/resources/alertmanager/firing.json"));
     double health = measure("/actuator/health (baseline)", groups * NOTIFICATIONS_PER_GROUP,
         i -> anonymous.get().get("/actuator/health").status());
+    long firstPost = System.nanoTime();
     double posted = measure("alert storm: notifications accepted", groups * NOTIFICATIONS_PER_GROUP,
         i -> alertmanager.get().post("/api/alerts/alertmanager", firing.replace("#GROUP#", run + "-" + (i % groups))
             .replace("a1b2c3d4e5f60001", "%016x".formatted(i))).status());
@@ -97,6 +98,7 @@ class IncidentIntakeBenchmark extends OpsFlowTestBase {
         () -> jdbc.sql("SELECT COUNT(*) FROM opsflow_incident i JOIN opsflow_alert_group g "
             + "ON g.incident_number = i.incident_number WHERE g.group_key LIKE ? AND i.priority IS NOT NULL")
             .param("%" + run + "-%").query(Integer.class).single() >= groups);
+    System.out.printf("  first post to one incident open per group: %.1f s%n", (System.nanoTime() - firstPost) / 1e9);
     int incidentsOfStorm = jdbc.sql("SELECT COUNT(*) FROM opsflow_incident WHERE alert_group LIKE ?")
         .param("%" + run + "-%").query(Integer.class).single();
     System.out.printf("  %d alert groups gave %d incidents%n", groups, incidentsOfStorm);
