@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         // tests step async jobs and timers themselves; a benchmark (bench/run) runs the job executor
         "camunda.bpm.job-execution.enabled=${opsflow.test.job-execution:false}",
         "opsflow.alerts.poll-interval=200ms",
+        // RecentLoginsTest waits for a kept login to expire
+        "opsflow.security.credential-cache=2s",
         // a benchmark over many open tasks passes -Dopsflow.test.metrics-refresh-interval=10s (production's)
         "opsflow.metrics.refresh-interval=${opsflow.test.metrics-refresh-interval:200ms}"})
 public @interface OpsFlowTest {

@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication against Camunda's identity service for {@code /engine-rest},
  * {@code /api} and the actuator (but its health). The request runs as the user, with the user's
- * groups, so the engine enforces the same authorizations as in the webapps. Failed logins are
+ * groups, so the engine enforces the same authorizations as in the webapps. A successful check is kept
+ * for a few seconds ({@link RecentLogins}). Failed logins are
  * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
  * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
  * Without credentials, a GET of what OpsFlow's pages beside Tasklist read ({@code /api/me…}, the
@@ -39,10 +40,12 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
   private final LoginThrottle throttle;
+  private final RecentLogins recent;
 
-  BasicAuthenticationFilter(IdentityService identity, LoginThrottle throttle) {
+  BasicAuthenticationFilter(IdentityService identity, LoginThrottle throttle, RecentLogins recent) {
     this.identity = identity;
     this.throttle = throttle;
+    this.recent = recent;
   }
 
   @Override
@@ -75,23 +78,28 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
       tooManyAttempts(response, wait.get());
       return;
     }
-    if (!identity.checkPassword(userId, credentials[1])) {
-      throttle.failed(userId, source);
-      response.setHeader("WWW-Authenticate", REALM);
-      ApiError.write(response, HttpStatus.UNAUTHORIZED, "unknown user or wrong password");
-      return;
+    RecentLogins.Login login = recent.find(userId, credentials[1]);
+    if (login == null) {
+      long since = recent.generation();
+      if (!identity.checkPassword(userId, credentials[1])) {
+        throttle.failed(userId, source);
+        response.setHeader("WWW-Authenticate", REALM);
+        ApiError.write(response, HttpStatus.UNAUTHORIZED, "unknown user or wrong password");
+        return;
+      }
+      throttle.succeeded(userId, source);
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+          .stream().map(Tenant::getId).toList();
+      login = recent.remember(userId, credentials[1], groups, tenants, since);
     }
-    throttle.succeeded(userId, source);
     String path = RequestPaths.of(request);
     if (!TechnicalUsers.mayCall(userId, path)) {
       ApiError.write(response, HttpStatus.FORBIDDEN, "the technical user '" + userId + "' may call only "
           + String.join(", ", TechnicalUsers.paths(userId)));
       return;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    runAs(userId, groups, tenants, request, response, chain);
+    runAs(userId, login.groups(), login.tenants(), request, response, chain);
   }
 
   /** The rest of the request as the user, whose authorizations the engine then enforces. */

@@ -53,9 +53,9 @@ class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identity,
-      LoginThrottle throttle) {
+      LoginThrottle throttle, RecentLogins recent) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, throttle));
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, throttle, recent));
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
