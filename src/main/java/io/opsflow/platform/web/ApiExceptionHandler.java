@@ -1,6 +1,7 @@
 package io.opsflow.platform.web;
 
 import io.opsflow.platform.BadRequestException;
+import io.opsflow.platform.DatabaseOutage;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,32 +110,13 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
-    if (databaseUnavailable(e)) {
+    if (DatabaseOutage.isCause(e)) {
       LOG.warn("API request failed while the database is unavailable: {}", e.toString());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
           .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; nothing was saved, try again", null));
     }
     LOG.error("Unexpected failure of an API request", e);
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);
-  }
-
-  /**
-   * Whether the failure is the database being out of reach (restarting, failed over, the pool
-   * exhausted): no connection, or a connection broken (SQL states 08…, 57P…). The transaction
-   * rolled back, so the client may safely send again (with its Idempotency-Key).
-   */
-  static boolean databaseUnavailable(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
-          || cause instanceof java.sql.SQLTransientConnectionException
-          || cause instanceof java.sql.SQLNonTransientConnectionException
-          || cause instanceof java.net.ConnectException
-          || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String field) {

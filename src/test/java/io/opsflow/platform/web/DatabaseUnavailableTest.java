@@ -30,6 +30,26 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aConnectionBrokenMidTransactionReportedAsItsFailedRollbackIs503() {
+    // as Spring reports PostgreSQL's restart under a request: the rollback fails on the closed connection,
+    // the statement the server cut off (a batch, its cause PostgreSQL's 57P01) kept aside
+    java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException("Batch entry 0 insert into ACT_HI_VARINST",
+        new int[0]);
+    batch.setNextException(new java.sql.SQLException("FATAL: terminating connection due to administrator command",
+        "57P01"));
+    org.springframework.transaction.TransactionSystemException rollback =
+        new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+            new java.sql.SQLException("Connection is closed"));
+    rollback.initApplicationException(new ProcessEngineException("ENGINE-03004 Exception while executing", batch));
+
+    ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(
+        new org.camunda.bpm.engine.ProcessEnginePersistenceException("in the persistence layer", rollback));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+  }
+
+  @Test
   void anyOtherFailureStays500() {
     ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(new IllegalStateException("a bug"));
 

@@ -1,0 +1,183 @@
+package io.opsflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.opsflow.Http;
+import io.opsflow.RunningApp;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL restarts while service desk tools report incidents: four clients post to
+ * {@code /api/incidents} with an {@code Idempotency-Key} each and send again, under the same key, what
+ * got no answer or a 503, as a careful client does. The real database is restarted
+ * ({@code OPSFLOW_TEST_DB_RESTART}, which CI sets to {@code pg_ctlcluster 15 main restart}); without
+ * it, or on H2, the test is skipped.
+ * <ul>
+ *   <li>no request is answered 500: an outage is 503 with {@code Retry-After};
+ *   <li>health says the database is down while it is;
+ *   <li>every acknowledged incident exists once, no report is doubled, and each is registered
+ *       (number, priority, SLA) within 90 s of the database's return (a job that failed on the outage
+ *       runs again after 10 s; one cut off before its failure was recorded waits out its 30 s lock).
+ * </ul>
+ */
+class DatabaseRestartIT {
+
+  private static final int CLIENTS = 4;
+
+  @TempDir
+  Path data;
+
+  @Test
+  void aDatabaseRestartUnderLoadLosesNoAcknowledgedIncidentAndDoublesNone() throws Exception {
+    String restart = System.getenv("OPSFLOW_TEST_DB_RESTART");
+    assumeTrue(System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("postgres") && restart != null,
+        "restarts PostgreSQL: run on the postgres profile with OPSFLOW_TEST_DB_RESTART (CI sets it)");
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    try (RunningApp app = RunningApp.fromClasses(data, List.of(
+        "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000"))) {
+      try {
+        AtomicBoolean stop = new AtomicBoolean();
+        Map<String, String> acknowledged = new ConcurrentHashMap<>(); // summary → number
+        Map<Integer, Integer> answers = new ConcurrentHashMap<>(); // status → how many (0: no answer)
+        ConcurrentLinkedQueue<String> health = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+          int client = c;
+          running.add(clients.submit(() -> report(app.port(), run, client, stop, acknowledged, answers)));
+        }
+        running.add(clients.submit(() -> watchHealth(app.port(), stop, health)));
+        Thread.sleep(3000);
+        int before = acknowledged.size();
+        Process restarting = new ProcessBuilder("sh", "-c", restart).inheritIO().start();
+        assertThat(restarting.waitFor(60, TimeUnit.SECONDS) && restarting.exitValue() == 0)
+            .as("the database restarted: " + restart).isTrue();
+        Thread.sleep(4000);
+        stop.set(true);
+        for (Future<?> each : running) {
+          each.get(2, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+
+        assertThat(before).as("reports were acknowledged before the restart").isPositive();
+        assertThat(acknowledged.size()).as("and after it").isGreaterThan(before);
+        assertThat(answers.keySet()).as("answers seen (0: none): " + new TreeMap<>(answers))
+            .doesNotContain(500).isSubsetOf(0, 201, 503);
+        assertThat(health).as("health while the database restarted").contains("DOWN");
+        try (Connection db = DriverManager.getConnection(System.getenv("OPSFLOW_DB_URL"),
+            System.getenv("OPSFLOW_DB_USER"), System.getenv("OPSFLOW_DB_PASSWORD"))) {
+          assertThat(instancesPerSummary(db, run)).as("one incident per report, none lost")
+              .isEqualTo(acknowledged.keySet().stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> 1L)));
+          long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+          long registered;
+          while ((registered = registered(db, run)) < acknowledged.size() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+          }
+          System.out.printf("DatabaseRestartIT: %d reports acknowledged (%d before the restart), answers %s, health %s,"
+              + " all registered %.1f s after the load stopped%n", acknowledged.size(), before, new TreeMap<>(answers),
+              new java.util.LinkedHashSet<>(health), (System.nanoTime() - deadline) / 1e9 + 90);
+          assertThat(registered).as("registered within 90 s of the database's return (a job cut off waits out its 30 s lock)").isEqualTo(acknowledged.size());
+        }
+      } catch (AssertionError | RuntimeException e) {
+        Path log = Path.of("target", "failsafe-reports", "DatabaseRestartIT-opsflow.log");
+        java.nio.file.Files.createDirectories(log.getParent());
+        java.nio.file.Files.writeString(log, app.log());
+        throw new AssertionError(e.getMessage() + "\n(OpsFlow's log: " + log + ")", e);
+      }
+    }
+  }
+
+  /** One client: a report per key, sent again under the same key until it is acknowledged. */
+  private static void report(int port, String run, int client, AtomicBoolean stop, Map<String, String> acknowledged,
+      Map<Integer, Integer> answers) {
+    for (int i = 0; !stop.get(); i++) {
+      String summary = "restart " + run + " " + client + "-" + i;
+      Http http = new Http(port).as("service-desk", "demo").header("Idempotency-Key", UUID.randomUUID().toString());
+      long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+      while (System.nanoTime() < until) {
+        int status;
+        Http.Response answer = null;
+        try {
+          answer = http.post("/api/incidents", "{\"summary\":\"" + summary + "\",\"impact\":\"low\",\"urgency\":\"low\"}");
+          status = answer.status();
+        } catch (IllegalStateException noAnswer) {
+          status = 0;
+        }
+        answers.merge(status, 1, Integer::sum);
+        if (status == 201) {
+          acknowledged.put(summary, answer.json().get("incidentNumber").asText());
+          break;
+        }
+        if (status != 0 && status != 503) {
+          break; // counted: the assertion names it
+        }
+        sleep(200);
+      }
+    }
+  }
+
+  private static void watchHealth(int port, AtomicBoolean stop, ConcurrentLinkedQueue<String> seen) {
+    Http anonymous = new Http(port);
+    while (!stop.get()) {
+      try {
+        seen.add(anonymous.get("/actuator/health").json().path("status").asText());
+      } catch (RuntimeException noAnswer) {
+        seen.add("no answer");
+      }
+      sleep(100);
+    }
+  }
+
+  private static Map<String, Long> instancesPerSummary(Connection db, String run) throws Exception {
+    Map<String, Long> counts = new TreeMap<>();
+    try (PreparedStatement query = db.prepareStatement("SELECT v.TEXT_, COUNT(*) FROM ACT_RU_VARIABLE v "
+        + "WHERE v.NAME_ = 'summary' AND v.TEXT_ LIKE ? AND v.EXECUTION_ID_ = v.PROC_INST_ID_ GROUP BY v.TEXT_")) {
+      query.setString(1, "restart " + run + " %");
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static long registered(Connection db, String run) throws Exception {
+    try (PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM opsflow_incident WHERE summary LIKE ? "
+        + "AND priority IS NOT NULL AND resolution_due IS NOT NULL")) {
+      query.setString(1, "restart " + run + " %");
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
