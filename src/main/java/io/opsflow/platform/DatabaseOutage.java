@@ -19,11 +19,10 @@ public final class DatabaseOutage {
   /**
    * Whether the failure is the database being out of reach (restarting, failed over, the pool
    * exhausted): no connection, or a connection broken (SQL states 08…, 57P…). The transaction
-   * rolled back, so the client may safely send again (with its Idempotency-Key), and a job may
-   * be run again. A connection broken
-   * mid-transaction is often reported as its failed rollback, the broken statement kept aside (as
-   * the rollback's application exception, a suppressed exception, or a batch's next exception):
-   * every one of those is looked at.
+   * rolled back, so the client may safely send again (with its Idempotency-Key), and a job may be
+   * run again. A connection broken mid-transaction is often reported as its failed rollback, the
+   * broken statement kept aside (as the rollback's application exception, a suppressed exception, or
+   * a batch's next exception): every one of those is looked at.
    */
   public static boolean isCause(Throwable e) {
     Deque<Throwable> toSee = new ArrayDeque<>(List.of(e));

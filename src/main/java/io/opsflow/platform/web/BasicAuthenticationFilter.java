@@ -25,10 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication against Camunda's identity service for {@code /engine-rest},
  * {@code /api} and the actuator (but its health). The request runs as the user, with the user's
- * groups, so the engine enforces the same authorizations as in the webapps. A successful check is kept
- * for a few seconds ({@link RecentLogins}). Failed logins are
- * counted by {@link LoginThrottle} (429 while a user and source, or a source, waits; the password
- * is then not checked), and a {@link TechnicalUsers technical user} calls its own paths only.
+ * groups, so the engine enforces the same authorizations as in the webapps. A successful check is
+ * kept for a few seconds ({@link RecentLogins}). Failed logins are counted by {@link LoginThrottle}
+ * (429 while a user and source, or a source, waits; the password is then not checked), and a
+ * {@link TechnicalUsers technical user} calls its own paths only.
  * Without credentials, a GET of what OpsFlow's pages beside Tasklist read ({@code /api/me…}, the
  * inspection statistics, the service-level report), and a document sent to
  * {@code /api/me/…/documents} with the webapps' CSRF token, run as the user logged into the webapps
