@@ -31,10 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /api/incidents} with an {@code Idempotency-Key} each and send again, under the same key, what
  * got no answer or a 503, as a careful client does. The real database is restarted
  * ({@code OPSFLOW_TEST_DB_RESTART}, which CI sets to {@code pg_ctlcluster 15 main restart}); without
- * it, or on H2, the test is skipped.
+ * it, or on H2, the test is skipped. What {@code /actuator/health} said meanwhile is printed, not
+ * asserted: a restart shorter than the pool's connection timeout (30 s) shows as DOWN only when a
+ * broken connection is met, otherwise as a slow UP.
  * <ul>
  *   <li>no request is answered 500: an outage is 503 with {@code Retry-After};
- *   <li>health says the database is down while it is;
  *   <li>every acknowledged incident exists once, no report is doubled, and each is registered
  *       (number, priority, SLA) within 90 s of the database's return (a job that failed on the outage
  *       runs again after 10 s; one cut off before its failure was recorded waits out its 30 s lock).
@@ -83,7 +84,6 @@ class DatabaseRestartIT {
         assertThat(acknowledged.size()).as("and after it").isGreaterThan(before);
         assertThat(answers.keySet()).as("answers seen (0: none): " + new TreeMap<>(answers))
             .doesNotContain(500).isSubsetOf(0, 201, 503);
-        assertThat(health).as("health while the database restarted").contains("DOWN");
         try (Connection db = DriverManager.getConnection(System.getenv("OPSFLOW_DB_URL"),
             System.getenv("OPSFLOW_DB_USER"), System.getenv("OPSFLOW_DB_PASSWORD"))) {
           assertThat(instancesPerSummary(db, run)).as("one incident per report, none lost")

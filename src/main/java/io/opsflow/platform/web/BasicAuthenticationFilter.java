@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import io.opsflow.platform.DatabaseOutage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -80,18 +81,21 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
     RecentLogins.Login login = recent.find(userId, credentials[1]);
     if (login == null) {
-      long since = recent.generation();
-      if (!identity.checkPassword(userId, credentials[1])) {
-        throttle.failed(userId, source);
+      try {
+        login = check(userId, credentials[1], source);
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.isCause(e)) {
+          throw e;
+        }
+        response.setHeader("Retry-After", "5");
+        ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; nothing was saved, try again");
+        return;
+      }
+      if (login == null) {
         response.setHeader("WWW-Authenticate", REALM);
         ApiError.write(response, HttpStatus.UNAUTHORIZED, "unknown user or wrong password");
         return;
       }
-      throttle.succeeded(userId, source);
-      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-      List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-          .stream().map(Tenant::getId).toList();
-      login = recent.remember(userId, credentials[1], groups, tenants, since);
     }
     String path = RequestPaths.of(request);
     if (!TechnicalUsers.mayCall(userId, path)) {
@@ -100,6 +104,20 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     runAs(userId, login.groups(), login.tenants(), request, response, chain);
+  }
+
+  /** Checks the password against the identity service: the user's login, or null (counted as a failure). */
+  private RecentLogins.Login check(String userId, String password, String source) {
+    long since = recent.generation();
+    if (!identity.checkPassword(userId, password)) {
+      throttle.failed(userId, source);
+      return null;
+    }
+    throttle.succeeded(userId, source);
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    return recent.remember(userId, password, groups, tenants, since);
   }
 
   /** The rest of the request as the user, whose authorizations the engine then enforces. */
