@@ -16,6 +16,10 @@ import org.springframework.transaction.TransactionSystemException;
 /** Tells a failure caused by the database being out of reach from any other. */
 public final class DatabaseOutage {
 
+  /** What a request that met an outage is told: 503, with these seconds in Retry-After. */
+  public static final String RETRY_AFTER_SECONDS = "5";
+  public static final String MESSAGE = "the database is unavailable; nothing was saved, try again";
+
   /**
    * Whether the failure is the database being out of reach (restarting, failed over, the pool
    * exhausted): no connection, or a connection broken (SQL states 08…, 57P…). The transaction

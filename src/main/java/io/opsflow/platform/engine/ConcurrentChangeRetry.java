@@ -1,7 +1,5 @@
 package io.opsflow.platform.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -37,12 +35,7 @@ class ConcurrentChangeRetry extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> before = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      before.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    before.add(new Retry());
-    configuration.setCustomPreCommandInterceptorsTxRequired(before);
+    EngineInterceptors.addOutsideTransaction(configuration, new Retry());
   }
 
   /** Sits before the transaction interceptor: a failed attempt's transaction is over when it is caught. */

@@ -112,8 +112,8 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unexpected(Exception e) {
     if (DatabaseOutage.isCause(e)) {
       LOG.warn("API request failed while the database is unavailable: {}", e.toString());
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-          .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; nothing was saved, try again", null));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE, null));
     }
     LOG.error("Unexpected failure of an API request", e);
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);

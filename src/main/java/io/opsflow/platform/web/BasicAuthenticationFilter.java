@@ -87,8 +87,8 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
         if (!DatabaseOutage.isCause(e)) {
           throw e;
         }
-        response.setHeader("Retry-After", "5");
-        ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; nothing was saved, try again");
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         return;
       }
       if (login == null) {

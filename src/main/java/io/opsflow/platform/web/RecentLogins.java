@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import io.opsflow.platform.engine.EngineInterceptors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -53,7 +54,7 @@ public class RecentLogins extends AbstractProcessEnginePlugin {
   private final long ttlNanos;
   private final Map<String, Login> kept = new ConcurrentHashMap<>();
   /** Counts the forgettings: a check that began before one is not kept. */
-  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong generation = new AtomicLong();
   private final ThreadLocal<Mac> mac;
 
   RecentLogins(@Value("${opsflow.security.credential-cache:10s}") Duration ttl) {
@@ -118,12 +119,7 @@ public class RecentLogins extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> before = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      before.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    before.add(new ForgetOnIdentityChange());
-    configuration.setCustomPreCommandInterceptorsTxRequired(before);
+    EngineInterceptors.addOutsideTransaction(configuration, new ForgetOnIdentityChange());
   }
 
   /**
