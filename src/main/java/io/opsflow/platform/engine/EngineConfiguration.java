@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -20,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The process engine's configuration, as the Spring Boot starter builds it (the same plugins,
  * the same properties), with two changes to the SQL the engine runs, both about the one grant per
- * open task that Camunda keeps (see the comments in the mapping files and docs/BENCHMARKS.md):
+ * open task that Camunda keeps (see the comments in the mapping files and docs/BENCHMARKS.md),
+ * and decision tables whose FEEL entries are parsed once ({@link ParsedOnceFeel}):
  * <ul>
  *   <li>the task query reads OpsFlow's copy of Camunda's {@code Task.xml}, whose authorization
  *       check grows with the size of a role's queue, not with its square;
@@ -62,6 +65,10 @@ class EngineConfiguration {
             getDbSqlSessionFactory().setStatementMappings(statements);
           }
         });
+    DefaultDmnEngineConfiguration dmn =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    dmn.setFeelEngineFactory(new ParsedOnceFeel(dmn::getFeelCustomFunctionProviders));
+    configuration.setDmnEngineConfiguration(dmn);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;
   }
