@@ -67,7 +67,7 @@ class EngineConfiguration {
         });
     DefaultDmnEngineConfiguration dmn =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    dmn.setFeelEngineFactory(new ParsedOnceFeel(dmn::getFeelCustomFunctionProviders));
+    dmn.setFeelEngineFactory(new ParsedOnceFeel(dmn));
     configuration.setDmnEngineConfiguration(dmn);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
+import org.camunda.bpm.dmn.feel.impl.juel.FeelEngineFactoryImpl;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.feel.FeelEngine.Failure;
@@ -27,16 +28,19 @@ final class ParsedOnceFeel implements FeelEngineFactory {
   /** More distinct expressions than the deployed tables hold; past it the cache starts over. */
   static final int MAX_EXPRESSIONS = 10_000;
 
-  private final Supplier<List<FeelCustomFunctionProvider>> functionProviders;
+  private final DefaultDmnEngineConfiguration dmn;
 
-  /** @param functionProviders read when the DMN engine is built, after Camunda has set them */
-  ParsedOnceFeel(Supplier<List<FeelCustomFunctionProvider>> functionProviders) {
-    this.functionProviders = functionProviders;
+  /** @param dmn read when the DMN engine is built, after Camunda has set its FEEL options */
+  ParsedOnceFeel(DefaultDmnEngineConfiguration dmn) {
+    this.dmn = dmn;
   }
 
   @Override
   public FeelEngine createInstance() {
-    return new Engine(functionProviders.get());
+    if (dmn.isEnableFeelLegacyBehavior()) { // Camunda's JUEL-based FEEL, as Camunda would choose it
+      return new FeelEngineFactoryImpl().createInstance();
+    }
+    return new Engine(dmn.getFeelCustomFunctionProviders());
   }
 
   /** Camunda's DMN-facing engine with the FEEL interpreter underneath replaced by {@link Parsing}. */
