@@ -22,16 +22,16 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The process engine's configuration, as the Spring Boot starter builds it (the same plugins,
  * the same properties), with two changes to the SQL the engine runs, both about the one grant per
- * open task that Camunda keeps (see the comments in the mapping files and docs/BENCHMARKS.md),
- * and decision tables whose FEEL entries are parsed once ({@link ParsedOnceFeel}):
+ * open task that Camunda keeps (see the comments in the mapping files and docs/BENCHMARKS.md):
  * <ul>
  *   <li>the task query reads OpsFlow's copy of Camunda's {@code Task.xml}, whose authorization
  *       check grows with the size of a role's queue, not with its square;
  *   <li>on PostgreSQL, the groups that hold any grant, read at the start of every command of a user
  *       with groups, come from a loose index scan instead of a scan of every grant.
  * </ul>
- * Every other statement is Camunda's own. The starter backs off when a
- * {@link ProcessEngineConfigurationImpl} bean exists.
+ * Every other statement is Camunda's own. Its decision tables parse each FEEL entry once
+ * ({@link ParsedOnceFeel}). The starter backs off when a {@link ProcessEngineConfigurationImpl}
+ * bean exists.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
