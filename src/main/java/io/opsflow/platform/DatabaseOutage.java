@@ -41,7 +41,8 @@ public final class DatabaseOutage {
           || cause instanceof SQLNonTransientConnectionException
           || cause instanceof ConnectException
           || cause instanceof SQLException sql && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+          || cause instanceof SQLException && fromEvictedConnection(cause)) {
         return true;
       }
       if (cause.getCause() != null) {
@@ -57,6 +58,16 @@ public final class DatabaseOutage {
       }
     }
     return false;
+  }
+
+  /**
+   * Thrown by the pool's stand-in for a connection it took away, which HikariCP does when the
+   * connection broke (SQL state 08…, 57P…). A commit cut off by a restart is reported so: Spring
+   * logs the commit's failure and throws the rollback's, "Connection is closed", with no SQL state.
+   */
+  private static boolean fromEvictedConnection(Throwable e) {
+    StackTraceElement[] at = e.getStackTrace();
+    return at.length > 0 && at[0].getClassName().equals("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection");
   }
 
   private DatabaseOutage() {

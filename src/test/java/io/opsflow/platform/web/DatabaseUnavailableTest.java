@@ -50,6 +50,33 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aCommitCutOffReportedAsTheRollbackOnTheEvictedConnectionIs503() throws Exception {
+    // as Spring reports a commit that met PostgreSQL's restart: the commit's failure is only logged, and the
+    // rollback fails on the stand-in HikariCP put in place of the broken connection
+    Throwable closed;
+    try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource()) {
+      pool.setJdbcUrl("jdbc:h2:mem:evicted");
+      java.sql.Connection connection = pool.getConnection();
+      connection.close();
+      closed = catchThrowable(connection::rollback);
+    }
+    assertThat(closed).isInstanceOf(java.sql.SQLException.class).hasMessage("Connection is closed");
+    org.springframework.transaction.TransactionSystemException rollback =
+        new org.springframework.transaction.TransactionSystemException("JDBC rollback failed", closed);
+
+    ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(
+        new org.camunda.bpm.engine.ProcessEnginePersistenceException("in the persistence layer", rollback));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+    ResponseEntity<ApiError> notThePools = new ApiExceptionHandler().unexpected(
+        new org.camunda.bpm.engine.ProcessEnginePersistenceException("in the persistence layer",
+            new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"))));
+    assertThat(notThePools.getStatusCode()).as("the same words from elsewhere").isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+
+  @Test
   void anyOtherFailureStays500() {
     ResponseEntity<ApiError> answer = new ApiExceptionHandler().unexpected(new IllegalStateException("a bug"));
 
