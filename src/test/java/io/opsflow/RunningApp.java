@@ -118,6 +118,11 @@ public final class RunningApp implements AutoCloseable {
     return names;
   }
 
+  /** Ends the node as a crash or {@code kill -9} does: SIGKILL, no shutdown hook runs, nothing is finished. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws Exception {
     process.destroy();
