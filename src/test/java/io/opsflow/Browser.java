@@ -53,6 +53,7 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
   private final String language;
   private String base;
+  private boolean idle;
 
   private Browser(String base, String language) throws IOException {
     this.base = base;
@@ -91,6 +92,7 @@ public final class Browser implements AutoCloseable {
     Browser kept = IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedDeque<>()).poll();
     if (kept != null) {
       kept.base = "http://localhost:" + port;
+      kept.idle = false;
       return kept;
     }
     try {
@@ -191,6 +193,9 @@ public final class Browser implements AutoCloseable {
   /** Forgets who logged in and what the pages stored, and keeps the browser for the next test. */
   @Override
   public void close() {
+    if (idle) {
+      return; // closed twice: kept once
+    }
     Deque<Browser> kept = IDLE.get(language);
     try {
       for (String other : driver.getWindowHandles().stream().skip(1).toList()) {
@@ -202,6 +207,7 @@ public final class Browser implements AutoCloseable {
       driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base,
           "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
       if (kept.size() < KEPT) {
+        idle = true;
         kept.offer(this);
         return;
       }
