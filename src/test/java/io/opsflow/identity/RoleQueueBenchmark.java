@@ -217,6 +217,7 @@ class RoleQueueBenchmark extends OpsFlowTestBase {
   }
 
   private boolean attempt(String user, String password, String path, String body, String accept) throws Exception {
+    changeOneQueuedTask();
     try {
       call(user, password, path, body, accept);
       return true;
@@ -224,6 +225,17 @@ class RoleQueueBenchmark extends OpsFlowTestBase {
       System.out.println("  " + e.getMessage().substring(0, Math.min(200, e.getMessage().length())));
       return false;
     }
+  }
+
+  /**
+   * Touches one loaded task before each call, outside the time taken, as a live service desk changes its
+   * queue between two looks. Without it H2 answers a statement it ran before on tables unchanged since
+   * with the result it kept (its OPTIMIZE_REUSE_RESULTS): the page and the count then measured 16–23 ms at
+   * 50,000 open / 10,000 queued, where running them costs 0.4–1.9 s. PostgreSQL keeps no results.
+   */
+  private void changeOneQueuedTask() {
+    jdbc.sql("UPDATE ACT_RU_TASK SET LAST_UPDATED_ = ? WHERE ID_ = (SELECT MIN(task) FROM rqb_copy)")
+        .param(new java.sql.Timestamp(System.currentTimeMillis())).update();
   }
 
   /** The count an endpoint answers, or why there is none. */
