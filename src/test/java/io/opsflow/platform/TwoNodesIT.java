@@ -3,6 +3,7 @@ package io.opsflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opsflow.CarefulReporter;
 import io.opsflow.Http;
 import io.opsflow.RunningApp;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,8 +53,6 @@ class TwoNodesIT {
 
   private static final int INCIDENTS = 12;
   private static final int TICKS = 6;
-  /** Counted beside the HTTP statuses: a 201 that replayed the answer to an earlier, lost request. */
-  private static final int REPLAYED = -1;
 
   @TempDir
   Path data;
@@ -246,15 +244,15 @@ class TwoNodesIT {
       String run) throws Exception {
     String prefix = "Killed " + run + " ";
     AtomicBoolean stop = new AtomicBoolean();
-    Map<String, String> acknowledged = new ConcurrentHashMap<>(); // summary → number
-    Map<Integer, Integer> answers = new ConcurrentHashMap<>(); // status → how many (0: no answer)
+    CarefulReporter reporter = new CarefulReporter();
+    Map<String, String> acknowledged = reporter.acknowledged(); // summary → number
+    Map<Integer, Integer> answers = reporter.answers(); // status → how many (0: no answer)
     ExecutorService clients = Executors.newFixedThreadPool(4);
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < 4; c++) {
-      int first = c % 2 == 0 ? a.port() : b.port();
-      int other = first == a.port() ? b.port() : a.port();
+      int[] ports = c % 2 == 0 ? new int[] {a.port(), b.port()} : new int[] {b.port(), a.port()};
       String client = prefix + c + "-";
-      running.add(clients.submit(() -> report(first, other, client, stop, acknowledged, answers)));
+      running.add(clients.submit(() -> reporter.report(client, stop, ports)));
     }
     try {
       Thread.sleep(2500);
@@ -270,7 +268,7 @@ class TwoNodesIT {
     } finally {
       clients.shutdownNow();
     }
-    assertThat(answers.keySet()).as("answers seen (0: none): " + answers).isSubsetOf(0, 201, 503, REPLAYED);
+    assertThat(answers.keySet()).as("answers seen (0: none): " + answers).isSubsetOf(0, 201, 503, CarefulReporter.REPLAYED);
     assertThat(answers).as("requests met the dead node and went to the other").containsKey(0);
     assertThat(new HashSet<>(acknowledged.values())).as("distinct numbers").hasSize(acknowledged.size());
     Map<String, Long> instances = new HashMap<>();
@@ -296,41 +294,7 @@ class TwoNodesIT {
         .isEqualTo(acknowledged);
     System.out.printf("TwoNodesIT: node B killed under load: %d reports acknowledged (%d of them replayed: created"
         + " before an answer was lost), answers %s, all registered %.1f s after the load stopped%n", acknowledged.size(),
-        answers.getOrDefault(REPLAYED, 0), answers, Duration.between(stopped, Instant.now()).toMillis() / 1000.0);
-  }
-
-  /** One client: a report per key, sent again under the same key (to the other node) until acknowledged. */
-  private static void report(int first, int other, String client, AtomicBoolean stop, Map<String, String> acknowledged,
-      Map<Integer, Integer> answers) {
-    for (int i = 0; !stop.get(); i++) {
-      String summary = client + i;
-      String key = UUID.randomUUID().toString();
-      int port = first;
-      Instant until = Instant.now().plus(Duration.ofMinutes(1));
-      while (Instant.now().isBefore(until)) {
-        int status;
-        Http.Response answer = null;
-        try {
-          answer = new Http(port).as("service-desk", "demo").header("Idempotency-Key", key)
-              .post("/api/incidents", "{\"summary\":\"" + summary + "\",\"impact\":\"low\",\"urgency\":\"low\"}");
-          status = answer.status();
-        } catch (IllegalStateException noAnswer) {
-          status = 0;
-        }
-        answers.merge(status, 1, Integer::sum);
-        if (status == 201) {
-          acknowledged.put(summary, answer.json().get("incidentNumber").asText());
-          if ("true".equals(answer.header("Idempotent-Replayed"))) {
-            answers.merge(REPLAYED, 1, Integer::sum);
-          }
-          break;
-        }
-        if (status != 0 && status != 503) {
-          break; // counted: the assertion names it
-        }
-        port = port == first ? other : first;
-      }
-    }
+        answers.getOrDefault(CarefulReporter.REPLAYED, 0), answers, Duration.between(stopped, Instant.now()).toMillis() / 1000.0);
   }
 
   private static Map<String, String> registered(Connection db, String prefix) throws SQLException {
