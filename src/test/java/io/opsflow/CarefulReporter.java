@@ -1,10 +1,16 @@
 package io.opsflow;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * A service desk tool that reports incidents to {@code /api/incidents} as a careful client does,
@@ -29,6 +35,26 @@ public final class CarefulReporter {
   /** HTTP status → how many answers (0: no answer; {@link #REPLAYED}: replayed 201s, counted in 201 as well). */
   public Map<Integer, Integer> answers() {
     return answers;
+  }
+
+  /** What {@link #instancesPerSummary} finds when every acknowledged report is one incident: summary → 1. */
+  public Map<String, Long> oncePerAcknowledgedReport() {
+    return acknowledged.keySet().stream().collect(Collectors.toMap(summary -> summary, summary -> 1L));
+  }
+
+  /** The incidents (process instances) in the database per summary starting with the prefix. */
+  public static Map<String, Long> instancesPerSummary(Connection db, String prefix) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (PreparedStatement query = db.prepareStatement("SELECT v.TEXT_, COUNT(*) FROM ACT_RU_VARIABLE v "
+        + "WHERE v.NAME_ = 'summary' AND v.TEXT_ LIKE ? AND v.EXECUTION_ID_ = v.PROC_INST_ID_ GROUP BY v.TEXT_")) {
+      query.setString(1, prefix + "%");
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return counts;
   }
 
   /**

@@ -87,8 +87,8 @@ class DatabaseRestartIT {
             .doesNotContain(500).isSubsetOf(0, 201, 503, CarefulReporter.REPLAYED);
         try (Connection db = DriverManager.getConnection(System.getenv("OPSFLOW_DB_URL"),
             System.getenv("OPSFLOW_DB_USER"), System.getenv("OPSFLOW_DB_PASSWORD"))) {
-          assertThat(instancesPerSummary(db, run)).as("one incident per report, none lost")
-              .isEqualTo(acknowledged.keySet().stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> 1L)));
+          assertThat(CarefulReporter.instancesPerSummary(db, "restart " + run + " ")).as("one incident per report, none lost")
+              .isEqualTo(reporter.oncePerAcknowledgedReport());
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
           long registered;
           while ((registered = registered(db, run)) < acknowledged.size() && System.nanoTime() < deadline) {
@@ -118,20 +118,6 @@ class DatabaseRestartIT {
       }
       sleep(100);
     }
-  }
-
-  private static Map<String, Long> instancesPerSummary(Connection db, String run) throws Exception {
-    Map<String, Long> counts = new TreeMap<>();
-    try (PreparedStatement query = db.prepareStatement("SELECT v.TEXT_, COUNT(*) FROM ACT_RU_VARIABLE v "
-        + "WHERE v.NAME_ = 'summary' AND v.TEXT_ LIKE ? AND v.EXECUTION_ID_ = v.PROC_INST_ID_ GROUP BY v.TEXT_")) {
-      query.setString(1, "restart " + run + " %");
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          counts.put(rows.getString(1), rows.getLong(2));
-        }
-      }
-    }
-    return counts;
   }
 
   private static long registered(Connection db, String run) throws Exception {

@@ -271,18 +271,8 @@ class TwoNodesIT {
     assertThat(answers.keySet()).as("answers seen (0: none): " + answers).isSubsetOf(0, 201, 503, CarefulReporter.REPLAYED);
     assertThat(answers).as("requests met the dead node and went to the other").containsKey(0);
     assertThat(new HashSet<>(acknowledged.values())).as("distinct numbers").hasSize(acknowledged.size());
-    Map<String, Long> instances = new HashMap<>();
-    try (PreparedStatement query = db.prepareStatement("SELECT v.TEXT_ FROM ACT_RU_VARIABLE v WHERE v.NAME_ = 'summary'"
-        + " AND v.TEXT_ LIKE ? AND v.EXECUTION_ID_ = v.PROC_INST_ID_")) {
-      query.setString(1, prefix + "%");
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          instances.merge(rows.getString(1), 1L, Long::sum);
-        }
-      }
-    }
-    assertThat(instances).as("one incident per report, none lost, none doubled")
-        .isEqualTo(acknowledged.keySet().stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> 1L)));
+    assertThat(CarefulReporter.instancesPerSummary(db, prefix)).as("one incident per report, none lost, none doubled")
+        .isEqualTo(reporter.oncePerAcknowledgedReport());
     // a registration B had locked when it died waits out its lock, then A runs it
     Instant stopped = Instant.now();
     Instant deadline = stopped.plus(Duration.ofSeconds(90));

@@ -19,7 +19,8 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 /**
  * Camunda's FEEL engine for the decision tables, parsing each expression once. Camunda's engine
  * parses every input entry and output entry again at every evaluation: with the incident's
- * decisions (priority, SLA targets, routing) that was two fifths of the time a registration spent in DMN (docs/BENCHMARKS.md).
+ * decisions (priority, SLA targets, routing) that was two fifths of the time a registration spent
+ * in DMN (docs/BENCHMARKS.md).
  * The parsed expression is kept by its text, so a redeployed table with changed entries is
  * parsed anew; evaluation, variables, functions and error messages are Camunda's own.
  */
