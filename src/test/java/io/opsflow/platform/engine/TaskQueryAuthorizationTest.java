@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -156,7 +157,50 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
   }
 
   @Test
-  void opsFlowsMappingIsCamundasWithOnlyTheAuthorizationCheckChanged() throws IOException {
+  void everyCandidateCriterionGivesEachTaskOnceInListPageAndCount() {
+    tasks.addCandidateUser(forB.getId(), "probe-user");
+    tasks.setAssignee(forA.getId(), "probe-assignee");
+    authenticate("probe-a", "probe-b");
+    try {
+      assertQueue(q -> q.taskCandidateGroup("probe-a"), forAAndB);
+      assertQueue(q -> q.taskCandidateGroup("probe-a").includeAssignedTasks(), forA, forAAndB);
+      assertQueue(q -> q.taskCandidateGroupIn(List.of("probe-a", "probe-b")).includeAssignedTasks(), forA, forB, forAAndB);
+      assertQueue(q -> q.taskCandidateGroupLike("probe-%").includeAssignedTasks(), forA, forB, forAAndB);
+      assertQueue(q -> q.taskCandidateUser("probe-user"), forB);
+      assertQueue(q -> q.withCandidateGroups().includeAssignedTasks(), forA, forB, forAAndB);
+      assertQueue(q -> q.withCandidateUsers(), forB);
+      assertQueue(q -> q.withoutCandidateUsers(), forAAndB);
+      assertQueue(q -> q.withoutCandidateGroups());
+      // the identity links stay joined where a criterion must hold on the same link as the candidates
+      assertQueue(q -> q.taskCandidateGroup("probe-a").includeAssignedTasks().taskInvolvedUser("probe-assignee"), forA);
+      // (Camunda's rule: forB's group and its candidate user are two links, and neither link is both)
+      assertQueue(q -> q.taskCandidateGroup("probe-b").includeAssignedTasks().taskInvolvedUser("probe-user"));
+      assertQueue(q -> q.or().taskCandidateGroup("probe-b").taskAssignee("probe-assignee").endOr(), forA, forB, forAAndB);
+      // ordered by a variable: Camunda's DISTINCT stays
+      assertQueue(q -> q.taskCandidateGroupIn(List.of("probe-a", "probe-b")).includeAssignedTasks()
+          .orderByProcessVariable("summary", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc(),
+          forA, forB, forAAndB);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void aQueueIsReadInItsOrderWithoutDistinctOrJoiningTheIdentityLinks() {
+    TaskQueryImpl queue = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroup("probe-a").includeAssignedTasks()
+        .orderByTaskPriority().desc().orderByDueDate().asc();
+    TaskQueryImpl withInvolvedUser = (TaskQueryImpl) tasks.createTaskQuery().taskCandidateGroup("probe-a")
+        .taskInvolvedUser("probe-user");
+
+    assertThat(sql("selectTaskByQueryCriteria", queue)).doesNotContainIgnoringCase("distinct")
+        .doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK").containsIgnoringCase("RES.ID_ IN (SELECT I.TASK_ID_");
+    assertThat(sql("selectTaskCountByQueryCriteria", queue)).doesNotContainIgnoringCase("distinct");
+    assertThat(sql("selectTaskByQueryCriteria", withInvolvedUser)).containsIgnoringCase("distinct")
+        .containsIgnoringCase("left join ACT_RU_IDENTITYLINK I");
+  }
+
+  @Test
+  void opsFlowsMappingIsCamundasWithOnlyTheAuthorizationCheckAndTheRowShapeChanged() throws IOException {
     String camunda = resource(EngineConfiguration.CAMUNDA_TASK_MAPPING);
     String opsflow = resource(EngineConfiguration.OPSFLOW_TASK_MAPPING);
     String join = """
@@ -174,9 +218,79 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
 
     String expected = camunda
         .replace(join, "    <!-- OpsFlow: no join with the authorization table here; see opsflowTaskAuthorizationCheck -->\n")
-        .replace(check, "      <include refid=\"opsflowTaskAuthorizationCheck\" />\n");
-    String ours = opsflow.substring(0, opsflow.indexOf("\n  <!-- OpsFlow: the task query's authorization check"));
+        .replace(check, "      <include refid=\"opsflowTaskAuthorizationCheck\" />\n")
+        // the query's shape (opsflowQueryShape): DISTINCT and the identity links' join only where rows repeat
+        .replace("""
+                <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
+                ${limitBefore}
+                select ${distinct}
+            """, """
+                <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
+                <include refid="opsflowQueryShape"/>
+                <bind name="opsflowCounting" value="false"/>
+                ${limitBefore}
+                select <if test="!opsflowOneRowPerTask">${distinct}</if>
+            """)
+        .replace("""
+                ${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}
+                <include refid="selectTaskByQueryCriteriaSql"/>
+                ${countDistinctAfterEnd}
+            """, """
+                <include refid="opsflowQueryShape"/>
+                <bind name="opsflowCounting" value="true"/>
+                <choose>
+                  <when test="opsflowOneRowPerTask">select count(RES.ID_)</when>
+                  <otherwise>${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}</otherwise>
+                </choose>
+                <include refid="selectTaskByQueryCriteriaSql"/>
+                <if test="!opsflowOneRowPerTask">${countDistinctAfterEnd}</if>
+            """)
+        .replace("<if test=\"I_JOIN\">", "<if test=\"I_JOIN &amp;&amp; !opsflowCandidatesAsSemiJoin\">")
+        .replace("""
+                            and I.TYPE_ = 'candidate'
+            """, """
+                            <if test="opsflowCandidatesAsSemiJoin">
+                              and RES.ID_ IN (SELECT I.TASK_ID_ FROM ${prefix}ACT_RU_IDENTITYLINK I WHERE 1 = 1
+                            </if>
+                            and I.TYPE_ = 'candidate'
+            """)
+        .replace("""
+                            <if test="query.withCandidateUsers">
+                              and I.USER_ID_ is not null
+                            </if>
+            """, """
+                            <if test="query.withCandidateUsers">
+                              and I.USER_ID_ is not null
+                            </if>
+                            <if test="opsflowCandidatesAsSemiJoin">
+                              )
+                            </if>
+            """);
+    String ours = opsflow.substring(0, opsflow.indexOf("\n  <!-- OpsFlow: the shape of the task query's rows"));
     assertThat(ours.strip()).isEqualTo(expected.strip().replaceFirst("</mapper>$", "").strip());
+  }
+
+  /** The probe's tasks the query finds: each once, in a list, in pages of one and in the count. */
+  private void assertQueue(java.util.function.UnaryOperator<TaskQuery> criteria, Task... expected) {
+    List<String> ids = java.util.Arrays.stream(expected).map(Task::getId).sorted().toList();
+    assertThat(criteria.apply(probeTasks()).list()).extracting(Task::getId).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(ids);
+    List<String> paged = new java.util.ArrayList<>();
+    for (int page = 0; page <= ids.size(); page++) {
+      criteria.apply(probeTasks()).listPage(page, 1).forEach(t -> paged.add(t.getId()));
+    }
+    assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(criteria.apply(probeTasks()).count()).isEqualTo(ids.size());
+  }
+
+  private TaskQuery probeTasks() {
+    return tasks.createTaskQuery().processDefinitionKey(PROCESS);
+  }
+
+  private String sql(String statement, TaskQueryImpl query) {
+    return configuration.getSqlSessionFactory().getConfiguration()
+        .getMappedStatement("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity." + statement)
+        .getBoundSql(query).getSql().replaceAll("\\s+", " ");
   }
 
   private Task start(String groups, String summary) {
