@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The task query's authorization check, rewritten as semi-joins (OpsFlow's Task.xml): a user sees
- * a task through a grant on the task, on its process definition or on '*', through their own id
- * or a group, and through nothing else; list and count agree; the revoke mode still applies.
+ * The task query's authorization check and candidate check, rewritten as semi-joins (OpsFlow's
+ * Task.xml): a user sees a task through a grant on the task, on its process definition or on '*',
+ * through their own id or a group, and through nothing else; the revoke mode still applies; every
+ * candidate criterion finds each task once; list, pages and count agree.
  */
 class TaskQueryAuthorizationTest extends OpsFlowTestBase {
 
