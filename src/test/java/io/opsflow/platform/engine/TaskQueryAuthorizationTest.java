@@ -6,7 +6,11 @@ import io.opsflow.OpsFlowTestBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -19,6 +23,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +151,7 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
       TaskQuery queue = tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroup("probe-a")
           .includeAssignedTasks();
       assertThat(queue.count()).isEqualTo(2);
-      assertThat(queue.orderByProcessVariable("summary", org.camunda.bpm.engine.variable.type.ValueType.STRING)
+      assertThat(queue.orderByProcessVariable("summary", ValueType.STRING)
           .desc().list()).extracting(Task::getId).containsExactly(forAAndB.getId(), forA.getId());
       assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).or().taskCandidateGroup("probe-b")
           .taskAssignee("nobody").endOr().list()).extracting(Task::getId).containsExactly(forAAndB.getId());
@@ -179,7 +184,7 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
       assertQueue(q -> q.or().taskCandidateGroup("probe-b").taskAssignee("probe-assignee").endOr(), forA, forB, forAAndB);
       // ordered by a variable: Camunda's DISTINCT stays
       assertQueue(q -> q.taskCandidateGroupIn(List.of("probe-a", "probe-b")).includeAssignedTasks()
-          .orderByProcessVariable("summary", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc(),
+          .orderByProcessVariable("summary", ValueType.STRING).asc(),
           forA, forB, forAAndB);
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -272,11 +277,11 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
   }
 
   /** The probe's tasks the query finds: each once, in a list, in pages of one and in the count. */
-  private void assertQueue(java.util.function.UnaryOperator<TaskQuery> criteria, Task... expected) {
-    List<String> ids = java.util.Arrays.stream(expected).map(Task::getId).sorted().toList();
+  private void assertQueue(UnaryOperator<TaskQuery> criteria, Task... expected) {
+    List<String> ids = Arrays.stream(expected).map(Task::getId).sorted().toList();
     assertThat(criteria.apply(probeTasks()).list()).extracting(Task::getId).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(ids);
-    List<String> paged = new java.util.ArrayList<>();
+    List<String> paged = new ArrayList<>();
     for (int page = 0; page <= ids.size(); page++) {
       criteria.apply(probeTasks()).listPage(page, 1).forEach(t -> paged.add(t.getId()));
     }
@@ -306,7 +311,7 @@ class TaskQueryAuthorizationTest extends OpsFlowTestBase {
     try {
       TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS);
       List<String> ids = query.list().stream()
-          .sorted(java.util.Comparator.comparing(t -> order(t.getId()))).map(Task::getId).toList();
+          .sorted(Comparator.comparing(t -> order(t.getId()))).map(Task::getId).toList();
       assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).count()).isEqualTo(ids.size());
       return ids;
     } finally {
